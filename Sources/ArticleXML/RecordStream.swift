@@ -1,0 +1,86 @@
+internal import CLibXML2
+
+/// Streams the records of a large XML file (one `<PubmedArticle>` at a time) without loading the
+/// whole document, with the same security options as ``MarkupParser``.
+///
+/// Each record is expanded, copied into a ``MarkupElement`` and handed to the caller; libxml2
+/// frees it as the reader moves on, so memory stays flat whatever the file size.
+public struct RecordStream {
+    /// Where the XML comes from.
+    public enum Source {
+        /// A file path; gzip-compressed files are decompressed on the fly.
+        case file(String)
+        /// A document already in memory.
+        case bytes([UInt8])
+    }
+
+    private let source: Source
+
+    /// Creates a stream over a file or in-memory bytes.
+    public init(_ source: Source) {
+        self.source = source
+    }
+
+    /// Calls `body` for every element whose local name is in `recordNames`, in document order;
+    /// records nested inside a record are part of it and not reported separately.
+    ///
+    /// - Returns: the local name of the document's root element.
+    /// - Throws: the first fatal parse error; records before it have already been reported.
+    @discardableResult
+    public func forEachRecord(
+        named recordNames: Set<String>, _ body: (MarkupElement) throws -> Void
+    ) throws -> String {
+        _ = LibXML2.initialized
+        switch source {
+        case .file(let path):
+            guard let reader = xmlReaderForFile(path, nil, LibXML2.secureXMLOptions) else {
+                throw MarkupError(message: "cannot open for reading")
+            }
+            return try run(reader, recordNames, body)
+        case .bytes(let bytes):
+            guard !bytes.isEmpty else { throw MarkupError(message: "empty document") }
+            return try bytes.withUnsafeBufferPointer { buffer in
+                let reader = buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                    xmlReaderForMemory($0, Int32(clamping: buffer.count), nil, nil, LibXML2.secureXMLOptions)
+                }
+                guard let reader else { throw MarkupError(message: "out of memory") }
+                return try run(reader, recordNames, body)
+            }
+        }
+    }
+
+    private func run(
+        _ reader: xmlTextReaderPtr, _ recordNames: Set<String>, _ body: (MarkupElement) throws -> Void
+    ) throws -> String {
+        defer { xmlFreeTextReader(reader) }
+        let sink = LibXML2.ErrorSink()
+        let sinkPointer = Unmanaged.passUnretained(sink).toOpaque()
+        xmlTextReaderSetStructuredErrorHandler(
+            reader,
+            { userData, error in
+                guard let userData, let error else { return }
+                Unmanaged<LibXML2.ErrorSink>.fromOpaque(userData).takeUnretainedValue().record(error)
+            }, sinkPointer)
+        return try withExtendedLifetime(sink) {
+            var rootName = ""
+            var status = xmlTextReaderRead(reader)
+            while status == 1 {
+                if xmlTextReaderNodeType(reader) == Int32(XML_READER_TYPE_ELEMENT.rawValue) {
+                    let name = LibXML2.string(xmlTextReaderConstLocalName(reader)) ?? ""
+                    if rootName.isEmpty { rootName = name }
+                    if recordNames.contains(name) {
+                        guard let node = xmlTextReaderExpand(reader) else { break }
+                        try body(LibXML2.copyTree(node))
+                        status = xmlTextReaderNext(reader)
+                        continue
+                    }
+                }
+                status = xmlTextReaderRead(reader)
+            }
+            if let error = sink.first { throw error }
+            if status < 0 { throw MarkupError(message: "malformed XML") }
+            if rootName.isEmpty { throw MarkupError(message: "no root element") }
+            return rootName
+        }
+    }
+}

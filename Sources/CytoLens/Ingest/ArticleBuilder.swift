@@ -1,0 +1,41 @@
+/// Collects passages in reading order and lays them out in document coordinates, one `\n` apart,
+/// so that readers only say *what* the text is, never where it goes.
+public struct ArticleBuilder: Sendable {
+    /// The article built so far.
+    public private(set) var article: Article
+    private var nextOffset = 0
+
+    /// Starts an article for the given source.
+    public init(source: String) {
+        article = Article(source: source)
+    }
+
+    /// The identifiers, to fill in as the reader finds them.
+    public var identifiers: ArticleIdentifiers {
+        get { article.identifiers }
+        set { article.identifiers = newValue }
+    }
+
+    /// The title (also add it as a passage with ``add(_:_:section:)`` to have it tagged).
+    public var title: String {
+        get { article.title }
+        set { article.title = TextCleaner.normalizeWhitespace(newValue) }
+    }
+
+    /// Appends a passage after cleaning its white space; empty text is skipped.
+    public mutating func add(_ type: PassageType, _ rawText: String, section: [String] = []) {
+        let text = TextCleaner.normalizeWhitespace(rawText)
+        guard !text.isEmpty else { return }
+        let passage = Passage(
+            index: article.passages.count, type: type, section: section, offset: nextOffset, text: text)
+        nextOffset = passage.end + 1
+        article.passages.append(passage)
+    }
+
+    /// Appends a passage at an offset the input gives (BioC, PubTator), keeping its text as is.
+    public mutating func add(_ type: PassageType, exactText text: String, offset: Int, section: [String] = []) {
+        let passage = Passage(index: article.passages.count, type: type, section: section, offset: offset, text: text)
+        nextOffset = max(nextOffset, passage.end + 1)
+        article.passages.append(passage)
+    }
+}

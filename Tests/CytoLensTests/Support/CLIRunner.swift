@@ -1,0 +1,43 @@
+import Foundation
+
+/// Runs the real `cytolens` binary, as a user would, and captures what it printed.
+struct CLIResult {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+
+    /// Standard output split into non-empty lines.
+    var lines: [String] { stdout.split(separator: "\n").map(String.init) }
+
+    /// Each output line decoded as a JSON object.
+    func jsonLines() throws -> [[String: Any]] {
+        try lines.map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+    }
+}
+
+enum CLIRunner {
+    /// Runs `cytolens ARGS` with optional standard input, in `directory` when given.
+    static func run(_ arguments: [String], stdin: Data? = nil, directory: URL? = nil) throws -> CLIResult {
+        let process = Process()
+        process.executableURL = TestPaths.binary
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        // Read both pipes concurrently with the writer so a large output cannot block the child.
+        nonisolated(unsafe) var outData = Data(), errData = Data()
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { outData = out.fileHandleForReading.readDataToEndOfFile() }
+        DispatchQueue.global().async(group: group) { errData = err.fileHandleForReading.readDataToEndOfFile() }
+        if let stdin { input.fileHandleForWriting.write(stdin) }
+        try? input.fileHandleForWriting.close()
+        group.wait()
+        process.waitUntilExit()
+        return CLIResult(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
+    }
+}
