@@ -32,7 +32,7 @@ REPO = Path(__file__).resolve().parent.parent
 PREFIXES = ("rh", "rm", "hu", "mu", "h", "m", "s", "pro-")
 
 
-PAREN_ABBR = re.compile(r"\s*\([A-Za-z]{2,6}\)\s*")
+PAREN_ABBR = re.compile(r"(?<=\w)\s*\([A-Za-z]{2,6}\)\s*")
 
 
 def lookup(keys: dict[str, set], form: str):

@@ -1,8 +1,13 @@
 /// Writes ``DocumentAnnotations`` as one JSON Lines record in the documented output contract:
-/// `document`, `passages`, `sentences`, then whatever annotation layers are present.
+/// `document`, `passages`, `sentences`, then (for `cytolens tag`) `mentions`, `claims` and `relations`.
 public enum AnnotationsJSON {
     /// One line of JSON (without the trailing newline).
-    public static func line(_ annotations: DocumentAnnotations) -> String {
+    ///
+    /// - Parameters:
+    ///   - annotations: the document.
+    ///   - layers: whether to write `mentions`, `claims` and `relations` (the `tag` output) or
+    ///     only the text (the `text` output).
+    public static func line(_ annotations: DocumentAnnotations, layers: Bool = false) -> String {
         var json = JSONWriter()
         json.beginObject()
         writeDocument(annotations.article, to: &json)
@@ -30,8 +35,74 @@ public enum AnnotationsJSON {
             json.endObject()
         }
         json.endArray()
+        if layers {
+            writeMentions(annotations.mentions, to: &json)
+            writeClaims(annotations.claims, to: &json)
+            writeRelations(annotations.relations, to: &json)
+        }
         json.endObject()
         return json.output
+    }
+
+    private static func writeMentions(_ mentions: [Mention], to json: inout JSONWriter) {
+        json.key("mentions")
+        json.beginArray()
+        for mention in mentions {
+            json.beginObject()
+            json.field(mention.kind.rawValue, mention.target)
+            if mention.kind != .group { json.field("hgnc", mention.hgnc) }
+            json.field("text", mention.text)
+            json.field("start", mention.start)
+            json.field("end", mention.end)
+            json.field("sentence", mention.sentence)
+            json.endObject()
+        }
+        json.endArray()
+    }
+
+    private static func writeClaims(_ claims: [Claim], to json: inout JSONWriter) {
+        json.key("claims")
+        json.beginArray()
+        for claim in claims {
+            json.beginObject()
+            json.field("cytokine", claim.cytokine)
+            json.field("polarity", claim.polarity.rawValue)
+            json.field("negated", claim.negated)
+            if let cue = claim.negationCue { json.field("negation_cue", cue) }
+            json.field("hedged", claim.hedged)
+            if let cue = claim.hedgeCue { json.field("hedge_cue", cue) }
+            json.field("effect", claim.effect)
+            json.key("cues")
+            json.strings(claim.cues)
+            json.field("sentence", claim.sentence)
+            json.key("context")
+            json.beginObject()
+            json.field("cancer", claim.context.cancer)
+            json.field("evidence", claim.context.evidence)
+            json.key("section")
+            json.strings(claim.context.section)
+            json.endObject()
+            json.endObject()
+        }
+        json.endArray()
+    }
+
+    private static func writeRelations(_ relations: [Relation], to json: inout JSONWriter) {
+        json.key("relations")
+        json.beginArray()
+        for relation in relations {
+            json.beginObject()
+            json.field("source", relation.source)
+            json.field("target", relation.target)
+            json.field("type", relation.type.rawValue)
+            json.field("negated", relation.negated)
+            json.field("hedged", relation.hedged)
+            json.field("sentence", relation.sentence)
+            json.key("cues")
+            json.strings(relation.cues)
+            json.endObject()
+        }
+        json.endArray()
     }
 
     private static func writeDocument(_ article: Article, to json: inout JSONWriter) {

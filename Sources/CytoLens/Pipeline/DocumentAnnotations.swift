@@ -5,10 +5,21 @@ public struct DocumentAnnotations: Sendable, Hashable, Codable {
     public var article: Article
     /// Its sentences, in order.
     public var sentences: [Sentence]
+    /// Cytokine, group and receptor mentions, in text order (empty for `cytolens text`).
+    public var mentions: [Mention]
+    /// Claims about cytokines' roles in cancer, in sentence order.
+    public var claims: [Claim]
+    /// Relations between cytokines, in sentence order.
+    public var relations: [Relation]
 
     /// Creates annotations for an article.
-    public init(article: Article, sentences: [Sentence]) {
+    public init(
+        article: Article, sentences: [Sentence], mentions: [Mention] = [], claims: [Claim] = [], relations: [Relation] = []
+    ) {
         self.article = article
         self.sentences = sentences
+        self.mentions = mentions
+        self.claims = claims
+        self.relations = relations
     }
 }
