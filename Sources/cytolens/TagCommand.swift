@@ -1,0 +1,25 @@
+import ArgumentParser
+import CytoLens
+
+/// `cytolens tag`: the `text` output plus cytokine mentions, claims and relations.
+struct TagCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tag",
+        abstract: "Tag cytokine mentions, tumor-role claims and cytokine relations; write JSON Lines.",
+        discussion: """
+            One line per article: the `text` output plus "mentions", "claims" and "relations". \
+            Offsets count Unicode code points in document coordinates.
+            """
+    )
+
+    @OptionGroup var input: InputOptions
+
+    func run() throws {
+        Console.setUp()
+        let annotator = Annotator()
+        let failures = BatchRunner(options: input).run { article in
+            Console.writeLine(AnnotationsJSON.line(annotator.annotate(article), layers: true))
+        }
+        try BatchRunner.finish(failures: failures)
+    }
+}
