@@ -18,11 +18,7 @@ struct GraphCommand: ParsableCommand {
     @Argument(help: "Article files, `cytolens tag` JSON Lines, or folders (walked recursively); '-' reads standard input.")
     var inputs: [String] = []
 
-    @Option(
-        name: .customLong("input-format"),
-        help:
-            "Read every article as this format instead of detecting it (\(InputFormat.allCases.map(\.rawValue).joined(separator: ", ")))."
-    )
+    @Option(name: .customLong("input-format"), help: "Read every article as this format instead of detecting it.")
     var inputFormat: InputFormat?
 
     @OptionGroup var output: GraphOptions

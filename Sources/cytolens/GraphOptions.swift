@@ -4,19 +4,18 @@ import Foundation
 
 /// What a graph command writes and where, and which nodes and edges it keeps.
 struct GraphOptions: ParsableArguments {
-    @Option(help: "Output format: dot, json (the default), graphml, or partial (mergeable sums for `cytolens merge`).")
+    @Option(help: "Output format (default: json); partial writes the mergeable sums `cytolens merge` reads.")
     var format: GraphFormat?
 
     @Option(name: [.customShort("o"), .long], help: "Write to this file (atomically) instead of standard output.")
     var output: String?
 
-    @Option(help: "Render the DOT with Graphviz's `dot` into an image: svg or png.")
+    @Option(help: "Render the DOT with Graphviz's `dot` into an image.")
     var render: RenderFormat?
 
     @Option(
         help: ArgumentHelp(
-            "Keep at most this many evidence sentences per node polarity and per edge (default 3).",
-            discussion: "`cytolens merge` keeps what its partials hold unless this is given.",
+            "Keep at most this many evidence sentences per node polarity and per edge (default: 3; merge: what the partials hold).",
             valueName: "n"))
     var maxEvidence: Int?
 
@@ -45,8 +44,9 @@ struct GraphOptions: ParsableArguments {
     var includeCooccurrence = false
 
     @Option(
-        help: "Read node labels, HGNC ids and families from DIR/cytokines.tsv and DIR/groups.tsv (default: ./lexicon if present)."
-    )
+        help: ArgumentHelp(
+            "Read node labels, HGNC ids and families from DIR/cytokines.tsv and DIR/groups.tsv (default: ./lexicon if present).",
+            valueName: "dir"))
     var lexicon: String?
 
     func validate() throws {
