@@ -73,7 +73,8 @@ public struct Passage: Sendable, Hashable, Codable {
     public var section: [String]
     /// The code point offset of the first character in document coordinates.
     public var offset: Int
-    /// The text, with markup removed and white space runs folded to one space.
+    /// The text, with markup removed and white space runs folded to one space (table rows keep
+    /// one tab between cells).
     public var text: String
 
     /// Creates a passage.
