@@ -1268,6 +1268,8 @@ STHAG8	cytokine	WNT10B	gene not in lexicon (include_default=no)
 STHAG9	cytokine	GREM2	gene not in lexicon (include_default=no)
 SWS	receptor	LIFR	curated drop: short alias with a more common other meaning (cell type, other gene, abbreviation)
 SgII	cytokine	SCG2	gene not in lexicon (include_default=no)
+T cell growth factor	cytokine	IL2	curated drop: today a description ("IL-2 is a potent T cell growth factor"), not a name of IL-2
+T-cell growth factor	cytokine	IL2	curated drop: today a description ("IL-2 is a potent T cell growth factor"), not a name of IL-2
 T1	receptor	IL1RL1	very short (<= 2 letters/digits)
 T4	receptor	CD4	very short (<= 2 letters/digits)
 TAFA chemokine like family member 5	cytokine	TAFA5	gene not in lexicon (include_default=no)
@@ -1462,6 +1464,7 @@ left-right determination factor 2	cytokine	LEFTY2	gene not in lexicon (include_d
 lnc-IL7R	receptor	IL7R	clone_or_project_id
 lnc-PKD2-2-3	cytokine	SPP1	clone_or_project_id
 lymphocyte-activating factor	cytokine	IL1B	names the group IL1
+lymphokine	cytokine	IL2	curated drop: "lymphokine" is the generic class (cytokines made by lymphocytes; "lymphokine-activated killer"), not IL-2
 mENA	receptor	EGFR	curated drop: short alias with a more common other meaning (cell type, other gene, abbreviation)
 microseminoprotein, prostate associated	cytokine	MSMP	gene not in lexicon (include_default=no)
 neuroleukin	cytokine	GPI	gene not in lexicon (include_default=no)
@@ -1568,21 +1571,21 @@ ACTIVIN_AB	heterodimer	activin AB	INHBA|INHBB
 ACTIVIN_B	homodimer	activin B	INHBB
 ADIPOKINE	class	adipokines	ADIPOQ|LEP|NAMPT|RETN
 ANTIINFLAMMATORY	class	anti-inflammatory cytokines	IL10|IL1RN|IL37|TGFB1|TGFB2|TGFB3
-BETA_C	family	beta-common-chain cytokines	IL3|IL5|CSF2
+BETA_C	class	beta-common-chain cytokines	IL3|IL5|CSF2
 BMP	class	bone morphogenetic proteins	BMP10|BMP15|BMP2|BMP3|BMP4|BMP5|BMP6|BMP7|BMP8A|BMP8B|GDF2
 CALPROTECTIN	heterodimer	calprotectin (S100A8/A9)	S100A8|S100A9
-CC_CHEMOKINE	family	CC chemokines	CCL1|CCL2|CCL3|CCL3L1|CCL3L3|CCL4|CCL4L1|CCL4L2|CCL5|CCL7|CCL8|CCL11|CCL13|CCL14|CCL15|CCL16|CCL17|CCL18|CCL19|CCL20|CCL21|CCL22|CCL23|CCL24|CCL25|CCL26|CCL27|CCL28
-CHEMOKINE	family	chemokines (all)	CCL1|CCL2|CCL3|CCL3L1|CCL3L3|CCL4|CCL4L1|CCL4L2|CCL5|CCL7|CCL8|CCL11|CCL13|CCL14|CCL15|CCL16|CCL17|CCL18|CCL19|CCL20|CCL21|CCL22|CCL23|CCL24|CCL25|CCL26|CCL27|CCL28|CXCL1|CXCL2|CXCL3|CXCL5|CXCL6|PPBP|CXCL8|PF4|PF4V1|CXCL9|CXCL10|CXCL11|CXCL12|CXCL13|CXCL14|CXCL16|CXCL17|CX3CL1|XCL1|XCL2
+CC_CHEMOKINE	class	CC chemokines	CCL1|CCL2|CCL3|CCL3L1|CCL3L3|CCL4|CCL4L1|CCL4L2|CCL5|CCL7|CCL8|CCL11|CCL13|CCL14|CCL15|CCL16|CCL17|CCL18|CCL19|CCL20|CCL21|CCL22|CCL23|CCL24|CCL25|CCL26|CCL27|CCL28
+CHEMOKINE	class	chemokines (all)	CCL1|CCL2|CCL3|CCL3L1|CCL3L3|CCL4|CCL4L1|CCL4L2|CCL5|CCL7|CCL8|CCL11|CCL13|CCL14|CCL15|CCL16|CCL17|CCL18|CCL19|CCL20|CCL21|CCL22|CCL23|CCL24|CCL25|CCL26|CCL27|CCL28|CXCL1|CXCL2|CXCL3|CXCL5|CXCL6|PPBP|CXCL8|PF4|PF4V1|CXCL9|CXCL10|CXCL11|CXCL12|CXCL13|CXCL14|CXCL16|CXCL17|CX3CL1|XCL1|XCL2
 CLC_CLF	heterodimer	CLC/CLF composite cytokine	CLCF1|CRLF1
-CSF	family	colony-stimulating factors	CSF1|CSF2|CSF3|IL3
+CSF	class	colony-stimulating factors	CSF1|CSF2|CSF3|IL3
 CXCR3_LIGANDS	functional set	CXCR3 ligands	CXCL9|CXCL10|CXCL11
-CXC_CHEMOKINE	family	CXC chemokines	CXCL1|CXCL2|CXCL3|PF4|PF4V1|CXCL5|CXCL6|PPBP|CXCL8|CXCL9|CXCL10|CXCL11|CXCL12|CXCL13|CXCL14|CXCL16|CXCL17
+CXC_CHEMOKINE	class	CXC chemokines	CXCL1|CXCL2|CXCL3|PF4|PF4V1|CXCL5|CXCL6|PPBP|CXCL8|CXCL9|CXCL10|CXCL11|CXCL12|CXCL13|CXCL14|CXCL16|CXCL17
 CYTOKINE	class	cytokines (any)	CCL1|CCL11|CCL13|CCL14|CCL15|CCL16|CCL17|CCL18|CCL19|CCL2|CCL20|CCL21|CCL22|CCL23|CCL24|CCL25|CCL26|CCL27|CCL28|CCL3|CCL3L1|CCL3L3|CCL4|CCL4L1|CCL4L2|CCL5|CCL7|CCL8|CD40LG|CD70|CLCF1|CNTF|CSF1|CSF2|CSF3|CTF1|CX3CL1|CXCL1|CXCL10|CXCL11|CXCL12|CXCL13|CXCL14|CXCL16|CXCL17|CXCL2|CXCL3|CXCL5|CXCL6|CXCL8|CXCL9|EBI3|EDA|EPO|FASLG|FLT3LG|GDF15|HMGB1|IFNA1|IFNA10|IFNA13|IFNA14|IFNA16|IFNA17|IFNA2|IFNA21|IFNA4|IFNA5|IFNA6|IFNA7|IFNA8|IFNB1|IFNE|IFNG|IFNK|IFNL1|IFNL2|IFNL3|IFNL4|IFNW1|IL10|IL11|IL12A|IL12B|IL13|IL15|IL16|IL17A|IL17B|IL17C|IL17D|IL17F|IL18|IL19|IL1A|IL1B|IL1F10|IL1RN|IL2|IL20|IL21|IL22|IL23A|IL24|IL25|IL26|IL27|IL3|IL31|IL32|IL33|IL34|IL36A|IL36B|IL36G|IL36RN|IL37|IL4|IL5|IL6|IL7|IL9|KITLG|LIF|LTA|LTB|MIF|OSM|PF4|PF4V1|PPBP|SPP1|TGFB1|TGFB2|TGFB3|THPO|TNF|TNFSF10|TNFSF11|TNFSF12|TNFSF13|TNFSF13B|TNFSF14|TNFSF15|TNFSF18|TNFSF4|TNFSF8|TNFSF9|TSLP|XCL1|XCL2
-ELR_NEG_CXC	family	ELR- CXC chemokines	PF4|CXCL9|CXCL10|CXCL11|CXCL12|CXCL13|CXCL14
-ELR_POS_CXC	family	ELR+ CXC chemokines	CXCL1|CXCL2|CXCL3|CXCL5|CXCL6|PPBP|CXCL8
+ELR_NEG_CXC	class	ELR- CXC chemokines	PF4|CXCL9|CXCL10|CXCL11|CXCL12|CXCL13|CXCL14
+ELR_POS_CXC	class	ELR+ CXC chemokines	CXCL1|CXCL2|CXCL3|CXCL5|CXCL6|PPBP|CXCL8
 EOTAXIN	family-level name	eotaxins	CCL11|CCL24|CCL26
 FGF	class	fibroblast growth factors (in lexicon)	FGF1|FGF2
-GAMMA_C	family	common gamma-chain cytokines	IL2|IL4|IL7|IL9|IL15|IL21
+GAMMA_C	class	common gamma-chain cytokines	IL2|IL4|IL7|IL9|IL15|IL21
 GRO	family-level name	GRO chemokines	CXCL1|CXCL2|CXCL3
 GROWTH_FACTORS_ANGIOGENIC	class	angiogenic growth factors	ANGPT1|ANGPT2|FGF2|PGF|VEGFA|VEGFB|VEGFC|VEGFD
 IFN	family	interferons (all types)	IFNA1|IFNA2|IFNA4|IFNA5|IFNA6|IFNA7|IFNA8|IFNA10|IFNA13|IFNA14|IFNA16|IFNA17|IFNA21|IFNB1|IFNE|IFNK|IFNW1|IFNG|IFNL1|IFNL2|IFNL3|IFNL4
@@ -1590,21 +1593,21 @@ IFNA	family	IFN-alpha subtypes	IFNA1|IFNA2|IFNA4|IFNA5|IFNA6|IFNA7|IFNA8|IFNA10|
 IFN_TYPE_I	family	type I interferons	IFNA1|IFNA2|IFNA4|IFNA5|IFNA6|IFNA7|IFNA8|IFNA10|IFNA13|IFNA14|IFNA16|IFNA17|IFNA21|IFNB1|IFNE|IFNK|IFNW1
 IFN_TYPE_III	family	type III interferons (IFN-lambda)	IFNL1|IFNL2|IFNL3|IFNL4
 IL1	family-level name	IL-1 (alpha and beta)	IL1A|IL1B
-IL10_FAMILY	family	IL-10 family	IL10|IL19|IL20|IL22|IL24|IL26|IFNL1|IFNL2|IFNL3|IFNL4
+IL10_FAMILY	class	IL-10 family	IL10|IL19|IL20|IL22|IL24|IL26|IFNL1|IFNL2|IFNL3|IFNL4
 IL12	heterodimer	IL-12 (p70 = p35+p40)	IL12A|IL12B
 IL12P80	homodimer	IL-12p80 (p40 homodimer)	IL12B
-IL12_FAMILY	family	IL-12 family	IL12A|IL12B|IL23A|IL27|EBI3
+IL12_FAMILY	class	IL-12 family	IL12A|IL12B|IL23A|IL27|EBI3
 IL15_IL15RA	cytokine-receptor complex	IL-15/IL-15Ralpha complex	IL15
 IL17	family-level name	IL-17 (usually IL-17A)	IL17A
 IL17AF	heterodimer	IL-17A/F	IL17A|IL17F
-IL17_FAMILY	family	IL-17 family	IL17A|IL17B|IL17C|IL17D|IL25|IL17F
-IL1_FAMILY	family	IL-1 family	IL1A|IL1B|IL1RN|IL18|IL33|IL36A|IL36B|IL36G|IL36RN|IL37|IL1F10
+IL17_FAMILY	class	IL-17 family	IL17A|IL17B|IL17C|IL17D|IL25|IL17F
+IL1_FAMILY	class	IL-1 family	IL1A|IL1B|IL1RN|IL18|IL33|IL36A|IL36B|IL36G|IL36RN|IL37|IL1F10
 IL23	heterodimer	IL-23 (p19+p40)	IL23A|IL12B
 IL27	heterodimer	IL-27 (p28+EBI3)	IL27|EBI3
 IL35	heterodimer	IL-35 (p35+EBI3)	IL12A|EBI3
 IL36	family	IL-36 cytokines	IL36A|IL36B|IL36G
 IL39	heterodimer	IL-39 (p19+EBI3)	IL23A|EBI3
-IL6_FAMILY	family	IL-6 family (gp130 cytokines)	IL6|IL11|LIF|OSM|CNTF|CTF1|CLCF1|IL27|IL31
+IL6_FAMILY	class	IL-6 family (gp130 cytokines)	IL6|IL11|LIF|OSM|CNTF|CTF1|CLCF1|IL27|IL31
 INHIBIN_A	heterodimer	inhibin A	INHA|INHBA
 INHIBIN_B	heterodimer	inhibin B	INHA|INHBB
 INTERLEUKIN	class	interleukins (any)	CXCL8|IL10|IL11|IL12A|IL12B|IL13|IL15|IL16|IL17A|IL17B|IL17C|IL17D|IL17F|IL18|IL19|IL1A|IL1B|IL1F10|IL1RN|IL2|IL20|IL21|IL22|IL23A|IL24|IL25|IL26|IL27|IL3|IL31|IL32|IL33|IL34|IL36A|IL36B|IL36G|IL36RN|IL37|IL4|IL5|IL6|IL7|IL9
@@ -1621,9 +1624,9 @@ TGFB	family	TGF-beta isoforms	TGFB1|TGFB2|TGFB3
 TH17_CYTOKINES	class	Th17 cytokines	IL17A|IL17F|IL21|IL22
 TH1_CYTOKINES	class	Th1 cytokines	IFNG|IL2|TNF
 TH2_CYTOKINES	class	Th2 cytokines	IL13|IL4|IL5
-TNFSF	family	TNF superfamily ligands	TNF|LTA|LTB|TNFSF4|CD40LG|FASLG|CD70|TNFSF8|TNFSF9|TNFSF10|TNFSF11|TNFSF12|TNFSF13|TNFSF13B|TNFSF14|TNFSF15|TNFSF18|EDA
+TNFSF	class	TNF superfamily ligands	TNF|LTA|LTB|TNFSF4|CD40LG|FASLG|CD70|TNFSF8|TNFSF9|TNFSF10|TNFSF11|TNFSF12|TNFSF13|TNFSF13B|TNFSF14|TNFSF15|TNFSF18|EDA
 VEGF	family	VEGF family	VEGFA|VEGFB|VEGFC|VEGFD|PGF
-XC_CHEMOKINE	family	XC chemokines	XCL1|XCL2
+XC_CHEMOKINE	class	XC chemokines	XCL1|XCL2
 
 """#),
         ("hedge_cues.tsv", #"""
@@ -1848,6 +1851,14 @@ secretes	context	curated
 secreting	context	curated
 secretion	context	curated
 serum	context	curated
+chemokine	head_noun	curated
+chemokines	head_noun	curated
+cytokine	head_noun	curated
+cytokines	head_noun	curated
+isoform	head_noun	curated
+isoforms	head_noun	curated
+protein	head_noun	curated
+proteins	head_noun	curated
 activin	long_form_head	curated
 chemoattractant	long_form_head	curated
 chemokine	long_form_head	curated
@@ -2867,7 +2878,7 @@ ectodysplasin A	cytokine	EDA	insensitive		reference
 ectodysplasin A protein	cytokine	EDA	insensitive		reference
 Ectodysplasin-A	cytokine	EDA	insensitive		reference
 Ectodysplasins	cytokine	EDA	insensitive		reference
-ED1	cytokine	EDA	insensitive		reference
+ED1	cytokine	EDA	sensitive	ambiguous|needs_context	reference
 ED1-A1	cytokine	EDA	insensitive		reference
 ED1-A2	cytokine	EDA	insensitive		reference
 EDA	cytokine	EDA	sensitive		reference
@@ -3493,10 +3504,7 @@ Interleukin II	cytokine	IL2	insensitive		reference
 interleukin-2	cytokine	IL2	insensitive		reference
 Interleukine 2	cytokine	IL2	insensitive		reference
 Lymphocyte Mitogenic Factor	cytokine	IL2	insensitive		reference
-lymphokine	cytokine	IL2	insensitive		reference
-T cell growth factor	cytokine	IL2	insensitive		reference
 T Cell Stimulating Factor	cytokine	IL2	insensitive		reference
-T-cell growth factor	cytokine	IL2	insensitive		reference
 T-Cell Stimulating Factor	cytokine	IL2	insensitive		reference
 TCGF	cytokine	IL2	sensitive		reference
 Thymocyte Stimulating Factor	cytokine	IL2	insensitive		reference
@@ -3823,7 +3831,7 @@ Kitl	cytokine	KITLG	sensitive	mouse	reference+curated
 KITLG	cytokine	KITLG	insensitive		reference
 KL-1	cytokine	KITLG	insensitive		reference
 mast cell growth factor	cytokine	KITLG	insensitive		reference
-SCF	cytokine	KITLG	sensitive		reference
+SCF	cytokine	KITLG	sensitive	ambiguous|needs_context	reference
 SLF	cytokine	KITLG	sensitive		reference
 Steel factor	cytokine	KITLG	insensitive		reference
 stem cell factor	cytokine	KITLG	insensitive		reference
@@ -4544,6 +4552,8 @@ CXCLs	group	CXC_CHEMOKINE	insensitive		reference
 Cytokine	group	CYTOKINE	insensitive		curated
 cytokine family	group	CYTOKINE	insensitive		curated
 cytokines	group	CYTOKINE	insensitive		curated
+lymphokine	group	CYTOKINE	insensitive		curated
+lymphokines	group	CYTOKINE	insensitive		curated
 angiostatic CXC chemokines	group	ELR_NEG_CXC	insensitive		reference
 ELR-negative chemokines	group	ELR_NEG_CXC	insensitive		reference
 ELR-negative CXC chemokine	group	ELR_NEG_CXC	insensitive		reference
@@ -4769,6 +4779,7 @@ Th2 cytokines	group	TH2_CYTOKINES	insensitive		curated
 Th2-type cytokine	group	TH2_CYTOKINES	insensitive		curated
 Th2-type cytokines	group	TH2_CYTOKINES	insensitive		curated
 type 2 cytokines	group	TH2_CYTOKINES	insensitive		curated
+TNF family	group	TNFSF	insensitive		curated
 TNF family ligands	group	TNFSF	insensitive		reference
 TNF ligand superfamily	group	TNFSF	insensitive		reference
 TNF Receptor Ligands	group	TNFSF	insensitive		reference
