@@ -39,6 +39,8 @@ public struct CompiledLexicon: Sendable {
     let contextWords: Set<[UInt8]>
     /// Keys of the words that mark a defined long form as a protein or cytokine name.
     let longFormHeads: Set<[UInt8]>
+    /// Keys of the generic nouns a mention leaves out at either end ("Chemokine CCL2").
+    let headNouns: Set<[UInt8]>
     private let entityIndex: [String: Int32]
 
     /// Compiles a lexicon. Rows that the validator would reject (unknown kind or target) are
@@ -60,7 +62,7 @@ public struct CompiledLexicon: Sendable {
         for group in lexicon.groups where index["group:\(group.id)"] == nil {
             let memberFamilies = Set(group.members.compactMap { familyOf[$0] })
             let family =
-                familyGroups.contains(group.id) ? group.id : memberFamilies.count == 1 ? memberFamilies.first! : "GROUP"
+                memberFamilies.count == 1 ? memberFamilies.first! : familyGroups.contains(group.id) ? group.id : "GROUP"
             index["group:\(group.id)"] = Int32(entities.count)
             entities.append(
                 LexiconEntity(
@@ -111,18 +113,21 @@ public struct CompiledLexicon: Sendable {
 
         var contextWords: Set<[UInt8]> = []
         var longFormHeads: Set<[UInt8]> = []
+        var headNouns: Set<[UInt8]> = []
         if let cues = lexicon.tables["mention_cues.tsv"] {
             for row in cues.rows {
                 let key = NameKey.keys(of: row.cells[0]).key
                 switch row.cells[1] {
                 case "context": contextWords.insert(key)
                 case "long_form_head": longFormHeads.insert(key)
+                case "head_noun": headNouns.insert(key)
                 default: break
                 }
             }
         }
         self.contextWords = contextWords
         self.longFormHeads = longFormHeads
+        self.headNouns = headNouns
     }
 
     /// The built-in lexicon, compiled on first use.

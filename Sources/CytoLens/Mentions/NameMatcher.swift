@@ -70,7 +70,7 @@ struct NameMatcher: Sendable {
 
     private func longestMatch(in text: ScannedText, at run: Int, skipping: Int, path: inout Path) -> NameMatch? {
         let first = text.runs[run]
-        guard first.keyCount > skipping else { return nil }
+        guard first.keyCount > skipping, !isArticle(text, run) else { return nil }
         // Walk the first run inline: most runs leave the trie within a few bytes.
         var node = NameTrie.root
         let trie = lexicon.trie
@@ -82,41 +82,69 @@ struct NameMatcher: Sendable {
         path.caseKey.removeAll(keepingCapacity: true)
         path.key += text.keys[(first.keyStart + skipping)..<first.keyEnd]
         path.caseKey += text.caseKeys[(first.keyStart + skipping)..<first.keyEnd]
-        var found: Found?
-        atRunEnd(text, node: node, run: run, firstRun: run, path: &path, found: &found)
-        guard let found else { return nil }
-        let entry = lexicon.entries[Int(found.entry)]
+        var found: [Found] = []
+        atRunEnd(text, node: node, run: run, firstRun: run, depth: 0, path: &path, found: &found)
+        guard var best = found.max(by: { $0.lastRun < $1.lastRun }) else { return nil }
+        // "CXCL8 chemokine", "TGF-beta isoforms": a trailing head noun stays out of the mention
+        // when the name without it is the same entity.
+        let bestEntity = lexicon.entries[Int(best.entry)].entity
+        while best.lastRun > run, isHeadNoun(text, best.lastRun),
+            let shorter = found.filter({ $0.lastRun < best.lastRun && lexicon.entries[Int($0.entry)].entity == bestEntity })
+                .max(by: { $0.lastRun < $1.lastRun })
+        {
+            best = shorter
+        }
+        // "FGF-3", "FGF-18": a family stem without digits followed by "-" and a short number is
+        // the start of a longer name the lexicon does not have ("IL1B-31" is a promoter SNP).
+        if !best.key.contains(where: Self.isDigit), isFollowedByShortNumber(text, best.lastRun) { return nil }
+        let entry = lexicon.entries[Int(best.entry)]
+        // "Chemokine CCL2": so does a leading one.
+        if skipping == 0, best.lastRun > run, isHeadNoun(text, run) {
+            var inner = Path()
+            if let rest = longestMatch(in: text, at: run + 1, skipping: 0, path: &inner), rest.entity == entry.entity,
+                rest.lastRun == best.lastRun
+            {
+                return rest
+            }
+        }
         return NameMatch(
-            start: first.start, end: text.runs[found.lastRun].end, firstRun: run, lastRun: found.lastRun,
-            entity: entry.entity, needsContext: found.needsContext, key: found.key, caseKey: found.caseKey)
+            start: first.start, end: text.runs[best.lastRun].end, firstRun: run, lastRun: best.lastRun,
+            entity: entry.entity, needsContext: best.needsContext, key: best.key, caseKey: best.caseKey)
     }
 
     /// Records a name ending at this run's end, then tries to continue into the next runs.
-    private func atRunEnd(_ text: ScannedText, node: Int32, run: Int, firstRun: Int, path: inout Path, found: inout Found?) {
+    /// `depth` counts the brackets opened and not yet closed; a name ends only outside brackets.
+    private func atRunEnd(
+        _ text: ScannedText, node: Int32, run: Int, firstRun: Int, depth: Int, path: inout Path, found: inout [Found]
+    ) {
         let value = lexicon.trie.value(at: node)
-        if value >= 0 {
+        if value >= 0, depth == 0 {
             let verdict = lexicon.entries[Int(value)].accepts(caseKey: path.caseKey)
-            if verdict.accepted, found.map({ $0.lastRun < run }) ?? true {
-                found = Found(
-                    lastRun: run, entry: value, needsContext: verdict.needsContext, key: path.key, caseKey: path.caseKey)
+            if verdict.accepted {
+                found.append(
+                    Found(lastRun: run, entry: value, needsContext: verdict.needsContext, key: path.key, caseKey: path.caseKey))
             }
         }
         let next = run + 1
         guard next < text.runs.count, next - firstRun < Self.maximumRuns else { return }
         let gap = text.runs[run].end..<text.runs[next].start
-        if let roles = Separators.roles(text, gap), !joinsDigits(text, run, next) {
-            if !(roles.count == 1 && roles[0] == .open) {
-                continueWalk(text, node: node, run: next, firstRun: firstRun, path: &path, found: &found)
-            }
-            if roles.last == .open || (roles.count >= 2 && roles[roles.count - 2] == .open) {
-                skipBracket(text, node: node, openRun: run, firstRun: firstRun, path: &path, found: &found)
-            }
+        guard let roles = Separators.roles(text, gap), !joinsDigits(text, run, next) else { return }
+        var newDepth = depth
+        for role in roles {
+            if role == .open { newDepth += 1 } else if role == .close { newDepth -= 1 }
+            if newDepth < 0 { break }
+        }
+        if newDepth >= 0, !(roles.count == 1 && roles[0] == .open) {
+            continueWalk(text, node: node, run: next, firstRun: firstRun, depth: newDepth, path: &path, found: &found)
+        }
+        if roles.last == .open || (roles.count >= 2 && roles[roles.count - 2] == .open) {
+            skipBracket(text, node: node, openRun: run, firstRun: firstRun, depth: depth, path: &path, found: &found)
         }
     }
 
     /// Walks a whole run from `node` and goes on at its end.
     private func continueWalk(
-        _ text: ScannedText, node start: Int32, run: Int, firstRun: Int, path: inout Path, found: inout Found?
+        _ text: ScannedText, node start: Int32, run: Int, firstRun: Int, depth: Int, path: inout Path, found: inout [Found]
     ) {
         let current = text.runs[run]
         guard current.keyCount > 0 else { return }
@@ -129,14 +157,36 @@ struct NameMatcher: Sendable {
         let keyLength = path.key.count
         path.key += text.keys[current.keyStart..<current.keyEnd]
         path.caseKey += text.caseKeys[current.keyStart..<current.keyEnd]
-        atRunEnd(text, node: node, run: run, firstRun: firstRun, path: &path, found: &found)
+        atRunEnd(text, node: node, run: run, firstRun: firstRun, depth: depth, path: &path, found: &found)
         path.key.removeSubrange(keyLength...)
         path.caseKey.removeSubrange(keyLength...)
     }
 
+    /// Whether a run is a generic head noun ("chemokine", "cytokines", "protein", "isoforms").
+    private func isHeadNoun(_ text: ScannedText, _ run: Int) -> Bool {
+        lexicon.headNouns.contains(Array(text.key(of: run)))
+    }
+
+    /// Whether a run is followed by a hyphen and a one- or two-digit number that ends there.
+    private func isFollowedByShortNumber(_ text: ScannedText, _ run: Int) -> Bool {
+        let next = run + 1
+        guard next < text.runs.count, Separators.roles(text, text.runs[run].end..<text.runs[next].start, limit: 1) == [.hyphen]
+        else { return false }
+        let key = text.key(of: next)
+        return (1...2).contains(key.count) && key.allSatisfy(Self.isDigit)
+            && text.runs[next].end - text.runs[next].start == key.count
+    }
+
+    /// Whether a run is the English article "a" before a space ("a chemokine" is not "α-chemokine").
+    private func isArticle(_ text: ScannedText, _ run: Int) -> Bool {
+        let current = text.runs[run]
+        guard current.end - current.start == 1, text.bytes[current.start] == UInt8(ascii: "a") else { return false }
+        return current.end < text.bytes.count && text.bytes[current.end] == 0x20
+    }
+
     /// Skips a short bracketed abbreviation inside a long form: "interleukin (IL)-6".
     private func skipBracket(
-        _ text: ScannedText, node: Int32, openRun: Int, firstRun: Int, path: inout Path, found: inout Found?
+        _ text: ScannedText, node: Int32, openRun: Int, firstRun: Int, depth: Int, path: inout Path, found: inout [Found]
     ) {
         var inside = openRun + 1
         let limit = min(text.runs.count, openRun + 4)
@@ -149,7 +199,7 @@ struct NameMatcher: Sendable {
                 guard roles[..<close].allSatisfy({ $0 == .space || $0 == .hyphen }),
                     roles[(close + 1)...].allSatisfy({ $0 == .space || $0 == .hyphen }), roles.count - close <= 2
                 else { return }
-                continueWalk(text, node: node, run: next, firstRun: firstRun, path: &path, found: &found)
+                continueWalk(text, node: node, run: next, firstRun: firstRun, depth: depth, path: &path, found: &found)
                 return
             }
             guard roles.allSatisfy({ $0 == .space || $0 == .hyphen }) else { return }
