@@ -13,6 +13,9 @@ struct CytoLensCommand: ParsableCommand {
             64 on a usage error.
             """,
         version: "0.1.0",
-        subcommands: [TextCommand.self, TagCommand.self, GraphCommand.self, MergeCommand.self]
+        subcommands: [
+            TextCommand.self, TagCommand.self, GraphCommand.self, MergeCommand.self, LexiconCommand.self,
+            EvalCommand.self,
+        ]
     )
 }

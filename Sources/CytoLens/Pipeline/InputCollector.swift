@@ -18,8 +18,13 @@ public struct InputCollector: Sendable {
         case failure(IngestError)
     }
 
-    /// Creates a collector.
-    public init() {}
+    /// The extensions read when walking a folder (before an optional `.gz`).
+    public let extensions: Set<String>
+
+    /// Creates a collector that reads files with the given extensions when walking folders.
+    public init(extensions: Set<String> = InputCollector.articleExtensions) {
+        self.extensions = extensions
+    }
 
     /// The inputs named by `arguments`, in order; folders expand in place.
     public func collect(_ arguments: [String]) -> [Item] {
@@ -62,12 +67,12 @@ public struct InputCollector: Sendable {
                 // Follow links to files only; a link to a folder could loop.
                 var isDirectory: ObjCBool = false
                 if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-                    if !isDirectory.boolValue && InputCollector.hasArticleExtension(name) { items.append(.input(path)) }
+                    if !isDirectory.boolValue && hasWalkedExtension(name) { items.append(.input(path)) }
                 } else {
                     items.append(.failure(IngestError(source: path, message: "broken symbolic link")))
                 }
             case .typeRegular?:
-                if InputCollector.hasArticleExtension(name) { items.append(.input(path)) }
+                if hasWalkedExtension(name) { items.append(.input(path)) }
             case nil:
                 items.append(.failure(IngestError(source: path, message: "cannot read file attributes")))
             default:
@@ -83,10 +88,15 @@ public struct InputCollector: Sendable {
 
     /// Whether a file name ends with an article extension, optionally followed by `.gz`.
     public static func hasArticleExtension(_ name: String) -> Bool {
+        InputCollector().hasWalkedExtension(name)
+    }
+
+    /// Whether a file name ends with one of ``extensions``, optionally followed by `.gz`.
+    public func hasWalkedExtension(_ name: String) -> Bool {
         var parts = name.lowercased().split(separator: ".")
         guard parts.count >= 2 else { return false }
         if parts.last == "gz" { parts.removeLast() }
         guard parts.count >= 2, let last = parts.last else { return false }
-        return articleExtensions.contains(String(last))
+        return extensions.contains(String(last))
     }
 }
