@@ -81,8 +81,10 @@ struct CitationMarkers {
         return sawLink
     }
 
-    /// "12", "3–5", "[4]", "1a", "(6, 7)": digits with separators and at most a few letters.
+    /// "12", "3–5", "[4]", "1a", "(6, 7)": digits with separators and at most a few letters, but
+    /// not a year ("2005", "2007a"), which is the linked part of an author–year citation.
     static func isMarker(_ text: String) -> Bool {
+        if isYear(text) { return false }
         var digits = 0
         var letters = 0
         var count = 0
@@ -98,6 +100,14 @@ struct CitationMarkers {
             }
         }
         return digits > 0 && letters <= 3
+    }
+
+    private static func isYear(_ text: String) -> Bool {
+        let trimmed = text.filter { !$0.isWhitespace }
+        let digits = trimmed.prefix { $0.isASCII && $0.isNumber }
+        guard digits.count == 4, let year = Int(digits), (1800...2099).contains(year) else { return false }
+        let suffix = trimmed.dropFirst(4)
+        return suffix.count <= 1 && suffix.allSatisfy { $0.isLowercase }
     }
 
     /// `B12`, `bib3`, `ref-CR4`, `R7`, `CR10`, `c12`, `cit5`: the usual shapes of reference anchors.

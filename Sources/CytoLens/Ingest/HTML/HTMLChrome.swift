@@ -139,19 +139,4 @@ enum HTMLChrome {
         let lower = text.lowercased()
         return droppedPassages.contains(lower) || lower.hasPrefix("click here") || lower.hasPrefix("download ")
     }
-
-    /// Whether a caption block is only a label ("Figure 1", "Table 2.", "Fig. 3A").
-    static func isBareLabel(_ text: String) -> Bool {
-        guard text.count <= 30 else { return false }
-        let words = text.lowercased().split(separator: " ")
-        guard words.count <= 3, let first = words.first else { return false }
-        let labels: Set<String> = [
-            "figure", "fig", "fig.", "table", "tab.", "supplementary", "supplemental", "scheme", "box", "chart",
-            "plate", "video", "movie", "appendix",
-        ]
-        guard labels.contains(String(first)) else { return false }
-        return words.dropFirst().allSatisfy { word in
-            word.allSatisfy { $0.isNumber || $0.isLetter && word.count <= 4 || ".:-–".contains($0) }
-        }
-    }
 }

@@ -211,9 +211,11 @@ struct HTMLPassageWalker {
         // Fewer than two letters: a footnote or equation label ("a", "(1)"), not prose.
         guard !inDroppedSection, text.lazy.filter(\.isLetter).prefix(2).count == 2 else { return }
         if HTMLChrome.isDroppedPassage(text) { return }
+        var text = text
         let type: PassageType
         if captionDepth > 0 {
-            if HTMLChrome.isBareLabel(text) { return }
+            if CaptionLabel.isBare(text) { return }
+            text = CaptionLabel.strippingLeadingLabel(text)
             type = .caption
         } else if abstractDepth > 0 || headings.contains(where: { $0.isAbstract }) {
             type = .abstract
