@@ -25,15 +25,13 @@ struct CitationMarkers {
 
     private static func isReferenceList(_ element: MarkupElement) -> Bool {
         for key in ["class", "id"] {
-            guard let value = element.attributes[key]?.lowercased() else { continue }
-            if value.contains("ref-list") || value.contains("reflist") || value.contains("reference")
-                || value.contains("bibliograph") || value.contains("citation-list") || value.contains("back-ref")
-            {
-                return true
-            }
+            guard let value = element.attributes[key] else { continue }
+            if ASCIICaseless.containsAny(value, referenceListMarks) { return true }
         }
         return false
     }
+
+    private static let referenceListMarks = ["ref-list", "reflist", "reference", "bibliograph", "citation-list", "back-ref"]
 
     /// Whether an element is a link to a reference whose text is only a marker ("12", "3–5", "[4]").
     ///

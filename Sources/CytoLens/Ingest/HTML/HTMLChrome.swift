@@ -64,11 +64,11 @@ enum HTMLChrome {
 
     /// Whether a class or id attribute value names chrome.
     static func containsChromeToken(_ value: String) -> Bool {
-        for token in value.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
-            if droppedTokens.contains(String(token)) { return true }
-            for fragment in droppedFragments where token.contains(fragment) { return true }
+        for token in value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
+            if token.count <= 10, droppedTokens.contains(token.lowercased()) { return true }
+            if ASCIICaseless.containsAny(token, droppedFragments) { return true }
             for word in token.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." || $0 == ":" })
-            where droppedWords.contains(String(word)) {
+            where word.count <= 15 && droppedWords.contains(word.lowercased()) {
                 return true
             }
         }
@@ -76,8 +76,9 @@ enum HTMLChrome {
     }
 
     private static func isHiddenByStyle(_ style: String) -> Bool {
-        let compact = style.lowercased().filter { !$0.isWhitespace }
-        return compact.contains("display:none") || compact.contains("visibility:hidden")
+        guard ASCIICaseless.contains(style, "display") || ASCIICaseless.contains(style, "visibility") else { return false }
+        let compact = style.filter { !$0.isWhitespace }
+        return ASCIICaseless.contains(compact, "display:none") || ASCIICaseless.contains(compact, "visibility:hidden")
     }
 
     /// Section headings whose whole section is not article prose (reference lists, page widgets).
@@ -109,8 +110,8 @@ enum HTMLChrome {
     /// Whether a class or id attribute value marks the abstract (`abstract`, `abstract1`, `abstract-a.r.b.q`).
     static func marksAbstract(_ element: MarkupElement) -> Bool {
         for key in ["class", "id"] {
-            guard let value = element.attributes[key]?.lowercased(), value.contains("abstract") else { continue }
-            for token in value.split(separator: " ")
+            guard let value = element.attributes[key], ASCIICaseless.contains(value, "abstract") else { continue }
+            for token in value.lowercased().split(separator: " ")
             where token.hasPrefix("abstract") || token.hasSuffix("-abstract") || token.hasSuffix("_abstract") {
                 return true
             }

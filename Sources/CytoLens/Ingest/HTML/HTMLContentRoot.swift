@@ -11,25 +11,41 @@ enum HTMLContentRoot {
 
     /// The content element of a page (its `<body>` or the page itself when nothing better is found).
     static func find(in page: MarkupElement) -> MarkupElement {
-        var candidates: [Kind: [MarkupElement]] = [:]
-        var body: MarkupElement?
-        var stack = [page]
-        while let element = stack.popLast() {
-            if HTMLChrome.isDropped(element) { continue }
-            if element.name == "body", body == nil { body = element }
-            if let kind = kind(of: element) { candidates[kind, default: []].append(element) }
-            stack.append(contentsOf: element.elements.reversed())
-        }
-        let fallback = body ?? page
-        let total = proseLength(fallback)
+        var survey = Survey()
+        let pageLength = survey.measure(page, depth: 0)
+        let fallback = survey.body ?? (page, pageLength)
         for kind in Kind.allCases {
-            guard let found = candidates[kind] else { continue }
             // Several <article> elements are usually teasers around the real one: take the largest.
-            let measured = found.map { ($0, proseLength($0)) }
-            guard let best = measured.max(by: { $0.1 < $1.1 }) else { continue }
-            if best.1 > 0, best.1 * 10 >= total * 3 { return best.0 }
+            guard let best = survey.candidates.filter({ $0.kind == kind }).max(by: { $0.length < $1.length }) else {
+                continue
+            }
+            if best.length > 0, best.length * 10 >= fallback.length * 3 { return best.element }
         }
-        return fallback
+        return fallback.element
+    }
+
+    /// One pass over the page that measures the prose of every candidate and of the body.
+    private struct Survey {
+        var candidates: [(kind: Kind, element: MarkupElement, length: Int)] = []
+        var body: (element: MarkupElement, length: Int)?
+
+        /// The number of UTF-8 bytes, white space aside, of the text of an element that is not
+        /// chrome. Recursive: libxml2 stops nesting at 256 levels, and deeper trees are cut short.
+        mutating func measure(_ element: MarkupElement, depth: Int) -> Int {
+            if HTMLChrome.isDropped(element) || depth > 1_000 { return 0 }
+            var length = 0
+            for child in element.children {
+                switch child {
+                case .text(let text):
+                    for byte in text.utf8 where byte > 0x20 { length += 1 }
+                case .element(let inner):
+                    length += measure(inner, depth: depth + 1)
+                }
+            }
+            if element.name == "body", body == nil { body = (element, length) }
+            if let kind = HTMLContentRoot.kind(of: element) { candidates.append((kind, element, length)) }
+            return length
+        }
     }
 
     private static func kind(of element: MarkupElement) -> Kind? {
@@ -54,18 +70,4 @@ enum HTMLContentRoot {
         return nil
     }
 
-    /// The number of UTF-8 bytes, white space aside, of the text of an element that is not chrome.
-    static func proseLength(_ root: MarkupElement) -> Int {
-        var length = 0
-        var stack: [MarkupNode] = root.children
-        while let node = stack.popLast() {
-            switch node {
-            case .text(let text):
-                for byte in text.utf8 where byte > 0x20 { length += 1 }
-            case .element(let element):
-                if !HTMLChrome.isDropped(element) { stack.append(contentsOf: element.children) }
-            }
-        }
-        return length
-    }
 }

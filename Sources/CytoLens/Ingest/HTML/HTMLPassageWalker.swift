@@ -9,7 +9,7 @@ struct HTMLPassageWalker {
     private let citations: CitationMarkers
     private let title: String
     /// Inline text of the block being read; flushed into a passage at every block boundary.
-    private var pending = String.UnicodeScalarView()
+    private var pending = ""
     private var headings: [Heading] = []
     private var abstractDepth = 0
     private var captionDepth = 0
@@ -53,14 +53,12 @@ struct HTMLPassageWalker {
     private mutating func visit(_ element: MarkupElement) {
         // Citation links come first: some pages mark them up as buttons, which are chrome.
         if citations.isCitationLink(element) || citations.isCitationGroup(element) {
-            pending.append(CitationMarkers.placeholder)
+            pending.unicodeScalars.append(CitationMarkers.placeholder)
             return
         }
         if HTMLChrome.isDropped(element) { return }
         if depth >= HTMLPassageWalker.maximumDepth {
-            pending.append(" ")
-            pending.append(contentsOf: inlineText(element).unicodeScalars)
-            pending.append(" ")
+            pending += " " + inlineText(element) + " "
             return
         }
         depth += 1
@@ -159,17 +157,17 @@ struct HTMLPassageWalker {
             case node(MarkupNode)
             case space
         }
-        var out = String.UnicodeScalarView()
+        var out = ""
         var stack: [Step] = element.children.reversed().map { .node($0) }
         while let step = stack.popLast() {
             switch step {
             case .space:
-                out.append(" ")
+                out += " "
             case .node(.text(let text)):
                 HTMLPassageWalker.append(text, to: &out)
             case .node(.element(let inner)):
                 if citations.isCitationLink(inner) || citations.isCitationGroup(inner) {
-                    out.append(CitationMarkers.placeholder)
+                    out.unicodeScalars.append(CitationMarkers.placeholder)
                     continue
                 }
                 if HTMLChrome.isDropped(inner) { continue }
@@ -179,17 +177,21 @@ struct HTMLPassageWalker {
                 if isBlock { stack.append(.space) }
             }
         }
-        return String(out)
+        return out
     }
 
     /// Appends page text without the invisible characters that only guide rendering (zero-width
     /// spaces around pop-up links, soft hyphens, byte order marks), which would otherwise become
     /// spaces inside words.
-    private static func append(_ text: String, to out: inout String.UnicodeScalarView) {
+    private static func append(_ text: String, to out: inout String) {
+        guard text.utf8.contains(where: { $0 >= 0x80 }) else {
+            out += text
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\u{200B}", "\u{00AD}", "\u{FEFF}", "\u{2060}", CitationMarkers.placeholder: continue
-            default: out.append(scalar)
+            default: out.unicodeScalars.append(scalar)
             }
         }
     }
@@ -199,9 +201,13 @@ struct HTMLPassageWalker {
     private var sectionPath: [String] { headings.map(\.title) }
 
     private mutating func flush() {
-        guard !pending.isEmpty else { return }
-        let raw = String(pending)
-        pending = String.UnicodeScalarView()
+        // Most flushes see only the indentation between tags.
+        guard pending.utf8.contains(where: { $0 > 0x20 }) else {
+            pending = ""
+            return
+        }
+        let raw = pending
+        pending = ""
         emit(TextCleaner.normalizeWhitespace(CitationMarkers.tidy(raw)))
     }
 

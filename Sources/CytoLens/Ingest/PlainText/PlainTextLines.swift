@@ -34,14 +34,13 @@ enum PlainTextLines {
             if rest.first == ":" { return true }
         }
         guard paragraph.count <= 200 else { return false }
-        return chromePhrases.contains { lower.contains($0) }
+        return ASCIICaseless.containsAny(lower, chromePhrases)
     }
 
     /// Whether a short paragraph names an institution (an affiliation line of the front matter).
     static func isAffiliation(_ paragraph: String) -> Bool {
         guard paragraph.count <= 300, !paragraph.hasSuffix(".") || paragraph.count < 120 else { return false }
-        let lower = paragraph.lowercased()
-        return affiliationWords.contains { lower.contains($0) }
+        return ASCIICaseless.containsAny(paragraph, affiliationWords)
     }
 
     /// Whether a paragraph reads like a title: one line of a few words without final punctuation,
@@ -65,7 +64,7 @@ enum PlainTextLines {
 
     /// Prose: long enough and made of sentences.
     static func isProse(_ paragraph: String) -> Bool {
-        paragraph.count >= 200 && (paragraph.hasSuffix(".") || paragraph.contains(". "))
+        paragraph.count >= 200 && (paragraph.hasSuffix(".") || ASCIICaseless.contains(paragraph, ". "))
     }
 
     /// A section heading recognised by name ("Abstract", "2. Methods", "RESULTS:"), or `nil`.
