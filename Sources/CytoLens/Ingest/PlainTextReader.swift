@@ -25,7 +25,7 @@ public struct PlainTextReader: ArticleReader {
     /// The article of a plain text.
     public func article(fromText text: String, source: String) -> Article {
         let paragraphs = PlainTextParagraphs.split(text).map(TextCleaner.normalizeWhitespace).filter {
-            !$0.isEmpty && !PlainTextLines.isBoilerplate($0)
+            !$0.isEmpty && !PageChromeText.isChrome($0)
         }
         var builder = ArticleBuilder(source: source)
         var body = paragraphs

@@ -134,8 +134,10 @@ enum HTMLChrome {
         "view larger image", "enlarge image", "full size image", "show more", "show less", "open in a new tab",
     ]
 
-    /// Whether a whole block of text is widget text ("Open in a separate window").
+    /// Whether a whole block of text is widget text ("Open in a separate window", "Sign in to
+    /// continue") or a metadata line ("Keywords: …").
     static func isDroppedPassage(_ text: String) -> Bool {
+        if PageChromeText.isChrome(text) { return true }
         guard text.count <= 100 else { return false }
         let lower = text.lowercased()
         return droppedPassages.contains(lower) || lower.hasPrefix("click here") || lower.hasPrefix("download ")

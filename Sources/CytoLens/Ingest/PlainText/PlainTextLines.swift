@@ -1,41 +1,11 @@
-/// What a paragraph of plain text is, judged by its shape and a few generic cues: page chrome
-/// left in by a web scrape (log-in and e-mail prompts, "Keywords:"/"Received:" metadata lines),
-/// an affiliation, a section heading, or prose.
+/// What a paragraph of plain text is, judged by its shape and a few generic cues: an
+/// affiliation, a title, a section heading, or prose. (Page chrome is ``PageChromeText``'s call.)
 enum PlainTextLines {
-    /// Labels of metadata lines ("Keywords: …", "Received: …", "* Correspondence: …").
-    private static let metadataLabels: [String] = [
-        "keywords", "key words", "received", "accepted", "published", "revised", "copyright", "correspondence",
-        "corresponding author", "disclaimer", "citation", "cite this article", "edited by", "reviewed by", "doi",
-        "e-mail", "email", "article type", "license", "licence", "how to cite",
-    ]
-
-    /// Phrases of page chrome that a short line may hold: log-in, account and e-mail prompts,
-    /// share and download widgets, cookie banners, collection links.
-    private static let chromePhrases: [String] = [
-        "log in", "login", "sign in", "sign up", "register here", "an account", "your account", "password",
-        "subscribe", "notify me", "cookie", "your email", "your e-mail", "email address", "e-mail address", "emails",
-        "download pdf", "share this", "print this", "view all", "research topic", "special issue", "skip to",
-        "back to top", "table of contents", "provisionally accepted",
-    ]
-
     /// Words that mark an affiliation line.
     private static let affiliationWords: [String] = [
         "university", "institute", "hospital", "college", "department", "school of", "laboratory", "faculty",
         "centre", "center for", "academy",
     ]
-
-    /// Whether a paragraph is page chrome or article metadata rather than article text.
-    static func isBoilerplate(_ paragraph: String) -> Bool {
-        let lower = paragraph.lowercased()
-        if lower.hasPrefix("©") { return true }
-        let unstarred = lower.drop { $0 == "*" || $0 == " " }
-        for label in metadataLabels where unstarred.hasPrefix(label) {
-            let rest = unstarred.dropFirst(label.count).drop { $0 == " " }
-            if rest.first == ":" { return true }
-        }
-        guard paragraph.count <= 200 else { return false }
-        return ASCIICaseless.containsAny(lower, chromePhrases)
-    }
 
     /// Whether a short paragraph names an institution (an affiliation line of the front matter).
     static func isAffiliation(_ paragraph: String) -> Bool {
