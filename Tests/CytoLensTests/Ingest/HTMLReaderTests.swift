@@ -59,7 +59,7 @@ struct HTMLReaderTests {
 
     // MARK: - Chrome
 
-    @Test("Navigation, banners, scripts, forms, widgets and asides are left out")
+    @Test("Navigation, banners, scripts, forms, widgets, asides and log-in or metadata lines are left out")
     func chromeIsDropped() {
         let article = read(
             """
@@ -71,6 +71,9 @@ struct HTMLReaderTests {
             <main><article>
               <div class="share-buttons"><a href="#">Share</a> <a href="#">Print</a></div>
               <p>TNF-α induced IL-6 production in macrophages.</p>
+              <p>Sign in to read the full text of this article.</p>
+              <p>Keywords: IL-6, STAT3, tumour</p>
+              <p>© 2024 The Authors.</p>
               <noscript>Please enable JavaScript.</noscript>
               <form><label>E-mail</label><input name="email"><button>Subscribe</button></form>
               <p style="display: none">Hidden text.</p>
