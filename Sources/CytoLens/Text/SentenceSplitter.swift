@@ -96,9 +96,18 @@ private struct SentenceScanner {
             guard let glued = gluedCitationEnd(from: end) else { return nil }
             end = glued
         } else if end < bytes.count, let citation = bracketCitationEnd(from: skipSpaces(end)) {
-            // "growth. [12] However" or "growth.[12] However": the citation closes the sentence.
-            end = citation
+            // "growth. [12] However" or "growth.[12] However": the citation closes the sentence,
+            // unless it is the subject of the next one ("growth. [12] showed that …").
+            if let afterCitation = boundary(kind, at: i, end: citation, sentenceStart: sentenceStart) {
+                return afterCitation
+            }
         }
+        return boundary(kind, at: i, end: end, sentenceStart: sentenceStart)
+    }
+
+    /// `end` when white space and a sentence start follow it and the terminator at `i` ends a
+    /// sentence there, else `nil`.
+    private func boundary(_ kind: Terminator, at i: Int, end: Int, sentenceStart: Int) -> Int? {
         guard spaceLength(at: end) > 0 else { return nil }
         let next = skipSpaces(end)
         guard next < bytes.count, startsSentence(at: next) else { return nil }

@@ -72,6 +72,7 @@ struct SentenceSplitterTests {
             SplitCase("IL-6 promotes tumor growth [12].", "Blocking IL-6 reduced tumor growth [13]."),
             SplitCase("TGF-β is tumor-suppressive early.[4,5]", "Later it promotes metastasis.[6]"),
             SplitCase("TGF-β restrains early lesions. [7–9]", "In advanced tumors it drives invasion."),
+            SplitCase("IL-6 promotes growth.", "[12] showed that TNF-α kills tumor cells."),
             SplitCase("IL-10 suppressed IFN-γ.12,13", "However, TNF-α was unaffected."),
             SplitCase("IL-6 signaling is complex (Smith et al., 2019).", "IL-11 shares gp130."),
             SplitCase("Cells were incubated for 24 h.", "Supernatants were collected."),
