@@ -391,6 +391,7 @@ CUE_FILES = {
     "relation_cues.tsv": ["cue", "type", "voice", "source"],
     "cancers.tsv": ["name", "cancer", "source"],
     "evidence_cues.tsv": ["cue", "evidence", "source"],
+    "cell_types.tsv": ["cue", "role", "source"],
 }
 
 
