@@ -262,7 +262,11 @@ struct ClaimChainFinder {
             if case .link(let l) = analysis.elements[$0].element { return l.kind != .verb }
             return true
         }
-        return unsigned ? [] : chains
+        let roleWord = verbs.contains {
+            if case .link(let l) = analysis.elements[$0].element { return ["role", "involve", "effect", "important", "critical"].contains(l.lemma) }
+            return false
+        }
+        return unsigned && roleWord ? [] : chains
     }
 
     /// A signed verb right after an outcome that is its subject ("tumor incidence significantly increased").
@@ -382,7 +386,7 @@ struct ClaimChainFinder {
         for negation in matrix + scopedNegations(in: scanFrom..<max(scanFrom, outcomeRange.lowerBound)) {
             let verbAfter = (governing + alternatives).contains { analysis.elements[$0].tokens.lowerBound >= negation.tokens.upperBound }
             let isSubject = directSubject && isDirectSubjectGap(start..<max(start, negation.tokens.lowerBound))
-            let afterHaveOrBe = governing.contains {
+            let afterHaveOrBe = ["no", "not"].contains(CueKey.of(negation.cue)) && governing.contains {
                 analysis.elements[$0].tokens.upperBound == negation.tokens.lowerBound && ["have", "be"].contains(link($0)?.lemma ?? "")
             }
             if verbAfter || isLinkNegation(negation.cue) || (outcomeIsVerb && isSubject) || afterHaveOrBe

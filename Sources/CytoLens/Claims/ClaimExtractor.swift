@@ -8,6 +8,9 @@
 public struct ClaimExtractor: Sendable {
     private let cues: ClaimCues
 
+    /// The cue tables, for ``explain(_:mentions:documentInTumorSetting:)``.
+    var cuesForExplanation: ClaimCues { cues }
+
     /// Creates an extractor over loaded cue tables.
     public init(cues: ClaimCues) {
         self.cues = cues
@@ -54,6 +57,7 @@ public struct ClaimExtractor: Sendable {
             ].compactMap { $0 }
             if !presupposed.isEmpty {
                 chainsByFrame[f] += presupposed
+                if let last = presupposed.last, last.signs.count == 1, last.negationCue == nil { finder.anaphor = last.signs.first }
                 continue
             }
             let prefix = finder.precedingNominalLink(frame).map { [$0] } ?? []
@@ -249,12 +253,18 @@ public struct ClaimExtractor: Sendable {
     ]
 
     private func startsWithoutSubject(_ clause: Clause, _ analysis: SentenceAnalysis) -> Bool {
-        var sawPronoun = false
         for t in clause.tokens {
             let key = analysis.tokens[t].key
-            if analysis.elementAt[t] != nil { return true }
-            if ["it", "they"].contains(key) { sawPronoun = true }
-            if !sawPronoun && !ClaimExtractor.subjectless.contains(key) && !key.hasSuffix("ly") { return false }
+            if ["it", "they"].contains(key) || analysis.elementAt[t] != nil { return true }
+            if !ClaimExtractor.subjectless.contains(key) && !key.hasSuffix("ly") { return clauseHasPronounBeforeElement(clause, analysis) }
+        }
+        return false
+    }
+
+    private func clauseHasPronounBeforeElement(_ clause: Clause, _ analysis: SentenceAnalysis) -> Bool {
+        for t in clause.tokens {
+            if analysis.elementAt[t] != nil { return false }
+            if ["it", "they"].contains(analysis.tokens[t].key) { return true }
         }
         return false
     }
