@@ -2,20 +2,42 @@ import ArgumentParser
 import CytoLens
 import Foundation
 
-/// Runs one command over every input: reads each file, hands each article to `process`, prints
-/// one error line per failed input, and ends with exit status 1 if any input failed.
+/// Runs one command over every input on `--jobs` threads: reads each file, hands each article to
+/// a transform, and prints the results in input order, whatever the number of jobs. A failed input
+/// is one error line on standard error, in its place in the order; the exit status is 1 at the end
+/// if any input failed.
 struct BatchRunner {
     let options: InputOptions
+    let jobs: Int
 
-    /// Processes every input in order and returns the number of failed inputs.
-    func run(_ process: (Article) throws -> Void) rethrows -> Int {
+    /// What one input produced, in order: a value per article, or an error line.
+    private enum Outcome<Value: Sendable>: Sendable {
+        case value(Value)
+        case failure(String)
+    }
+
+    /// Runs `transform` on every article of every input and hands the results, in input order,
+    /// to `consume` (on one thread at a time). Returns the number of failed inputs.
+    func run<Value: Sendable>(
+        transform: @escaping @Sendable (Article) -> Value,
+        consume: @escaping @Sendable (Value) -> Void
+    ) -> Int {
         let loader = ArticleLoader(format: options.format)
-        var failures = 0
+        let failures = FailureCounter()
+        let pool = OrderedWorkPool<Outcome<Value>>(jobs: jobs) { outcome in
+            switch outcome {
+            case .value(let value):
+                consume(value)
+            case .failure(let line):
+                Console.error(line)
+                failures.increment()
+            }
+        }
         for item in InputCollector().collect(options.inputs) {
             switch item {
             case .failure(let error):
-                Console.error(error.description)
-                failures += 1
+                let line = error.description
+                pool.submit { emit in emit(.failure(line)) }
             case .input(let path):
                 let input: ArticleInput
                 if path == "-" {
@@ -23,15 +45,17 @@ struct BatchRunner {
                 } else {
                     input = ArticleInput(path: path)
                 }
-                do {
-                    try loader.read(input, emit: process)
-                } catch {
-                    Console.error(error.description)
-                    failures += 1
+                pool.submit { emit in
+                    do {
+                        try loader.read(input) { emit(.value(transform($0))) }
+                    } catch {
+                        emit(.failure(String(describing: error)))
+                    }
                 }
             }
         }
-        return failures
+        pool.waitUntilDone()
+        return failures.value
     }
 
     /// Exits with status 1 after a summary line when some inputs failed.
@@ -41,5 +65,23 @@ struct BatchRunner {
             Console.error("cytolens: \(failures) input\(failures == 1 ? "" : "s") failed")
             throw ExitCode.failure
         }
+    }
+}
+
+/// Counts failed inputs across threads.
+final class FailureCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+
+    func increment() {
+        lock.lock()
+        count += 1
+        lock.unlock()
+    }
+
+    var value: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return count
     }
 }

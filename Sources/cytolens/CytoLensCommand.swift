@@ -13,6 +13,6 @@ struct CytoLensCommand: ParsableCommand {
             64 on a usage error.
             """,
         version: "0.1.0",
-        subcommands: [TextCommand.self, TagCommand.self, EvalCommand.self]
+        subcommands: [TextCommand.self, TagCommand.self, GraphCommand.self, MergeCommand.self, EvalCommand.self]
     )
 }

@@ -17,9 +17,9 @@ struct TagCommand: ParsableCommand {
     func run() throws {
         Console.setUp()
         let annotator = Annotator()
-        let failures = BatchRunner(options: input).run { article in
-            Console.writeLine(AnnotationsJSON.line(annotator.annotate(article), layers: true))
-        }
+        let failures = BatchRunner(options: input, jobs: input.jobs).run(
+            transform: { AnnotationsJSON.line(annotator.annotate($0), layers: true) },
+            consume: { Console.writeLine($0) })
         try BatchRunner.finish(failures: failures)
     }
 }

@@ -17,10 +17,11 @@ struct TextCommand: ParsableCommand {
     func run() throws {
         Console.setUp()
         let splitter = SentenceSplitter()
-        let failures = BatchRunner(options: input).run { article in
-            let annotations = DocumentAnnotations(article: article, sentences: splitter.sentences(in: article))
-            Console.writeLine(AnnotationsJSON.line(annotations))
-        }
+        let failures = BatchRunner(options: input, jobs: input.jobs).run(
+            transform: { article in
+                AnnotationsJSON.line(DocumentAnnotations(article: article, sentences: splitter.sentences(in: article)))
+            },
+            consume: { Console.writeLine($0) })
         try BatchRunner.finish(failures: failures)
     }
 }

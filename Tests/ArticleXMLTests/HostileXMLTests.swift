@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The defusedxml list of XML attacks: nothing may expand, no file or socket may be opened, and
@@ -35,7 +35,8 @@ struct HostileXMLTests {
     @Test("An external DTD is never fetched")
     func externalDTD() throws {
         let listener = try LoopbackListener()
-        let xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE article SYSTEM \"\(listener.url("jats.dtd"))\">\n<article><p>IL-6</p></article>"
+        let xml =
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE article SYSTEM \"\(listener.url("jats.dtd"))\">\n<article><p>IL-6</p></article>"
         let result = parsesQuickly(xml)
         #expect(result.text == "IL-6")
         #expect(!listener.wasContacted())

@@ -17,7 +17,10 @@ public struct Relation: Sendable, Hashable, Codable {
     public var cues: [String]
 
     /// Creates a relation.
-    public init(source: String, target: String, type: RelationType, negated: Bool = false, hedged: Bool = false, sentence: Int, cues: [String] = []) {
+    public init(
+        source: String, target: String, type: RelationType, negated: Bool = false, hedged: Bool = false, sentence: Int,
+        cues: [String] = []
+    ) {
         self.source = source
         self.target = target
         self.type = type
