@@ -57,13 +57,17 @@ struct ClaimChainFinder {
         if outcome.byCellType || ClaimChainFinder.flipsWithCellType.contains(outcome.effect) {
             let role = cellRole(near: placed.tokens, isVerb: outcome.isVerb, strict: outcome.byCellType)
             if let role {
-                guard let factor = role.valenceFactor else { return nil }
+                guard let factor = role.valenceFactor(for: outcome.effect) else { return nil }
                 valence *= factor
             } else if outcome.byCellType {
                 return nil
             }
         }
-        if !SentenceAnalysis.isTumorOnly(outcome, cue: placed.cue), !analysis.inTumorSetting, !documentInTumorSetting { return nil }
+        if !SentenceAnalysis.isTumorOnly(outcome, cue: placed.cue), !analysis.inTumorSetting,
+            !documentInTumorSetting || analysis.inNonTumorSetting
+        {
+            return nil
+        }
         // "cell growth inhibition", "apoptosis induction": a nominal verb glued after the outcome.
         let next = placed.tokens.upperBound
         if next < tokens.count, let n = analysis.elementAt[next], let l = link(n), l.kind == .verb,
@@ -147,9 +151,8 @@ struct ClaimChainFinder {
         var sawVerb = !prefix.isEmpty
         while true {
             while t < end {
-                if let other = analysis.frames.first(where: { $0.token == t }), !sawVerb, results.isEmpty,
-                    other.mention.target == frame.mention.target || other.perturbationCue != nil || other.localNegation != nil,
-                    !SentenceAnalysis.onlyCoordination(SentenceAnalysis.span(frame.phraseEnd + 1, t), tokens)
+                if analysis.frames.contains(where: { $0.token == t }), !sawVerb, results.isEmpty, t > frame.token,
+                    !coordinatedSubjects(from: frame, to: t)
                 {
                     // Another agent before any verb: this cytokine is not the subject here.
                     return results
@@ -201,7 +204,11 @@ struct ClaimChainFinder {
                 if results.isEmpty, let last = verbs.last, let l = link(last), l.kind == .verb,
                     let cell = analysis.cells.first(where: { $0.tokens.lowerBound == t }),
                     cell.role == .effector || cell.role == .suppressive,
-                    t - analysis.elements[last].tokens.upperBound <= 3, analysis.inTumorSetting || documentInTumorSetting
+                    SentenceAnalysis.span(analysis.elements[last].tokens.upperBound, t).allSatisfy({
+                        ["the", "a", "an", "its", "their", "more", "many", "functional", "activated", "mature", "immunosuppressive"]
+                            .contains(tokens[$0].key)
+                    }),
+                    analysis.inTumorSetting || (documentInTumorSetting && !analysis.inNonTumorSetting)
                 {
                     let factor = cell.role.valenceFactor ?? 1
                     if let chain = chain(
@@ -226,25 +233,37 @@ struct ClaimChainFinder {
         }
     }
 
+    /// Whether the mentions from `frame` up to the one at token `t` are listed together as subjects ("IL-2 and IL-15").
+    private func coordinatedSubjects(from frame: SentenceAnalysis.Frame, to t: Int) -> Bool {
+        var previousEnd = frame.phraseEnd
+        for other in analysis.frames where other.token > frame.token && other.token <= t {
+            guard SentenceAnalysis.onlyCoordination(SentenceAnalysis.span(previousEnd + 1, other.token), tokens) else { return false }
+            previousEnd = other.phraseEnd
+        }
+        return true
+    }
+
     /// What follows an outcome through a coordinator: another outcome, or a new verb phrase.
     private func coordinatedContinuation(after index: Int, end: Int) -> (token: Int, isVerbPhrase: Bool)? {
         var t = index
-        var sawCoordinator = false
+        var sawCoordinator: String?
         var sinceCoordinator = 0
+        // "the treatment of carcinoma and its lung metastasis": the list is the object of "of".
+        if index > 0, let e = analysis.elementAt[index - 1], analysis.elements[e].cue.hasSuffix(" of") { return nil }
         while t < end {
             let key = tokens[t].key
             if tokens[t].mention != nil { return nil }
             if let e = analysis.elementAt[t] {
-                guard sawCoordinator else { return nil }
+                guard let coordinator = sawCoordinator else { return nil }
                 switch analysis.elements[e].element {
                 case .outcome(let o): return (t, o.isVerb)
-                case .link(let l): return l.kind == .verb ? (t, true) : nil
+                case .link(let l): return l.kind == .verb && coordinator != "," ? (t, true) : nil
                 }
             }
             if ClaimChainFinder.coordinators.contains(key) || key == "while" || key == "whereas" {
-                sawCoordinator = true
+                if sawCoordinator == nil || key != "," { sawCoordinator = key }
                 sinceCoordinator = 0
-            } else if sawCoordinator {
+            } else if sawCoordinator != nil {
                 sinceCoordinator += 1
                 if sinceCoordinator > 3 { return nil }
             }
@@ -407,7 +426,9 @@ struct ClaimChainFinder {
         if let local = frame.localNegation { negationCue = negationCue ?? local }
         // A denied link with no sign ("had no effect on tumor growth") tests the outcome itself: the
         // claim keeps the outcome's valence, whatever was done to the cytokine.
-        let perturbation = negationCue != nil && !signedVerb ? 1 : frame.perturbation
+        let testsOutcome = negationCue.map(isLinkNegation) ?? false
+            || governing.contains { ["effect"].contains(link($0)?.lemma ?? "") }
+        let perturbation = negationCue != nil && !signedVerb && testsOutcome ? 1 : frame.perturbation
         let signs = Set(linkSigns.map { perturbation * $0 * valence.valence * (outcomeDenied ? -1 : 1) })
         return ClaimChain(
             signs: signs, negationCue: negationCue, clause: c, anchor: frame.token, effect: valence.effect,
@@ -487,7 +508,14 @@ struct ClaimChainFinder {
             default: break
             }
         }
-        let negations = scopedNegations(in: span)
+        var negations = scopedNegations(in: span)
+        // "… but not by neutralizing antibody against CCL21": the noun phrase negated is the cytokine's own.
+        for negation in analysis.negations where negation.kind == .pre && CueKey.of(negation.cue) == "not" && span.contains(negation.tokens.lowerBound)
+            && !negations.contains(where: { $0.tokens == negation.tokens })
+            && !SentenceAnalysis.span(negation.tokens.upperBound, anchor).contains(where: { tokens[$0].key == "," })
+        {
+            negations.append(negation)
+        }
         if negations.contains(where: { $0.cue.hasSuffix(" of") }) || (frame.localNegation?.hasSuffix(" of") ?? false) { connector = true }
         let spanKeys = span.map { tokens[$0].key }.filter { $0 != ")" && $0 != "(" }
         let genitive = !spanKeys.isEmpty && spanKeys.count <= 3

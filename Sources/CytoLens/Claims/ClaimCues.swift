@@ -203,6 +203,8 @@ struct SettingCue: Sendable, Hashable {
         case dual, dependency, controversy
         /// A word that places the sentence in tumor biology (`xenograft`, `malignant`).
         case tumor = "tumor_setting"
+        /// A word that places the sentence outside tumor biology (`sepsis`, `asthma`).
+        case nonTumor = "non_tumor_setting"
     }
     var kind: Kind
 }
@@ -227,6 +229,12 @@ enum CellRole: String, Sendable, Hashable {
         case .suppressive, .tumor, .endothelial: 1
         case .normal: nil
         }
+    }
+
+    /// The factor for one effect: differentiation of tumor cells restrains them, unlike their growth.
+    func valenceFactor(for effect: String) -> Int? {
+        if effect == "differentiation", self == .tumor { return -1 }
+        return valenceFactor
     }
 }
 

@@ -68,6 +68,17 @@ public struct ClaimExtractor: Sendable {
         }
 
         for (c, clause) in finder.clauses.enumerated() where c > 0 && clause.kind == .main {
+            // "…, but in TRAIL-resistant tumors it can activate NF-κB": "it" is the previous clause's subject.
+            if let pronoun = clause.tokens.first(where: { ["it", "they"].contains(analysis.tokens[$0].key) }),
+                !clause.tokens.contains(where: { $0 < pronoun && analysis.elementAt[$0] != nil })
+            {
+                let previous = finder.clauses[c - 1]
+                for (f, frame) in analysis.frames.enumerated() where !frame.isReceptor && previous.tokens.contains(frame.token) {
+                    guard !chainsByFrame[f].isEmpty || isBeforeFirstElement(frame, in: previous, analysis) else { continue }
+                    chainsByFrame[f] += finder.forward(frame: frame, from: pronoun + 1, clause: c, directSubject: true, allowContinuation: false)
+                }
+                continue
+            }
             guard !analysis.frames.contains(where: { clause.tokens.contains($0.token) && !$0.isReceptor }) else {
                 // "whereas TNF-α did": the cytokine takes over the previous clause's claim.
                 ellipsis(in: clause, c, analysis: analysis, finder: finder, chains: &chainsByFrame)
@@ -230,8 +241,13 @@ public struct ClaimExtractor: Sendable {
     /// A hedging verb or question word ("suggest", "whether") only covers what comes after it.
     private func hedge(for c: Int, before anchor: Int, _ analysis: SentenceAnalysis, _ finder: ClaimChainFinder) -> String? {
         let clause = finder.clauses[c]
+        let tokens = analysis.tokens
+        // "…, suggesting that the phenomenon may be …" after the claim opens a new statement.
+        let complement = analysis.hedges.first { $0.tokens.lowerBound > anchor && $0.tokens.upperBound < tokens.count
+            && tokens[$0.tokens.upperBound].key == "that" }?.tokens.lowerBound ?? Int.max
         let applies = { (hit: (tokens: Range<Int>, cue: String, type: String)) -> Bool in
-            !["verb", "question"].contains(hit.type) || hit.tokens.lowerBound < anchor
+            let opensComplement = hit.type == "question" || (hit.tokens.upperBound < tokens.count && tokens[hit.tokens.upperBound].key == "that")
+            return (!opensComplement || hit.tokens.lowerBound < anchor) && hit.tokens.lowerBound < complement
         }
         if let own = analysis.hedges.first(where: { clause.tokens.contains($0.tokens.lowerBound) && applies($0) }) { return own.cue }
         guard clause.kind == .main else { return nil }
@@ -255,7 +271,12 @@ public struct ClaimExtractor: Sendable {
     private func startsWithoutSubject(_ clause: Clause, _ analysis: SentenceAnalysis) -> Bool {
         for t in clause.tokens {
             let key = analysis.tokens[t].key
-            if ["it", "they"].contains(key) || analysis.elementAt[t] != nil { return true }
+            if ["it", "they"].contains(key) { return true }
+            if let e = analysis.elementAt[t] {
+                // A noun ("blockade of …", "induction of …") opens a subject of its own; a verb does not.
+                let cue = CueKey.of(analysis.elements[e].cue)
+                return !["ion", "ade", "ment", "ance", "ence", " of"].contains { cue.hasSuffix($0) }
+            }
             if !ClaimExtractor.subjectless.contains(key) && !key.hasSuffix("ly") { return clauseHasPronounBeforeElement(clause, analysis) }
         }
         return false

@@ -70,6 +70,8 @@ struct SentenceAnalysis {
     /// Whether the sentence is about tumors at all (a cancer name, a tumor setting word, tumor cells
     /// or an outcome that only tumors have).
     let inTumorSetting: Bool
+    /// Whether the sentence places itself outside tumor biology (sepsis, asthma) without naming a tumor.
+    let inNonTumorSetting: Bool
     /// Whether the sentence cancels its hedges ("our hypothesis … was confirmed").
     let hedgeCancelled: Bool
 
@@ -250,6 +252,7 @@ struct SentenceAnalysis {
         self.inTumorSetting =
             !cancers.isEmpty || settings.contains { $0.payload.kind == .tumor } || self.cells.contains { $0.role == .tumor }
             || self.cells.contains { SentenceAnalysis.hasTumorStem(tokens[$0.tokens].map(\.text).joined(separator: " ")) } || tumorOutcome
+        self.inNonTumorSetting = !inTumorSetting && settings.contains { $0.payload.kind == .nonTumor }
         // Descriptors: "the proangiogenic factors IL-8 or VEGF", "proangiogenic MIF".
         for f in frames.indices {
             var t = frames[f].token - 1
