@@ -33,6 +33,11 @@ extension ClaimExtractor {
                 "verdict \(verdict.cytokine): \(verdict.polarity?.rawValue ?? "none") negated=\(verdict.negationCue ?? "-") "
                     + "hedged=\(verdict.hedgeCue ?? "-") cues=\(verdict.cues)")
         }
+        for relation in RelationExtractor(cues: cuesForExplanation, includeCooccurrence: false).relations(in: text, mentions: mentions) {
+            lines.append(
+                "relation \(relation.source) -\(relation.type.rawValue)-> \(relation.target) negated=\(relation.negated) "
+                    + "hedged=\(relation.hedged) cues=\(relation.cues)")
+        }
         return lines.joined(separator: "\n")
     }
 }
