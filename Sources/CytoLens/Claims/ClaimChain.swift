@@ -355,11 +355,12 @@ struct ClaimChainFinder {
                 }
                 return (governing, alternatives, range.upperBound)
             } else {
-                if let dropped = pendingDrop, governing.isEmpty {
-                    _ = dropped
-                    pendingDrop = nil
-                }
-                governing.append(e)
+                pendingDrop = governing.isEmpty ? nil : pendingDrop
+                // "counteracts the loss of MHC class I that allows escape": the relative clause is said of
+                // the loss itself, so the loss's own sign is not applied a second time.
+                let relative = keys.contains("that") || keys.contains("which")
+                let nominal = ["ion", "ment", " of"].contains { CueKey.of(analysis.elements[e].cue).hasSuffix($0) }
+                if !(relative && nominal && !governing.isEmpty) { governing.append(e) }
                 nextStart = range.lowerBound
             }
         }
@@ -548,6 +549,11 @@ struct ClaimChainFinder {
         for negation in negations {
             negationCue = negationCue ?? negation.cue
             cues.append((negation.tokens.lowerBound, negation.cue))
+        }
+        // "Proliferation … was unaffected by IL-11".
+        if let post = analysis.negations.first(where: { $0.kind == .post && span.contains($0.tokens.lowerBound) }) {
+            negationCue = negationCue ?? post.cue
+            cues.append((post.tokens.lowerBound, post.cue))
         }
         // "No tumors formed in mice treated with IFN-γ": a negation before the outcome denies the outcome.
         for negation in scopedNegations(in: clause.tokens.lowerBound..<outcomeRange.lowerBound)

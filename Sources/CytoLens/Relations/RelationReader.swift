@@ -180,8 +180,15 @@ struct RelationReader {
             guard k > verb, ["and", ","].contains(tokens[k].key), let first = hits.first(where: { $0.tokens.contains(verb) }) else { return [] }
             return subjectsBefore(first.tokens.lowerBound, clause: clause)
         }
+        // "IL-12 synergized with IL-18 to induce IFN-γ": both partners induce.
+        if let synergy = hits.last(where: { $0.payload.type == .synergizes && $0.tokens.upperBound <= nearest.token }),
+            clause.tokens.contains(synergy.tokens.lowerBound),
+            objectsAfter(synergy.tokens.upperBound, clause: clause).contains(where: { $0.token == nearest.token })
+        {
+            return subjectsBefore(synergy.tokens.lowerBound, clause: clause) + [nearest]
+        }
         guard gap.count <= 40, nearest.mention.kind != .receptor, !isObjectOfVerb(nearest, clause: clause),
-            !gap.contains(where: { ["which", "that", "whereas", "while", "by", "with"].contains(tokens[$0].key) })
+            !gap.contains(where: { ["which", "that", "whereas", "while"].contains(tokens[$0].key) })
                 || gap.allSatisfy({ RelationReader.subjectFiller.contains(tokens[$0].key) })
         else { return [] }
         // "… p35 mRNA, and PMA stimulation strongly enhanced …": a new noun phrase after the last "and" is the subject.
