@@ -26,7 +26,8 @@ struct EvalOptions: ParsableArguments {
 struct EvalClaimsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "claims",
-        abstract: "Accuracy, macro-F1 over pro_tumor/anti_tumor/context_dependent/none, negation and hedge P/R/F1, confusion matrix."
+        abstract:
+            "Accuracy, macro-F1 over pro_tumor/anti_tumor/context_dependent/none, negation and hedge P/R/F1, confusion matrix."
     )
 
     @OptionGroup var options: EvalOptions
@@ -49,7 +50,8 @@ struct EvalClaimsCommand: ParsableCommand {
         let finder = try InterimMentionFinder(lexiconFolder: options.lexicon)
         let groups = try GroupMembers.load(lexiconFolder: options.lexicon)
         let evaluation = ClaimEvaluation(
-            rows: rows, corpusRoot: options.corpusRoot, extractor: extractor, mentions: { finder.mentions(in: $0) }, groups: groups)
+            rows: rows, corpusRoot: options.corpusRoot, extractor: extractor, mentions: { finder.mentions(in: $0) },
+            groups: groups)
         Console.writeLine(evaluation.report(title: "claims (\(split))"))
         if errors {
             for line in evaluation.errors() { Console.writeLine(line) }
@@ -75,6 +77,7 @@ struct EvalExplainCommand: ParsableCommand {
     func run() throws {
         let extractor = ClaimExtractor(cues: try ClaimCues(lexiconFolder: lexicon))
         let finder = try InterimMentionFinder(lexiconFolder: lexicon)
-        Console.writeLine(extractor.explain(sentence, mentions: finder.mentions(in: sentence), documentInTumorSetting: tumorDocument))
+        Console.writeLine(
+            extractor.explain(sentence, mentions: finder.mentions(in: sentence), documentInTumorSetting: tumorDocument))
     }
 }

@@ -58,7 +58,8 @@ struct EvalRelationsCommand: ParsableCommand {
         }
         if let document {
             for p in evaluation.predictions where p.document == document {
-                Console.writeLine("\(p.sentence) \(p.relation.source) -\(p.relation.type.rawValue)-> \(p.relation.target) | \(p.text)")
+                Console.writeLine(
+                    "\(p.sentence) \(p.relation.source) -\(p.relation.type.rawValue)-> \(p.relation.target) | \(p.text)")
             }
         }
         Console.flush()

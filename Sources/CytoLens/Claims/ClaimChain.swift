@@ -133,7 +133,9 @@ struct ClaimChainFinder {
     /// Words that make a later verb stack on an earlier one even across a comma ("induced IL-6, which promoted").
     static let stackers: Set<String> = ["which", "that", "thereby", "thus", "to", "by", "through", "via"]
     static let coordinators: Set<String> = ["and", "or", ",", "but", "nor"]
-    static let lightWords: Set<String> = ["either", "both", "also", "then", "directly", "significantly", "strongly", "markedly", "as", "well"]
+    static let lightWords: Set<String> = [
+        "either", "both", "also", "then", "directly", "significantly", "strongly", "markedly", "as", "well",
+    ]
 
     /// The chains that start at `start` (just after the cytokine's phrase) and run to the first
     /// outcome, then on through outcomes or verb phrases coordinated with it ("promotes invasion
@@ -205,8 +207,11 @@ struct ClaimChainFinder {
                     let cell = analysis.cells.first(where: { $0.tokens.lowerBound == t }),
                     cell.role == .effector || cell.role == .suppressive,
                     SentenceAnalysis.span(analysis.elements[last].tokens.upperBound, t).allSatisfy({
-                        ["the", "a", "an", "its", "their", "more", "many", "functional", "activated", "mature", "immunosuppressive"]
-                            .contains(tokens[$0].key)
+                        [
+                            "the", "a", "an", "its", "their", "more", "many", "functional", "activated", "mature",
+                            "immunosuppressive",
+                        ]
+                        .contains(tokens[$0].key)
                     }),
                     analysis.inTumorSetting || (documentInTumorSetting && !analysis.inNonTumorSetting)
                 {
@@ -237,7 +242,9 @@ struct ClaimChainFinder {
     private func coordinatedSubjects(from frame: SentenceAnalysis.Frame, to t: Int) -> Bool {
         var previousEnd = frame.phraseEnd
         for other in analysis.frames where other.token > frame.token && other.token <= t {
-            guard SentenceAnalysis.onlyCoordination(SentenceAnalysis.span(previousEnd + 1, other.token), tokens) else { return false }
+            guard SentenceAnalysis.onlyCoordination(SentenceAnalysis.span(previousEnd + 1, other.token), tokens) else {
+                return false
+            }
             previousEnd = other.phraseEnd
         }
         return true
@@ -282,7 +289,9 @@ struct ClaimChainFinder {
             return true
         }
         let roleWord = verbs.contains {
-            if case .link(let l) = analysis.elements[$0].element { return ["role", "involve", "effect", "important", "critical"].contains(l.lemma) }
+            if case .link(let l) = analysis.elements[$0].element {
+                return ["role", "involve", "effect", "important", "critical"].contains(l.lemma)
+            }
             return false
         }
         return unsigned && roleWord ? [] : chains
@@ -341,7 +350,9 @@ struct ClaimChainFinder {
             let keys = gap.map { tokens[$0].key }
             let hasCoordinator = keys.contains { ClaimChainFinder.coordinators.contains($0) }
             let hasStacker = keys.contains { ClaimChainFinder.stackers.contains($0) }
-            let onlyLight = keys.allSatisfy { ClaimChainFinder.coordinators.contains($0) || ClaimChainFinder.lightWords.contains($0) }
+            let onlyLight = keys.allSatisfy {
+                ClaimChainFinder.coordinators.contains($0) || ClaimChainFinder.lightWords.contains($0)
+            }
             if hasCoordinator && onlyLight && !governing.isEmpty {
                 alternatives.append(e)
                 nextStart = range.lowerBound
@@ -386,7 +397,9 @@ struct ClaimChainFinder {
         for e in governing {
             guard let l = link(e) else { continue }
             linkSign *= l.sign
-            if l.kind != .link || l.lemma != "be" { cues.append((analysis.elements[e].tokens.lowerBound, analysis.elements[e].cue)) }
+            if l.kind != .link || l.lemma != "be" {
+                cues.append((analysis.elements[e].tokens.lowerBound, analysis.elements[e].cue))
+            }
         }
         var linkSigns: Set<Int> = [linkSign]
         if let last = governing.first, let g = link(last) {
@@ -404,11 +417,16 @@ struct ClaimChainFinder {
         let clauseStart = min(clauses[c].tokens.lowerBound, start)
         let matrix = scopedNegations(in: clauseStart..<start).filter { CueKey.of($0.cue).hasSuffix("that") }
         for negation in matrix + scopedNegations(in: scanFrom..<max(scanFrom, outcomeRange.lowerBound)) {
-            let verbAfter = (governing + alternatives).contains { analysis.elements[$0].tokens.lowerBound >= negation.tokens.upperBound }
-            let isSubject = directSubject && isDirectSubjectGap(start..<max(start, negation.tokens.lowerBound))
-            let afterHaveOrBe = ["no", "not"].contains(CueKey.of(negation.cue)) && governing.contains {
-                analysis.elements[$0].tokens.upperBound == negation.tokens.lowerBound && ["have", "be"].contains(link($0)?.lemma ?? "")
+            let verbAfter = (governing + alternatives).contains {
+                analysis.elements[$0].tokens.lowerBound >= negation.tokens.upperBound
             }
+            let isSubject = directSubject && isDirectSubjectGap(start..<max(start, negation.tokens.lowerBound))
+            let afterHaveOrBe =
+                ["no", "not"].contains(CueKey.of(negation.cue))
+                && governing.contains {
+                    analysis.elements[$0].tokens.upperBound == negation.tokens.lowerBound
+                        && ["have", "be"].contains(link($0)?.lemma ?? "")
+                }
             if verbAfter || isLinkNegation(negation.cue) || (outcomeIsVerb && isSubject) || afterHaveOrBe
                 || negation.tokens.upperBound <= start
             {
@@ -419,7 +437,8 @@ struct ClaimChainFinder {
             cues.append((negation.tokens.lowerBound, negation.cue))
         }
         // "… remained unchanged", "… was not significant".
-        for negation in analysis.negations where negation.kind == .post && clauses[c].tokens.contains(negation.tokens.lowerBound)
+        for negation in analysis.negations
+        where negation.kind == .post && clauses[c].tokens.contains(negation.tokens.lowerBound)
             && negation.tokens.lowerBound > frame.token
         {
             negationCue = negationCue ?? negation.cue
@@ -427,7 +446,8 @@ struct ClaimChainFinder {
         if let local = frame.localNegation { negationCue = negationCue ?? local }
         // A denied link with no sign ("had no effect on tumor growth") tests the outcome itself: the
         // claim keeps the outcome's valence, whatever was done to the cytokine.
-        let testsOutcome = negationCue.map(isLinkNegation) ?? false
+        let testsOutcome =
+            negationCue.map(isLinkNegation) ?? false
             || governing.contains { ["effect"].contains(link($0)?.lemma ?? "") }
         let perturbation = negationCue != nil && !signedVerb && testsOutcome ? 1 : frame.perturbation
         let signs = Set(linkSigns.map { perturbation * $0 * valence.valence * (outcomeDenied ? -1 : 1) })
@@ -467,7 +487,8 @@ struct ClaimChainFinder {
     }
 
     func isDirectSubjectGap(_ gap: Range<Int>) -> Bool {
-        gap.count <= 4 && gap.allSatisfy { ClaimChainFinder.subjectGap.contains(tokens[$0].key) || tokens[$0].key.hasSuffix("ly") }
+        gap.count <= 4
+            && gap.allSatisfy { ClaimChainFinder.subjectGap.contains(tokens[$0].key) || tokens[$0].key.hasSuffix("ly") }
     }
 
     // MARK: - Backward chains: the outcome comes first, the cytokine after a connector.
@@ -476,7 +497,8 @@ struct ClaimChainFinder {
     /// "… metastasis … through the inhibition of TGF-β", "the antitumor effect of type I IFN".
     func backward(frame: SentenceAnalysis.Frame, clause c: Int) -> ClaimChain? {
         let clause = clauses[c]
-        let anchor = min(frame.perturbationBefore?.lowerBound ?? frame.token, frame.localNegationTokens?.lowerBound ?? frame.token)
+        let anchor = min(
+            frame.perturbationBefore?.lowerBound ?? frame.token, frame.localNegationTokens?.lowerBound ?? frame.token)
         // The nearest outcome before the cytokine.
         var outcomeElement: Int?
         var found: (valence: Int, effect: String, cue: String)?
@@ -503,7 +525,8 @@ struct ClaimChainFinder {
             case .association:
                 connector = true
                 signedVerbs.append(e)
-            case .link where ["depend", "effect", "contribute", "role", "involve", "responsible", "critical", "important"].contains(l.lemma):
+            case .link
+            where ["depend", "effect", "contribute", "role", "involve", "responsible", "critical", "important"].contains(l.lemma):
                 connector = true
             case .verb: signedVerbs.append(e)
             default: break
@@ -511,15 +534,19 @@ struct ClaimChainFinder {
         }
         var negations = scopedNegations(in: span)
         // "… but not by neutralizing antibody against CCL21": the noun phrase negated is the cytokine's own.
-        for negation in analysis.negations where negation.kind == .pre && CueKey.of(negation.cue) == "not" && span.contains(negation.tokens.lowerBound)
+        for negation in analysis.negations
+        where negation.kind == .pre && CueKey.of(negation.cue) == "not" && span.contains(negation.tokens.lowerBound)
             && !negations.contains(where: { $0.tokens == negation.tokens })
             && !SentenceAnalysis.span(negation.tokens.upperBound, anchor).contains(where: { tokens[$0].key == "," })
         {
             negations.append(negation)
         }
-        if negations.contains(where: { $0.cue.hasSuffix(" of") }) || (frame.localNegation?.hasSuffix(" of") ?? false) { connector = true }
+        if negations.contains(where: { $0.cue.hasSuffix(" of") }) || (frame.localNegation?.hasSuffix(" of") ?? false) {
+            connector = true
+        }
         let spanKeys = span.map { tokens[$0].key }.filter { $0 != ")" && $0 != "(" }
-        let genitive = !spanKeys.isEmpty && spanKeys.count <= 3
+        let genitive =
+            !spanKeys.isEmpty && spanKeys.count <= 3
             && (spanKeys.first == "of" || (spanKeys.first == "to" && CueKey.of(found.cue).hasSuffix("response")))
             && spanKeys.allSatisfy { ["of", "to", "the", "a", "an", "its", "endogenous", "exogenous"].contains($0) }
         // "life span was shorter in IFN-γ(-/-) mice": a place that is itself a perturbation.
@@ -588,11 +615,17 @@ struct ClaimChainFinder {
         while t < min(tokens.count, clauses[c].tokens.upperBound), steps < 5 {
             if tokens[t].key == "," || tokens[t].key == ";" { return nil }
             if let e = analysis.elementAt[t] {
-                guard case .outcome = analysis.elements[e].element, let v = valence(ofElement: e), v.valence != 0 else { return nil }
+                guard case .outcome = analysis.elements[e].element, let v = valence(ofElement: e), v.valence != 0 else {
+                    return nil
+                }
                 return ClaimChain(
-                    signs: [link.sign * v.valence], negationCue: frame.localNegation, clause: c, anchor: frame.token, effect: v.effect,
-                    cues: [(frame.token + 1, frame.suffix.isEmpty ? link.lemma : frame.suffix), (analysis.elements[e].tokens.lowerBound, v.cue)]
-                        .map { (position: $0.0, cue: $0.1) })
+                    signs: [link.sign * v.valence], negationCue: frame.localNegation, clause: c, anchor: frame.token,
+                    effect: v.effect,
+                    cues: [
+                        (frame.token + 1, frame.suffix.isEmpty ? link.lemma : frame.suffix),
+                        (analysis.elements[e].tokens.lowerBound, v.cue),
+                    ]
+                    .map { (position: $0.0, cue: $0.1) })
             }
             t += 1
             steps += 1
@@ -613,7 +646,8 @@ struct ClaimChainFinder {
     func descriptor(frame: SentenceAnalysis.Frame, clause c: Int) -> ClaimChain? {
         guard let e = frame.descriptor, let v = valence(ofElement: e), v.valence != 0 else { return nil }
         return ClaimChain(
-            signs: [frame.perturbation * v.valence], negationCue: frame.localNegation, clause: c, anchor: frame.token, effect: v.effect,
+            signs: [frame.perturbation * v.valence], negationCue: frame.localNegation, clause: c, anchor: frame.token,
+            effect: v.effect,
             cues: [(position: analysis.elements[e].tokens.lowerBound, cue: v.cue)])
     }
 

@@ -67,7 +67,8 @@ public struct ClaimCues: Sendable {
                 compounds[CueKey.of(cue)] = OutcomeCue(
                     valence: polarity == "pro_tumor" ? 1 : -1, byCellType: false, effect: effect, isVerb: false)
             default:
-                throw LexiconError(file: "claim_cues.tsv", message: "unknown category \"\(row["category"] ?? "")\" for \"\(cue)\"")
+                throw LexiconError(
+                    file: "claim_cues.tsv", message: "unknown category \"\(row["category"] ?? "")\" for \"\(cue)\"")
             }
         }
         var negations = PhraseTable<NegationCue>()
@@ -114,7 +115,8 @@ public struct ClaimCues: Sendable {
         var relations = PhraseTable<RelationCue>()
         var relationSuffixes: [String: RelationCue] = [:]
         for row in try tables("relation_cues.tsv").records() {
-            guard let type = RelationType(rawValue: row["type"] ?? ""), let voice = RelationCue.Voice(rawValue: row["voice"] ?? "")
+            guard let type = RelationType(rawValue: row["type"] ?? ""),
+                let voice = RelationCue.Voice(rawValue: row["voice"] ?? "")
             else {
                 throw LexiconError(file: "relation_cues.tsv", message: "unknown type or voice in \"\(row["cue"] ?? "")\"")
             }

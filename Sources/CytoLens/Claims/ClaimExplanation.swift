@@ -25,7 +25,8 @@ extension ClaimExtractor {
         for frame in analysis.frames {
             lines.append(
                 "frame \(frame.mention.target): P=\(frame.perturbation) \(frame.perturbationCue ?? "") suffix=\(frame.suffix) "
-                    + "modifier=\(frame.modifier?.lemma ?? "-") local-neg=\(frame.localNegation ?? "-") compound=\(frame.compound?.text ?? "-")")
+                    + "modifier=\(frame.modifier?.lemma ?? "-") local-neg=\(frame.localNegation ?? "-") compound=\(frame.compound?.text ?? "-")"
+            )
         }
         lines.append("tumor setting: \(analysis.inTumorSetting)")
         for verdict in verdicts(in: text, mentions: mentions, documentInTumorSetting: documentInTumorSetting) {
@@ -33,7 +34,9 @@ extension ClaimExtractor {
                 "verdict \(verdict.cytokine): \(verdict.polarity?.rawValue ?? "none") negated=\(verdict.negationCue ?? "-") "
                     + "hedged=\(verdict.hedgeCue ?? "-") cues=\(verdict.cues)")
         }
-        for relation in RelationExtractor(cues: cuesForExplanation, includeCooccurrence: false).relations(in: text, mentions: mentions) {
+        for relation in RelationExtractor(cues: cuesForExplanation, includeCooccurrence: false).relations(
+            in: text, mentions: mentions)
+        {
             lines.append(
                 "relation \(relation.source) -\(relation.type.rawValue)-> \(relation.target) negated=\(relation.negated) "
                     + "hedged=\(relation.hedged) cues=\(relation.cues)")

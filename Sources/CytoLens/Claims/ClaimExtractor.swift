@@ -53,11 +53,14 @@ public struct ClaimExtractor: Sendable {
                 continue
             }
             let presupposed = [
-                finder.modifier(frame: frame, clause: c), finder.compound(frame: frame, clause: c), finder.descriptor(frame: frame, clause: c),
+                finder.modifier(frame: frame, clause: c), finder.compound(frame: frame, clause: c),
+                finder.descriptor(frame: frame, clause: c),
             ].compactMap { $0 }
             if !presupposed.isEmpty {
                 chainsByFrame[f] += presupposed
-                if let last = presupposed.last, last.signs.count == 1, last.negationCue == nil { finder.anaphor = last.signs.first }
+                if let last = presupposed.last, last.signs.count == 1, last.negationCue == nil {
+                    finder.anaphor = last.signs.first
+                }
                 continue
             }
             let prefix = finder.precedingNominalLink(frame).map { [$0] } ?? []
@@ -75,7 +78,8 @@ public struct ClaimExtractor: Sendable {
                 let previous = finder.clauses[c - 1]
                 for (f, frame) in analysis.frames.enumerated() where !frame.isReceptor && previous.tokens.contains(frame.token) {
                     guard !chainsByFrame[f].isEmpty || isBeforeFirstElement(frame, in: previous, analysis) else { continue }
-                    chainsByFrame[f] += finder.forward(frame: frame, from: pronoun + 1, clause: c, directSubject: true, allowContinuation: false)
+                    chainsByFrame[f] += finder.forward(
+                        frame: frame, from: pronoun + 1, clause: c, directSubject: true, allowContinuation: false)
                 }
                 continue
             }
@@ -106,7 +110,8 @@ public struct ClaimExtractor: Sendable {
         let distinctTargets = order.count
         return order.map { target in
             verdict(
-                for: target, frames: framesByTarget[target] ?? [], chainsByFrame: chainsByFrame, analysis: analysis, finder: finder,
+                for: target, frames: framesByTarget[target] ?? [], chainsByFrame: chainsByFrame, analysis: analysis,
+                finder: finder,
                 onlyCytokine: distinctTargets == 1)
         }
     }
@@ -116,15 +121,22 @@ public struct ClaimExtractor: Sendable {
     private func ellipsis(
         in clause: Clause, _ c: Int, analysis: SentenceAnalysis, finder: ClaimChainFinder, chains: inout [[ClaimChain]]
     ) {
-        let inClause = analysis.frames.indices.filter { clause.tokens.contains(analysis.frames[$0].token) && !analysis.frames[$0].isReceptor }
+        let inClause = analysis.frames.indices.filter {
+            clause.tokens.contains(analysis.frames[$0].token) && !analysis.frames[$0].isReceptor
+        }
         guard let f = inClause.first, inClause.count == 1, chains[f].isEmpty else { return }
         let rest = SentenceAnalysis.span(analysis.frames[f].phraseEnd + 1, clause.tokens.upperBound)
         let words = rest.map { analysis.tokens[$0].key }.filter { $0 != "." && $0 != "," }
-        let auxiliaries: Set<String> = ["did", "does", "do", "was", "were", "is", "are", "could", "can", "had", "has", "not", "too", "also", "so"]
+        let auxiliaries: Set<String> = [
+            "did", "does", "do", "was", "were", "is", "are", "could", "can", "had", "has", "not", "too", "also", "so",
+        ]
         guard !words.isEmpty, words.allSatisfy({ auxiliaries.contains($0) }) else { return }
         let negated = words.contains("not")
         let previous = finder.clauses[c - 1]
-        guard let source = analysis.frames.indices.first(where: { previous.tokens.contains(analysis.frames[$0].token) && !chains[$0].isEmpty })
+        guard
+            let source = analysis.frames.indices.first(where: {
+                previous.tokens.contains(analysis.frames[$0].token) && !chains[$0].isEmpty
+            })
         else { return }
         for var chain in chains[source] {
             chain.negationCue = negated ? "not" : nil
@@ -155,7 +167,8 @@ public struct ClaimExtractor: Sendable {
             guard let polarity = verdict.polarity else { return nil }
             return Claim(
                 cytokine: verdict.cytokine, polarity: polarity, negated: verdict.negated, negationCue: verdict.negationCue,
-                hedged: verdict.hedged, hedgeCue: verdict.hedgeCue, effect: verdict.effect, cues: verdict.cues, sentence: sentenceIndex,
+                hedged: verdict.hedged, hedgeCue: verdict.hedgeCue, effect: verdict.effect, cues: verdict.cues,
+                sentence: sentenceIndex,
                 context: ClaimContext(cancer: context.cancer, evidence: context.evidence, section: section))
         }
     }
@@ -208,18 +221,22 @@ public struct ClaimExtractor: Sendable {
         if !used.isEmpty {
             negationCue = asserted.isEmpty ? denied.first?.negationCue : nil
         } else {
-            negationCue = frames.lazy.compactMap { self.clauseNegation(of: analysis.frames[$0], analysis: analysis, finder: finder) }.first
+            negationCue =
+                frames.lazy.compactMap { self.clauseNegation(of: analysis.frames[$0], analysis: analysis, finder: finder) }.first
         }
         if dual != nil, !asserted.isEmpty || used.isEmpty { negationCue = used.isEmpty ? negationCue : nil }
 
         let anchors = used.isEmpty ? frames.map { analysis.frames[$0].token } : used.map(\.anchor)
         let hedgeCue =
             analysis.hedgeCancelled
-            ? nil : relevantClauses.sorted().lazy.compactMap { self.hedge(for: $0, before: anchors.max() ?? 0, analysis, finder) }.first
+            ? nil
+            : relevantClauses.sorted().lazy.compactMap { self.hedge(for: $0, before: anchors.max() ?? 0, analysis, finder) }.first
 
         var positioned = used.flatMap(\.cues)
         if let dual { positioned.append((dual.tokens.lowerBound, dual.cue)) }
-        if let hedgeCue, let hit = analysis.hedges.first(where: { $0.cue == hedgeCue }) { positioned.append((hit.tokens.lowerBound, hedgeCue)) }
+        if let hedgeCue, let hit = analysis.hedges.first(where: { $0.cue == hedgeCue }) {
+            positioned.append((hit.tokens.lowerBound, hedgeCue))
+        }
         var seen = Set<String>()
         let cueWords = positioned.sorted { $0.position < $1.position }.map(\.cue).filter { seen.insert($0).inserted }
         return ClaimVerdict(
@@ -229,12 +246,15 @@ public struct ClaimExtractor: Sendable {
     }
 
     /// The negation of a cytokine with no claim: its own ("but not IL-10"), or one in its clause.
-    private func clauseNegation(of frame: SentenceAnalysis.Frame, analysis: SentenceAnalysis, finder: ClaimChainFinder) -> String? {
+    private func clauseNegation(of frame: SentenceAnalysis.Frame, analysis: SentenceAnalysis, finder: ClaimChainFinder) -> String?
+    {
         if let local = frame.localNegation { return local }
         let clause = finder.clauses[finder.clauseIndex(of: frame.token)]
         if let negation = finder.scopedNegations(in: clause.tokens).first { return negation.cue }
-        return analysis.negations.first { $0.kind == .post && clause.tokens.contains($0.tokens.lowerBound) && $0.tokens.lowerBound > frame.token }?
-            .cue
+        return analysis.negations.first {
+            $0.kind == .post && clause.tokens.contains($0.tokens.lowerBound) && $0.tokens.lowerBound > frame.token
+        }?
+        .cue
     }
 
     /// The hedge of a clause: its own, or one in an earlier main clause that governs it ("We suggest that …, whereas …").
@@ -243,13 +263,19 @@ public struct ClaimExtractor: Sendable {
         let clause = finder.clauses[c]
         let tokens = analysis.tokens
         // "…, suggesting that the phenomenon may be …" after the claim opens a new statement.
-        let complement = analysis.hedges.first { $0.tokens.lowerBound > anchor && $0.tokens.upperBound < tokens.count
-            && tokens[$0.tokens.upperBound].key == "that" }?.tokens.lowerBound ?? Int.max
+        let complement =
+            analysis.hedges.first {
+                $0.tokens.lowerBound > anchor && $0.tokens.upperBound < tokens.count
+                    && tokens[$0.tokens.upperBound].key == "that"
+            }?.tokens.lowerBound ?? Int.max
         let applies = { (hit: (tokens: Range<Int>, cue: String, type: String)) -> Bool in
-            let opensComplement = hit.type == "question" || (hit.tokens.upperBound < tokens.count && tokens[hit.tokens.upperBound].key == "that")
+            let opensComplement =
+                hit.type == "question" || (hit.tokens.upperBound < tokens.count && tokens[hit.tokens.upperBound].key == "that")
             return (!opensComplement || hit.tokens.lowerBound < anchor) && hit.tokens.lowerBound < complement
         }
-        if let own = analysis.hedges.first(where: { clause.tokens.contains($0.tokens.lowerBound) && applies($0) }) { return own.cue }
+        if let own = analysis.hedges.first(where: { clause.tokens.contains($0.tokens.lowerBound) && applies($0) }) {
+            return own.cue
+        }
         guard clause.kind == .main else { return nil }
         for earlier in finder.clauses[..<c] where earlier.kind == .main {
             if let hit = analysis.hedges.first(where: { earlier.tokens.contains($0.tokens.lowerBound) }) { return hit.cue }
@@ -264,7 +290,8 @@ public struct ClaimExtractor: Sendable {
         "but", "whereas", "while", "whilst", "yet", "however", "although", "though", ",", "also", "it", "its", "they", "then",
         "still", "high", "low", "higher", "lower", "doses", "dose", "concentrations", "concentration", "at", "in", "can", "could",
         "may", "might", "the", "same", "cytokine", "finally", "subsequently", "so", "this", "was", "were", "is", "are", "has",
-        "have", "both", "either", "and", "not", "only", "when", "advanced", "early", "late", "stages", "stage", "local", "chronic",
+        "have", "both", "either", "and", "not", "only", "when", "advanced", "early", "late", "stages", "stage", "local",
+        "chronic",
         "low-level", "in", "established", "tumors", "conversely",
     ]
 
@@ -277,7 +304,9 @@ public struct ClaimExtractor: Sendable {
                 let cue = CueKey.of(analysis.elements[e].cue)
                 return !["ion", "ade", "ment", "ance", "ence", " of"].contains { cue.hasSuffix($0) }
             }
-            if !ClaimExtractor.subjectless.contains(key) && !key.hasSuffix("ly") { return clauseHasPronounBeforeElement(clause, analysis) }
+            if !ClaimExtractor.subjectless.contains(key) && !key.hasSuffix("ly") {
+                return clauseHasPronounBeforeElement(clause, analysis)
+            }
         }
         return false
     }

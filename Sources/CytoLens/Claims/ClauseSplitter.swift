@@ -31,7 +31,9 @@ enum ClauseSplitter {
             let key = tokens[i].key
             if key == ";" || key == ":" {
                 cuts.append((i + 1, .main))
-            } else if ["unlike", "contrary"].contains(key) || (key == "in" && i + 2 < tokens.count && tokens[i + 1].key == "contrast" && tokens[i + 2].key == "to") {
+            } else if ["unlike", "contrary"].contains(key)
+                || (key == "in" && i + 2 < tokens.count && tokens[i + 1].key == "contrast" && tokens[i + 2].key == "to")
+            {
                 if let comma = nextComma(after: i, tokens) {
                     cuts.append((i, .comparative))
                     cuts.append((comma + 1, .main))
@@ -47,8 +49,13 @@ enum ClauseSplitter {
             if negation.cue == "but", next == "not" || next == "also" || next == "only" { continue }
             if negation.cue == "yet", start > 0, ["not", "as"].contains(tokens[start - 1].key) { continue }
             if negation.cue == "while", next == "also" && start == 0 { continue }
-            let opensSentence = start == 0 || (start <= 2 && tokens[0..<start].allSatisfy { $0.isPunctuation || ["results", "background"].contains($0.key) })
-            if opensSentence, ["although", "though", "while", "whereas", "whilst"].contains(negation.cue), let comma = nextComma(after: start, tokens) {
+            let opensSentence =
+                start == 0
+                || (start <= 2
+                    && tokens[0..<start].allSatisfy { $0.isPunctuation || ["results", "background"].contains($0.key) })
+            if opensSentence, ["although", "though", "while", "whereas", "whilst"].contains(negation.cue),
+                let comma = nextComma(after: start, tokens)
+            {
                 cuts.append((start, .concessive))
                 cuts.append((comma + 1, .main))
             } else if start > 0 {

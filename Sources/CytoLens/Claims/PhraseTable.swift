@@ -41,7 +41,8 @@ struct PhraseTable<Payload: Sendable & Hashable>: Sendable {
         guard tokens[start].mention == nil, let entries = byFirstWord[tokens[start].key] else { return nil }
         for entry in entries where start + entry.words.count <= tokens.count {
             var ok = true
-            for (offset, word) in entry.words.enumerated() where tokens[start + offset].mention != nil || tokens[start + offset].key != word {
+            for (offset, word) in entry.words.enumerated()
+            where tokens[start + offset].mention != nil || tokens[start + offset].key != word {
                 ok = false
                 break
             }

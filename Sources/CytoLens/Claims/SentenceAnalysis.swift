@@ -88,7 +88,8 @@ struct SentenceAnalysis {
             guard let m = token.mention else { continue }
             var frame = Frame(
                 mention: mentions[m], token: index, phraseEnd: index, suffix: "", perturbation: 1, perturbationCue: nil,
-                perturbationBefore: nil, modifier: nil, localNegation: nil, localNegationTokens: nil, compound: nil, descriptor: nil)
+                perturbationBefore: nil, modifier: nil, localNegation: nil, localNegationTokens: nil, compound: nil,
+                descriptor: nil)
             // The glued suffix.
             var j = index + 1
             var suffix = ""
@@ -101,7 +102,9 @@ struct SentenceAnalysis {
             if j > index + 1 { frame.phraseEnd = j - 1 }
             // The last hyphenated part decides ("-\\u03b1-induced" reads as "-induced").
             let tail = bare.split(separator: "-").last.map { "-" + CueKey.of($0) } ?? ""
-            if let cue = cues.perturbationSuffixes[frame.suffix] ?? cues.perturbations.single(frame.suffix) ?? cues.perturbationSuffixes[tail] {
+            if let cue = cues.perturbationSuffixes[frame.suffix] ?? cues.perturbations.single(frame.suffix)
+                ?? cues.perturbationSuffixes[tail]
+            {
                 frame.perturbation = cue.sign
                 frame.perturbationCue = bare
             } else if let link = cues.modifierSuffixes[frame.suffix] ?? cues.modifierSuffixes[tail] {
@@ -111,7 +114,9 @@ struct SentenceAnalysis {
             }
             if frame.suffix == "-independent" || tail == "-independent" { frame.localNegation = bare }
             // "TRAIL resistance": a role noun written after the mention.
-            if frame.compound == nil, frame.modifier == nil, j < tokens.count, !tokens[j].attached, let compound = cues.compounds[tokens[j].key] {
+            if frame.compound == nil, frame.modifier == nil, j < tokens.count, !tokens[j].attached,
+                let compound = cues.compounds[tokens[j].key]
+            {
                 frame.compound = (compound, tokens[j].text)
             }
             for k in (index + 1)..<max(index + 1, j) { claimedByFrame[k] = true }
@@ -141,7 +146,9 @@ struct SentenceAnalysis {
                 }
                 // Coordinated mentions share it ("antagonists of VEGF and SDF-1").
                 var k = f + 1
-                while k < frames.count, SentenceAnalysis.onlyCoordination(SentenceAnalysis.span(frames[k - 1].phraseEnd + 1, frames[k].token), tokens) {
+                while k < frames.count,
+                    SentenceAnalysis.onlyCoordination(SentenceAnalysis.span(frames[k - 1].phraseEnd + 1, frames[k].token), tokens)
+                {
                     if frames[k].perturbationCue == nil {
                         frames[k].perturbation = hit.payload.sign
                         frames[k].perturbationCue = hit.cue
@@ -159,7 +166,9 @@ struct SentenceAnalysis {
                     frames[f].phraseEnd = max(frames[f].phraseEnd, hit.tokens.upperBound - 1)
                 }
                 var k = f - 1
-                while k >= 0, SentenceAnalysis.onlyCoordination(SentenceAnalysis.span(frames[k].phraseEnd + 1, frames[k + 1].token), tokens) {
+                while k >= 0,
+                    SentenceAnalysis.onlyCoordination(SentenceAnalysis.span(frames[k].phraseEnd + 1, frames[k + 1].token), tokens)
+                {
                     if frames[k].perturbationCue == nil {
                         frames[k].perturbation = hit.payload.sign
                         frames[k].perturbationCue = hit.cue
@@ -204,7 +213,10 @@ struct SentenceAnalysis {
         for hit in cues.negations.hits(in: tokens) {
             // "NO" is nitric oxide; "it is not known" is a hedge, not a negation.
             if hit.tokens.count == 1, tokens[hit.tokens.lowerBound].text == "NO" { continue }
-            if hedgeHits.contains(where: { $0.tokens.count > hit.tokens.count && $0.tokens.lowerBound <= hit.tokens.lowerBound && $0.tokens.upperBound >= hit.tokens.upperBound }) {
+            if hedgeHits.contains(where: {
+                $0.tokens.count > hit.tokens.count && $0.tokens.lowerBound <= hit.tokens.lowerBound
+                    && $0.tokens.upperBound >= hit.tokens.upperBound
+            }) {
                 continue
             }
             negations.append(Negation(tokens: hit.tokens, cue: hit.cue, kind: hit.payload.kind))
@@ -214,9 +226,12 @@ struct SentenceAnalysis {
         // Mention-local negation: "but not IL-10", "no IL-1", "neither IL-4 nor IL-13", "independent of IL-17A".
         for negation in negations where negation.kind == .pre {
             let key = CueKey.of(negation.cue)
-            let local = ["no", "not", "neither", "nor", "without", "rather than", "instead of"].contains(key) || key.hasSuffix(" of")
+            let local =
+                ["no", "not", "neither", "nor", "without", "rather than", "instead of"].contains(key) || key.hasSuffix(" of")
             guard local else { continue }
-            guard let f = SentenceAnalysis.frameAfter(negation.tokens, frames: frames, tokens: tokens, maxGap: 3) else { continue }
+            guard let f = SentenceAnalysis.frameAfter(negation.tokens, frames: frames, tokens: tokens, maxGap: 3) else {
+                continue
+            }
             // "not" before a verb or after an auxiliary negates the predicate, not the noun phrase.
             let previous = negation.tokens.lowerBound > 0 ? tokens[negation.tokens.lowerBound - 1].key : ""
             if negation.cue == "not", !["but", ",", "and", "or", "("].contains(previous) { continue }
@@ -225,7 +240,9 @@ struct SentenceAnalysis {
                 frames[f].localNegationTokens = negation.tokens
             }
             var k = f + 1
-            while k < frames.count, SentenceAnalysis.onlyCoordination(SentenceAnalysis.span(frames[k - 1].phraseEnd + 1, frames[k].token), tokens) {
+            while k < frames.count,
+                SentenceAnalysis.onlyCoordination(SentenceAnalysis.span(frames[k - 1].phraseEnd + 1, frames[k].token), tokens)
+            {
                 if frames[k].localNegation == nil {
                     frames[k].localNegation = negation.cue
                     frames[k].localNegationTokens = negation.tokens
@@ -251,7 +268,8 @@ struct SentenceAnalysis {
         let tumorOutcome = elements.contains { SentenceAnalysis.hasTumorStem($0.cue) }
         self.inTumorSetting =
             !cancers.isEmpty || settings.contains { $0.payload.kind == .tumor } || self.cells.contains { $0.role == .tumor }
-            || self.cells.contains { SentenceAnalysis.hasTumorStem(tokens[$0.tokens].map(\.text).joined(separator: " ")) } || tumorOutcome
+            || self.cells.contains { SentenceAnalysis.hasTumorStem(tokens[$0.tokens].map(\.text).joined(separator: " ")) }
+            || tumorOutcome
         self.inNonTumorSetting = !inTumorSetting && settings.contains { $0.payload.kind == .nonTumor }
         // Descriptors: "the proangiogenic factors IL-8 or VEGF", "proangiogenic MIF".
         for f in frames.indices {
@@ -285,7 +303,8 @@ struct SentenceAnalysis {
 
     /// Whether an outcome speaks of tumors by itself ("tumor growth", "metastasis") rather than of any cells ("proliferation").
     static func isTumorOnly(_ outcome: OutcomeCue, cue: String) -> Bool {
-        tumorOnlyEffects.contains(outcome.effect) || hasTumorStem(cue) || CueKey.of(cue).contains("escape") || CueKey.of(cue).contains("evasion")
+        tumorOnlyEffects.contains(outcome.effect) || hasTumorStem(cue) || CueKey.of(cue).contains("escape")
+            || CueKey.of(cue).contains("evasion")
     }
 
     /// Nouns between a describing outcome word and the mention ("proangiogenic factors IL-8").
@@ -297,7 +316,9 @@ struct SentenceAnalysis {
     /// Whether a phrase names tumors ("tumor growth", "metastasis", "carcinogenesis", "tumor-reactive T cells").
     static func hasTumorStem(_ text: String) -> Bool {
         let key = CueKey.of(text)
-        return ["tumor", "cancer", "carcino", "metasta", "oncogen", "malignan", "neoplas", "xenograft", "leukem"].contains { key.contains($0) }
+        return ["tumor", "cancer", "carcino", "metasta", "oncogen", "malignan", "neoplas", "xenograft", "leukem"].contains {
+            key.contains($0)
+        }
     }
 
     /// Whether a cue is a verb form ("blocked", "blocking"), which after a mention is its predicate, not its perturbation.
@@ -345,10 +366,13 @@ struct SentenceAnalysis {
     /// "MCF-7", "DU145", "HL-60", "A375": capitals and digits, not a CD marker.
     static func looksLikeCellLine(_ text: String) -> Bool {
         let scalars = Array(text.unicodeScalars)
-        guard scalars.count >= 3, scalars.count <= 12, let first = scalars.first, first.properties.isUppercase else { return false }
+        guard scalars.count >= 3, scalars.count <= 12, let first = scalars.first, first.properties.isUppercase else {
+            return false
+        }
         if text.hasPrefix("CD") { return false }
         let digits = scalars.filter { ("0"..."9").contains($0) }.count
         let uppers = scalars.filter { $0.properties.isUppercase }.count
-        return digits >= 1 && uppers >= 1 && scalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" }
+        return digits >= 1 && uppers >= 1
+            && scalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" }
     }
 }

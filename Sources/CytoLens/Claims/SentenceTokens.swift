@@ -13,7 +13,9 @@ struct SentenceToken: Sendable, Hashable {
     var attached: Bool
 
     /// Whether this is a punctuation mark.
-    var isPunctuation: Bool { mention == nil && text.count == 1 && SentenceTokens.punctuation.contains(text.unicodeScalars.first!) }
+    var isPunctuation: Bool {
+        mention == nil && text.count == 1 && SentenceTokens.punctuation.contains(text.unicodeScalars.first!)
+    }
 }
 
 /// Splits a sentence into ``SentenceToken``s, with each mention kept as one token.
@@ -22,7 +24,9 @@ struct SentenceToken: Sendable, Hashable {
 /// period is split off the end of a word but kept inside one ("0.05", "e.g"). Text glued to
 /// the end of a mention ("-deficient" in "IL-6-deficient") becomes its own attached token.
 enum SentenceTokens {
-    static let punctuation: Set<Unicode.Scalar> = [",", ";", ":", "(", ")", "[", "]", "{", "}", "\"", "\u{201C}", "\u{201D}", "!", "?"]
+    static let punctuation: Set<Unicode.Scalar> = [
+        ",", ";", ":", "(", ")", "[", "]", "{", "}", "\"", "\u{201C}", "\u{201D}", "!", "?",
+    ]
 
     /// The tokens of `text`; `mentions` are ranges of code point offsets in `text`, in any order
     /// (overlapping ones after the first are ignored).
@@ -31,7 +35,9 @@ enum SentenceTokens {
         var starts: [Int: (end: Int, index: Int)] = [:]
         var lastEnd = -1
         for (index, range) in mentions.enumerated().sorted(by: { $0.element.lowerBound < $1.element.lowerBound }) {
-            guard range.lowerBound >= lastEnd, range.lowerBound >= 0, range.upperBound <= scalars.count, !range.isEmpty else { continue }
+            guard range.lowerBound >= lastEnd, range.lowerBound >= 0, range.upperBound <= scalars.count, !range.isEmpty else {
+                continue
+            }
             starts[range.lowerBound] = (range.upperBound, index)
             lastEnd = range.upperBound
         }
@@ -46,7 +52,9 @@ enum SentenceTokens {
             var stop = end
             // A final period (or several) is its own token unless the word is an abbreviation with inner periods.
             var trailing: [Int] = []
-            while stop > start + 1, scalars[stop - 1] == ".", !String(String.UnicodeScalarView(scalars[start..<(stop - 1)])).contains(".") {
+            while stop > start + 1, scalars[stop - 1] == ".",
+                !String(String.UnicodeScalarView(scalars[start..<(stop - 1)])).contains(".")
+            {
                 trailing.append(stop - 1)
                 stop -= 1
             }

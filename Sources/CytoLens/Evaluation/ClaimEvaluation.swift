@@ -49,7 +49,9 @@ public struct ClaimEvaluation: Sendable {
             } else {
                 if files[row.source] == nil {
                     let path = corpusRoot.hasSuffix("/") ? corpusRoot + row.source : corpusRoot + "/" + row.source
-                    files[row.source] = FileManager.default.contents(atPath: path).map { Array(String(decoding: $0, as: UTF8.self).unicodeScalars) }
+                    files[row.source] = FileManager.default.contents(atPath: path).map {
+                        Array(String(decoding: $0, as: UTF8.self).unicodeScalars)
+                    }
                 }
                 guard let scalars = files[row.source] ?? nil, row.start >= 0, row.end <= scalars.count, row.start < row.end else {
                     skipped += 1
@@ -106,7 +108,9 @@ public struct ClaimEvaluation: Sendable {
     public var confusion: [[Int]] {
         var matrix = Array(repeating: Array(repeating: 0, count: 4), count: 4)
         for outcome in outcomes {
-            if let g = ClaimEvaluation.labels.firstIndex(of: outcome.gold), let p = ClaimEvaluation.labels.firstIndex(of: outcome.predicted) {
+            if let g = ClaimEvaluation.labels.firstIndex(of: outcome.gold),
+                let p = ClaimEvaluation.labels.firstIndex(of: outcome.predicted)
+            {
                 matrix[g][p] += 1
             }
         }
@@ -146,7 +150,8 @@ public struct ClaimEvaluation: Sendable {
             if labelWrong { what.append("label \(outcome.gold)→\(outcome.predicted)") }
             if negWrong { what.append("neg \(outcome.row.negated ? "missed" : "spurious(\(v?.negationCue ?? ""))")") }
             if hedgeWrong { what.append("hedge \(outcome.row.hedged ? "missed" : "spurious(\(v?.hedgeCue ?? ""))")") }
-            return "\(outcome.row.id) \(outcome.row.cytokine) [\(outcome.row.kind)] \(what.joined(separator: ", ")) cues=\(v?.cues ?? []) | \(outcome.sentence)"
+            return
+                "\(outcome.row.id) \(outcome.row.cytokine) [\(outcome.row.kind)] \(what.joined(separator: ", ")) cues=\(v?.cues ?? []) | \(outcome.sentence)"
         }
     }
 }

@@ -11,12 +11,17 @@ public struct GoldMentions: Sendable {
         let groupBySymbols = Dictionary(groups.map { ($0.value.sorted().joined(separator: "|"), $0.key) }, uniquingKeysWith: min)
         var byDocument: [String: [Mention]] = [:]
         for row in table.records() {
-            guard let document = row["doc"], let start = Int(row["start"] ?? ""), let end = Int(row["end"] ?? "") else { continue }
+            guard let document = row["doc"], let start = Int(row["start"] ?? ""), let end = Int(row["end"] ?? "") else {
+                continue
+            }
             let symbols = (row["symbols"] ?? "").split(separator: "|").map(String.init).sorted()
-            let target = symbols.count == 1 ? symbols[0] : (groupBySymbols[symbols.joined(separator: "|")] ?? symbols.joined(separator: "|"))
+            let target =
+                symbols.count == 1
+                ? symbols[0] : (groupBySymbols[symbols.joined(separator: "|")] ?? symbols.joined(separator: "|"))
             byDocument[document, default: []].append(
                 Mention(
-                    kind: symbols.count == 1 ? .cytokine : .group, target: target, hgnc: nil, text: row["text"] ?? "", start: start,
+                    kind: symbols.count == 1 ? .cytokine : .group, target: target, hgnc: nil, text: row["text"] ?? "",
+                    start: start,
                     end: end, sentence: 0))
         }
         self.byDocument = byDocument.mapValues { $0.sorted { $0.start < $1.start } }

@@ -14,6 +14,8 @@ public struct InterimMentionFinder: Sendable {
     }
 
     private let entries: [String: [Entry]]
+    /// Every prefix of every key, so that a span that can no longer grow into a name stops early.
+    private let prefixes: Set<String>
     private let hgnc: [String: String]
     private let longest = 14
 
@@ -21,11 +23,15 @@ public struct InterimMentionFinder: Sendable {
     public init(lexiconFolder folder: String) throws {
         var entries: [String: [Entry]] = [:]
         for row in try LexiconTable(folder: folder, file: "names.tsv").records() {
-            guard let name = row["name"], let kind = MentionKind(rawValue: row["kind"] ?? ""), let target = row["target"] else { continue }
+            guard let name = row["name"], let kind = MentionKind(rawValue: row["kind"] ?? ""), let target = row["target"] else {
+                continue
+            }
             let flags = Set((row["flags"] ?? "").split(separator: "|").map(String.init))
             if flags.contains("needs_context") && !flags.contains("common_word") { continue }
             entries[InterimMentionFinder.key(name), default: []].append(
-                Entry(kind: kind, target: target, sensitive: row["case"] == "sensitive", caseKey: InterimMentionFinder.caseKey(name)))
+                Entry(
+                    kind: kind, target: target, sensitive: row["case"] == "sensitive", caseKey: InterimMentionFinder.caseKey(name)
+                ))
         }
         var hgnc: [String: String] = [:]
         for file in ["cytokines.tsv", "receptors.tsv"] {
@@ -33,7 +39,16 @@ public struct InterimMentionFinder: Sendable {
                 if let symbol = row["symbol"], let id = row["hgnc"] { hgnc[symbol] = id }
             }
         }
+        var prefixes = Set<String>()
+        for key in entries.keys {
+            var prefix = ""
+            for character in key {
+                prefix.append(character)
+                prefixes.insert(prefix)
+            }
+        }
         self.entries = entries
+        self.prefixes = prefixes
         self.hgnc = hgnc
     }
 
@@ -56,6 +71,9 @@ public struct InterimMentionFinder: Sendable {
                 i += 1
             }
         }
+        // Keys are built piece by piece; Greek letter names are whole pieces or piece endings ("1beta").
+        let pieceKeys = pieces.map { InterimMentionFinder.key(String(String.UnicodeScalarView(scalars[$0]))) }
+        let pieceCaseKeys = pieces.map { InterimMentionFinder.caseKey(String(String.UnicodeScalarView(scalars[$0]))) }
         var found: [Mention] = []
         var p = 0
         while p < pieces.count {
@@ -64,15 +82,19 @@ public struct InterimMentionFinder: Sendable {
                 continue
             }
             var best: (end: Int, entry: Entry)?
+            var key = ""
+            var caseKey = ""
             var q = p
             while q < min(pieces.count, p + longest) {
+                key += pieceKeys[q]
+                caseKey += pieceCaseKeys[q]
+                if !key.isEmpty, !prefixes.contains(key) { break }
                 let last = pieces[q]
-                if InterimMentionFinder.isAlphanumeric(scalars[last.lowerBound]) || scalars[last.lowerBound] == ")" {
-                    let span = String(String.UnicodeScalarView(scalars[pieces[p].lowerBound..<last.upperBound]))
-                    if let candidates = entries[InterimMentionFinder.key(span)] {
-                        let caseKey = InterimMentionFinder.caseKey(span)
-                        if let entry = candidates.first(where: { !$0.sensitive || $0.caseKey == caseKey }) { best = (q, entry) }
-                    }
+                if InterimMentionFinder.isAlphanumeric(scalars[last.lowerBound]) || scalars[last.lowerBound] == ")",
+                    let candidates = entries[key],
+                    let entry = candidates.first(where: { !$0.sensitive || $0.caseKey == caseKey })
+                {
+                    best = (q, entry)
                 }
                 q += 1
             }
@@ -80,7 +102,8 @@ public struct InterimMentionFinder: Sendable {
                 let range = pieces[p].lowerBound..<pieces[best.end].upperBound
                 found.append(
                     Mention(
-                        kind: best.entry.kind, target: best.entry.target, hgnc: best.entry.kind == .group ? nil : hgnc[best.entry.target],
+                        kind: best.entry.kind, target: best.entry.target,
+                        hgnc: best.entry.kind == .group ? nil : hgnc[best.entry.target],
                         text: String(String.UnicodeScalarView(scalars[range])), start: offset + range.lowerBound,
                         end: offset + range.upperBound, sentence: sentence))
                 p = best.end + 1

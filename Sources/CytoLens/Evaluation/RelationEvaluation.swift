@@ -150,10 +150,14 @@ public struct RelationEvaluation: Sendable {
     public func errors() -> [String] {
         var lines: [String] = []
         for p in predictions where !gold.contains(where: { matches(p, $0, typed: true) }) {
-            lines.append("FP \(p.document) \(p.relation.source) -\(p.relation.type.rawValue)-> \(p.relation.target) \(p.relation.cues) | \(p.text)")
+            lines.append(
+                "FP \(p.document) \(p.relation.source) -\(p.relation.type.rawValue)-> \(p.relation.target) \(p.relation.cues) | \(p.text)"
+            )
         }
         for g in gold where !predictions.contains(where: { matches($0, g, typed: true) }) {
-            lines.append("FN \(g.document) \(g.source.sorted().joined(separator: "|")) -\(g.type)-> \(g.target.sorted().joined(separator: "|")) @\(g.sentence)")
+            lines.append(
+                "FN \(g.document) \(g.source.sorted().joined(separator: "|")) -\(g.type)-> \(g.target.sorted().joined(separator: "|")) @\(g.sentence)"
+            )
         }
         return lines
     }

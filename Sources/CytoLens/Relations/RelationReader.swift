@@ -28,7 +28,8 @@ struct RelationReader {
 
     /// Words that may stand between a relation verb and its object's cytokine ("induced the production of IL-6").
     static let objectFiller: Set<String> = [
-        "the", "a", "an", "of", "production", "expression", "secretion", "release", "synthesis", "levels", "level", "mrna", "protein",
+        "the", "a", "an", "of", "production", "expression", "secretion", "release", "synthesis", "levels", "level", "mrna",
+        "protein",
         "gene", "transcription", "transcripts", "both", "either", "endogenous", "autocrine", "its", "their", "and", "or", ",",
         "increased", "enhanced", "elevated", "high", "higher", "low", "lower", "serum", "plasma", "soluble", "human", "murine",
         "de", "novo", "strongly", "markedly", "significantly", "also", "further", "only", "not", "even", "directly",
@@ -46,7 +47,8 @@ struct RelationReader {
     func read() -> [Candidate] {
         var found: [Candidate] = []
         for hit in hits {
-            let clause = clauses.first { $0.tokens.contains(hit.tokens.lowerBound) } ?? Clause(tokens: 0..<tokens.count, kind: .main)
+            let clause =
+                clauses.first { $0.tokens.contains(hit.tokens.lowerBound) } ?? Clause(tokens: 0..<tokens.count, kind: .main)
             let nextKey = hit.tokens.upperBound < tokens.count ? tokens[hit.tokens.upperBound].key : ""
             // The word before, skipping adverbs ("was only slightly decreased").
             var p = hit.tokens.lowerBound - 1
@@ -88,7 +90,10 @@ struct RelationReader {
             for t in objects {
                 var type = hit.payload.type
                 if s.perturbation < 0, s.perturbationBefore != nil || s.perturbationCue != nil { type = type.turned }
-                found.append(candidate(source: s, target: t, type: type, cue: hit.cue, span: s.phraseEnd + 1..<hit.tokens.lowerBound, clause: clause))
+                found.append(
+                    candidate(
+                        source: s, target: t, type: type, cue: hit.cue, span: s.phraseEnd + 1..<hit.tokens.lowerBound,
+                        clause: clause))
             }
         }
         return found
@@ -105,7 +110,8 @@ struct RelationReader {
             for t in targets {
                 var type = hit.payload.type
                 if s.perturbation < 0, s.perturbationCue != nil { type = type.turned }
-                found.append(candidate(source: s, target: t, type: type, cue: hit.cue, span: t.phraseEnd + 1..<s.token, clause: clause))
+                found.append(
+                    candidate(source: s, target: t, type: type, cue: hit.cue, span: t.phraseEnd + 1..<s.token, clause: clause))
             }
         }
         return found
@@ -129,7 +135,8 @@ struct RelationReader {
         var found: [Candidate] = []
         for s in sources {
             for t in targets {
-                found.append(candidate(source: s, target: t, type: hit.payload.type, cue: hit.cue, span: hit.tokens, clause: clause))
+                found.append(
+                    candidate(source: s, target: t, type: hit.payload.type, cue: hit.cue, span: hit.tokens, clause: clause))
             }
         }
         return found
@@ -140,11 +147,14 @@ struct RelationReader {
         var found: [Candidate] = []
         for s in frames {
             let tail = s.suffix.split(separator: "-").last.map { "-" + CueKey.of($0) } ?? ""
-            guard let cue = cues.relationSuffixes[s.suffix] ?? cues.relationSuffixes[tail], cue.voice == .adjectival else { continue }
+            guard let cue = cues.relationSuffixes[s.suffix] ?? cues.relationSuffixes[tail], cue.voice == .adjectival else {
+                continue
+            }
             let clause = clauses.first { $0.tokens.contains(s.token) } ?? Clause(tokens: 0..<tokens.count, kind: .main)
             let targets = objectsAfter(s.phraseEnd + 1, clause: clause, limit: 3)
             for t in targets {
-                found.append(candidate(source: s, target: t, type: cue.type, cue: s.suffix, span: s.token..<s.token, clause: clause))
+                found.append(
+                    candidate(source: s, target: t, type: cue.type, cue: s.suffix, span: s.token..<s.token, clause: clause))
             }
         }
         return found
@@ -177,7 +187,8 @@ struct RelationReader {
             // "S V1 X and V2 …": V2 shares V1's subject when a coordinator comes just before V2.
             var k = index - 1
             while k > verb, tokens[k].key.hasSuffix("ly") || ["also", "then", "further"].contains(tokens[k].key) { k -= 1 }
-            guard k > verb, ["and", ","].contains(tokens[k].key), let first = hits.first(where: { $0.tokens.contains(verb) }) else { return [] }
+            guard k > verb, ["and", ","].contains(tokens[k].key), let first = hits.first(where: { $0.tokens.contains(verb) })
+            else { return [] }
             return subjectsBefore(first.tokens.lowerBound, clause: clause)
         }
         // "IL-12 synergized with IL-18 to induce IFN-γ": both partners induce.
@@ -210,7 +221,8 @@ struct RelationReader {
 
     /// Whether a cytokine is the object of an earlier relation verb ("increased TNF-α and IL-1β production and activated …").
     private func isObjectOfVerb(_ frame: SentenceAnalysis.Frame, clause: Clause) -> Bool {
-        guard let verb = hits.last(where: { $0.tokens.upperBound <= frame.token && clause.tokens.contains($0.tokens.lowerBound) }) else {
+        guard let verb = hits.last(where: { $0.tokens.upperBound <= frame.token && clause.tokens.contains($0.tokens.lowerBound) })
+        else {
             return false
         }
         return objectsAfter(verb.tokens.upperBound, clause: clause).contains { $0.token == frame.token }
@@ -221,7 +233,10 @@ struct RelationReader {
         let keys = gap.map { tokens[$0].key }
         let joiners: Set<String> = ["and", "or", ",", "/", "nor", "as", "well", "either", "both", "(", ")"]
         guard keys.count <= 5, keys.contains(where: { joiners.contains($0) }) || keys.isEmpty else { return false }
-        return keys.allSatisfy { joiners.contains($0) || ["expression", "production", "transcription", "secretion", "mrna", "levels", "protein", "gene"].contains($0) }
+        return keys.allSatisfy {
+            joiners.contains($0)
+                || ["expression", "production", "transcription", "secretion", "mrna", "levels", "protein", "gene"].contains($0)
+        }
     }
 
     /// The cytokines that are the object of the verb ending before `index`, and those listed with them.
@@ -232,7 +247,9 @@ struct RelationReader {
         guard let first = candidates.first else { return [] }
         // Tokens of the skipped modifier mentions may stand in the gap.
         let skipped = Set(frames.filter(isModifierOnly).flatMap { $0.token...$0.phraseEnd })
-        let gap = SentenceAnalysis.span(index, first.perturbationBefore?.lowerBound ?? first.token).filter { !skipped.contains($0) }
+        let gap = SentenceAnalysis.span(index, first.perturbationBefore?.lowerBound ?? first.token).filter {
+            !skipped.contains($0)
+        }
         guard gap.count <= limit, !gap.contains(where: { isVerb(at: $0) }),
             gap.allSatisfy({ RelationReader.objectFiller.contains(tokens[$0].key) || !tokens[$0].attached && isPlainWord($0) })
         else { return [] }
@@ -259,7 +276,8 @@ struct RelationReader {
     /// A word that can sit inside an object noun phrase ("LPS-induced", "basal").
     private func isPlainWord(_ t: Int) -> Bool {
         let key = tokens[t].key
-        return !key.isEmpty && !tokens[t].isPunctuation && !["by", "which", "that", "to", "in", "on", "with", "from", "for"].contains(key)
+        return !key.isEmpty && !tokens[t].isPunctuation
+            && !["by", "which", "that", "to", "in", "on", "with", "from", "for"].contains(key)
     }
 
     private func isVerb(at t: Int) -> Bool {

@@ -87,7 +87,8 @@ struct RelationEvaluationTests {
         ] as [(String, (String, String) -> [Mention])] {
             let evaluation = try RelationEvaluation(
                 rows: rows, documentsFolder: folder + "/train", onlyGoldDocuments: false,
-                extractor: RelationExtractor(cues: ClaimTestSupport.cues, includeCooccurrence: false), mentions: source, groups: groups)
+                extractor: RelationExtractor(cues: ClaimTestSupport.cues, includeCooccurrence: false), mentions: source,
+                groups: groups)
             print(evaluation.report(title: "relations (\(name))"))
             #expect(evaluation.documents == 908)
             let typed = evaluation.score(typed: true)

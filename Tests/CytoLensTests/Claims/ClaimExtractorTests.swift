@@ -18,7 +18,8 @@ struct ClaimExtractorTests {
             ClaimCase(
                 "IL-10 had no effect on the growth of the colon carcinoma cells.", [M("IL-10", "IL10")], "IL10 pro negated"),
             ClaimCase(
-                "Neither IL-4 nor IL-13 affected the invasion of the breast cancer cells.", [M("IL-4", "IL4"), M("IL-13", "IL13")],
+                "Neither IL-4 nor IL-13 affected the invasion of the breast cancer cells.",
+                [M("IL-4", "IL4"), M("IL-13", "IL13")],
                 "IL4 pro negated", "IL13 pro negated"),
             ClaimCase("No IL-1α was detected in the tumor samples.", [M("IL-1α", "IL1A")], "IL1A none negated"),
             // Not negations of the claim: "not only … but also", "but not of normal cells", ", not radiotherapy,".
@@ -45,7 +46,9 @@ struct ClaimExtractorTests {
             ClaimCase(
                 "IL-15 could potentially enhance NK-cell killing of lymphoma cells.", [M("IL-15", "IL15")], "IL15 anti hedged"),
             ClaimCase("Whether IL-22 promotes colon carcinogenesis remains unclear.", [M("IL-22", "IL22")], "IL22 pro hedged"),
-            ClaimCase("It is unlikely that CXCL12 drives the dissemination of these tumors.", [M("CXCL12", "CXCL12")], "CXCL12 pro negated hedged"),
+            ClaimCase(
+                "It is unlikely that CXCL12 drives the dissemination of these tumors.", [M("CXCL12", "CXCL12")],
+                "CXCL12 pro negated hedged"),
             ClaimCase("IL-6 can activate STAT3 in many cell types.", [M("IL-6", "IL6")], "IL6 none"),
             ClaimCase(
                 "Our results showed that CXCL1 could promote the migration of the breast cancer cells.", [M("CXCL1", "CXCL1")],
@@ -60,9 +63,11 @@ struct ClaimExtractorTests {
             ClaimCase("Blocking IL-6 reduced tumor growth in both xenograft models.", [M("IL-6", "IL6")], "IL6 pro"),
             ClaimCase("IFN-γ-deficient mice developed more tumors than wild-type mice.", [M("IFN-γ", "IFNG")], "IFNG anti"),
             ClaimCase(
-                "Knockdown of CXCL5 by shRNA impaired the invasion of the bladder cancer cells.", [M("CXCL5", "CXCL5")], "CXCL5 pro"),
+                "Knockdown of CXCL5 by shRNA impaired the invasion of the bladder cancer cells.", [M("CXCL5", "CXCL5")],
+                "CXCL5 pro"),
             ClaimCase(
-                "A neutralizing antibody against CCL20 abrogated the migration of colorectal cancer cells.", [M("CCL20", "CCL20")],
+                "A neutralizing antibody against CCL20 abrogated the migration of colorectal cancer cells.",
+                [M("CCL20", "CCL20")],
                 "CCL20 pro"),
             ClaimCase("Il6−/− mice were protected from colitis-associated carcinogenesis.", [M("Il6", "IL6")], "IL6 pro"),
             ClaimCase("IL-12 knockout mice developed significantly larger tumors.", [G("IL-12", "IL12")], "IL12 anti"),
@@ -104,7 +109,8 @@ struct ClaimExtractorTests {
                 "IL-12 enhanced, whereas IL-10 suppressed, antitumor immunity.", [G("IL-12", "IL12"), M("IL-10", "IL10")],
                 "IL12 anti", "IL10 pro"),
             ClaimCase(
-                "CCL2 accelerated metastasis while CXCL10 inhibited the metastatic spread.", [M("CCL2", "CCL2"), M("CXCL10", "CXCL10")],
+                "CCL2 accelerated metastasis while CXCL10 inhibited the metastatic spread.",
+                [M("CCL2", "CCL2"), M("CXCL10", "CXCL10")],
                 "CCL2 pro", "CXCL10 anti"),
             ClaimCase(
                 "TGF-β1 did not induce EMT in these cells, whereas TNF-α did.", [M("TGF-β1", "TGFB1"), M("TNF-α", "TNF")],
@@ -113,7 +119,8 @@ struct ClaimExtractorTests {
                 "Unlike IL-2, IL-7 failed to expand tumor-reactive T cells.", [M("IL-2", "IL2"), M("IL-7", "IL7")], "IL2 anti",
                 "IL7 anti negated"),
             ClaimCase(
-                "IL-18 and IL-12 together induced regression of the established tumors.", [M("IL-18", "IL18"), G("IL-12", "IL12")],
+                "IL-18 and IL-12 together induced regression of the established tumors.",
+                [M("IL-18", "IL18"), G("IL-12", "IL12")],
                 "IL18 anti", "IL12 anti"),
         ])
     func contrasts(_ c: ClaimCase) { check(c) }
@@ -128,7 +135,8 @@ struct ClaimExtractorTests {
                 [M("TNF-α", "TNF"), M("IL-1β", "IL1B"), M("IL-6", "IL6")], "TNF none", "IL1B none", "IL6 none"),
             ClaimCase("IL-15 increased survival in a model of sepsis.", [M("IL-15", "IL15")], "IL15 none"),
             // A level tied to an outcome with a direction is a claim.
-            ClaimCase("High CXCL13 expression was associated with shorter overall survival.", [M("CXCL13", "CXCL13")], "CXCL13 pro"),
+            ClaimCase(
+                "High CXCL13 expression was associated with shorter overall survival.", [M("CXCL13", "CXCL13")], "CXCL13 pro"),
         ])
     func biomarkers(_ c: ClaimCase) { check(c) }
 
@@ -137,13 +145,15 @@ struct ClaimExtractorTests {
         arguments: [
             ClaimCase("IFN-γ is a double-edged sword in tumor immunity.", [M("IFN-γ", "IFNG")], "IFNG context"),
             ClaimCase(
-                "TGF-β suppresses early tumor growth but promotes invasion and metastasis in advanced disease.", [G("TGF-β", "TGFB")],
+                "TGF-β suppresses early tumor growth but promotes invasion and metastasis in advanced disease.",
+                [G("TGF-β", "TGFB")],
                 "TGFB context"),
             ClaimCase(
                 "Low doses of TNF-α stimulated the proliferation of ovarian cancer cells, whereas high doses induced their apoptosis.",
                 [M("TNF-α", "TNF")], "TNF context"),
             ClaimCase("IL-17 can either promote or restrain tumor growth.", [G("IL-17", "IL17")], "IL17 context"),
-            ClaimCase("Oncostatin M can be both tumor promoting and tumor suppressive.", [M("Oncostatin M", "OSM")], "OSM context"),
+            ClaimCase(
+                "Oncostatin M can be both tumor promoting and tumor suppressive.", [M("Oncostatin M", "OSM")], "OSM context"),
         ])
     func dualRole(_ c: ClaimCase) { check(c) }
 
@@ -180,6 +190,7 @@ struct ClaimExtractorTests {
         let found = mentions(sentence, [M("IL-1β", "IL1B")])
         #expect(ClaimTestSupport.extractor.verdicts(in: sentence, mentions: found).first?.polarity == nil)
         #expect(
-            ClaimTestSupport.extractor.verdicts(in: sentence, mentions: found, documentInTumorSetting: true).first?.polarity == .proTumor)
+            ClaimTestSupport.extractor.verdicts(in: sentence, mentions: found, documentInTumorSetting: true).first?.polarity
+                == .proTumor)
     }
 }

@@ -7,7 +7,9 @@ struct ClaimAnnotatorTests {
     func annotatesDocument() throws {
         var builder = ArticleBuilder(source: "x")
         builder.add(.title, "IL-6 in colorectal cancer")
-        builder.add(.paragraph, "Serum levels were measured. IL-6 promoted the proliferation of the cells, and TNF-α induced IL-6 secretion.")
+        builder.add(
+            .paragraph,
+            "Serum levels were measured. IL-6 promoted the proliferation of the cells, and TNF-α induced IL-6 secretion.")
         let article = builder.article
         let sentences = SentenceSplitter().sentences(in: article)
         #expect(sentences.count == 3)
@@ -17,7 +19,8 @@ struct ClaimAnnotatorTests {
         for sentence in sentences {
             let passage = article.passages[sentence.passage]
             let scalars = Array(passage.text.unicodeScalars)
-            let text = String(String.UnicodeScalarView(scalars[(sentence.start - passage.offset)..<(sentence.end - passage.offset)]))
+            let text = String(
+                String.UnicodeScalarView(scalars[(sentence.start - passage.offset)..<(sentence.end - passage.offset)]))
             all += mentions(text, written[sentence.index], offset: sentence.start, sentenceIndex: sentence.index)
         }
         let annotated = ClaimAnnotator(cues: ClaimTestSupport.cues, includeCooccurrence: false).annotate(
@@ -26,6 +29,8 @@ struct ClaimAnnotatorTests {
         #expect(annotated.claims.map { "\($0.cytokine) \($0.polarity.rawValue) \($0.sentence)" } == ["IL6 pro_tumor 2"])
         #expect(annotated.claims.first?.context.cancer == nil)
         #expect(annotated.relations == [Relation(source: "TNF", target: "IL6", type: .induces, sentence: 2, cues: ["induced"])])
-        #expect(ClaimAnnotator(cues: ClaimTestSupport.cues).annotate(annotated) == ClaimAnnotator(cues: ClaimTestSupport.cues).annotate(annotated))
+        #expect(
+            ClaimAnnotator(cues: ClaimTestSupport.cues).annotate(annotated)
+                == ClaimAnnotator(cues: ClaimTestSupport.cues).annotate(annotated))
     }
 }

@@ -27,11 +27,14 @@ struct RelationExtractorTests {
     @Test(
         "Direction follows the voice of the verb",
         arguments: [
-            RelationCase("TNF-α induced IL-6 production in fibroblasts.", [M("TNF-α", "TNF"), M("IL-6", "IL6")], "TNF induces IL6"),
-            RelationCase("IL-6 is induced by TNF-α in fibroblasts.", [M("IL-6", "IL6"), M("TNF-α", "TNF")], "TNF induces IL6"),
-            RelationCase("IL-8 secretion was suppressed by IL-10.", [M("IL-8", "CXCL8"), M("IL-10", "IL10")], "IL10 inhibits CXCL8"),
             RelationCase(
-                "TNF-α-induced IL-6 production was blocked by dexamethasone.", [M("TNF-α", "TNF"), M("IL-6", "IL6")], "TNF induces IL6"),
+                "TNF-α induced IL-6 production in fibroblasts.", [M("TNF-α", "TNF"), M("IL-6", "IL6")], "TNF induces IL6"),
+            RelationCase("IL-6 is induced by TNF-α in fibroblasts.", [M("IL-6", "IL6"), M("TNF-α", "TNF")], "TNF induces IL6"),
+            RelationCase(
+                "IL-8 secretion was suppressed by IL-10.", [M("IL-8", "CXCL8"), M("IL-10", "IL10")], "IL10 inhibits CXCL8"),
+            RelationCase(
+                "TNF-α-induced IL-6 production was blocked by dexamethasone.", [M("TNF-α", "TNF"), M("IL-6", "IL6")],
+                "TNF induces IL6"),
             RelationCase(
                 "The induction of IL-10 by IL-12 required high antigen doses.", [M("IL-10", "IL10"), G("IL-12", "IL12")],
                 "IL12 induces IL10"),
@@ -52,7 +55,8 @@ struct RelationExtractorTests {
                 "IL-1β strongly induced IL-6 and CXCL8 secretion by cancer-associated fibroblasts.",
                 [M("IL-1β", "IL1B"), M("IL-6", "IL6"), M("CXCL8", "CXCL8")], "IL1B induces CXCL8", "IL1B induces IL6"),
             RelationCase(
-                "IL-4 and IL-13 inhibit IL-12 production by monocytes.", [M("IL-4", "IL4"), M("IL-13", "IL13"), G("IL-12", "IL12")],
+                "IL-4 and IL-13 inhibit IL-12 production by monocytes.",
+                [M("IL-4", "IL4"), M("IL-13", "IL13"), G("IL-12", "IL12")],
                 "IL13 inhibits IL12", "IL4 inhibits IL12"),
             // The cytokine that only modifies the object ("IL-2-induced") is not the object.
             RelationCase(
@@ -66,14 +70,20 @@ struct RelationExtractorTests {
     @Test(
         "Synergy, negation, hedging and a blocked source",
         arguments: [
-            RelationCase("IL-12 synergized with IL-18 to induce IFN-γ.", [G("IL-12", "IL12"), M("IL-18", "IL18"), M("IFN-γ", "IFNG")],
-                "IL12 induces IFNG", "IL12 synergizes IL18", "IL18 induces IFNG"),
-            RelationCase("IL-4 did not inhibit IL-12 production.", [M("IL-4", "IL4"), G("IL-12", "IL12")], "IL4 inhibits IL12 negated"),
-            RelationCase("IL-6 may induce VEGF expression in tumor cells.", [M("IL-6", "IL6"), M("VEGF", "VEGFA")], "IL6 induces VEGFA hedged"),
             RelationCase(
-                "Neutralization of TGF-β increased IL-10 production.", [G("TGF-β", "TGFB"), M("IL-10", "IL10")], "TGFB inhibits IL10"),
+                "IL-12 synergized with IL-18 to induce IFN-γ.", [G("IL-12", "IL12"), M("IL-18", "IL18"), M("IFN-γ", "IFNG")],
+                "IL12 induces IFNG", "IL12 synergizes IL18", "IL18 induces IFNG"),
+            RelationCase(
+                "IL-4 did not inhibit IL-12 production.", [M("IL-4", "IL4"), G("IL-12", "IL12")], "IL4 inhibits IL12 negated"),
+            RelationCase(
+                "IL-6 may induce VEGF expression in tumor cells.", [M("IL-6", "IL6"), M("VEGF", "VEGFA")],
+                "IL6 induces VEGFA hedged"),
+            RelationCase(
+                "Neutralization of TGF-β increased IL-10 production.", [G("TGF-β", "TGFB"), M("IL-10", "IL10")],
+                "TGFB inhibits IL10"),
             // An agentless passive names no source.
-            RelationCase("IFN-γ mRNA was slightly decreased, and TGF-β1 was unaffected.", [M("IFN-γ", "IFNG"), M("TGF-β1", "TGFB1")]),
+            RelationCase(
+                "IFN-γ mRNA was slightly decreased, and TGF-β1 was unaffected.", [M("IFN-γ", "IFNG"), M("TGF-β1", "TGFB1")]),
         ])
     func flags(_ c: RelationCase) {
         #expect(c.actual() == c.expected.sorted())
