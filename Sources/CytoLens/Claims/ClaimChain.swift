@@ -513,7 +513,19 @@ struct ClaimChainFinder {
         }
         guard let o = outcomeElement, let found, found.valence != 0 else { return nil }
         let outcomeRange = analysis.elements[o].tokens
-        let span = SentenceAnalysis.span(outcomeRange.upperBound, anchor)
+        // In a list ("the proliferative effects of EGF, TGF-α and bFGF") the connector is read up to the list's first member.
+        var listStart = anchor
+        for other in analysis.frames.reversed() where other.token < listStart && other.token > outcomeRange.upperBound {
+            let between = SentenceAnalysis.span(other.phraseEnd + 1, listStart)
+            guard
+                SentenceAnalysis.onlyCoordination(between, tokens)
+                    || between.allSatisfy({ [",", "(", ")", "and", "or"].contains(tokens[$0].key) })
+            else { break }
+            listStart = other.perturbationBefore?.lowerBound ?? other.token
+        }
+        let span = SentenceAnalysis.span(outcomeRange.upperBound, listStart)
+        // A comma outside a list starts another statement ("… tumor growth by With this treatment, TNF-α …").
+        if span.contains(where: { tokens[$0].key == "," }) { return nil }
         let spanElements = Set(span.compactMap { analysis.elementAt[$0] })
         var signedVerbs: [Int] = []
         var connector = false
@@ -528,6 +540,9 @@ struct ClaimChainFinder {
             case .link
             where ["depend", "effect", "contribute", "role", "involve", "responsible", "critical", "important"].contains(l.lemma):
                 connector = true
+            case .link where l.lemma == "method":
+                // "… was confirmed by IL-20 gene transfection": a method, not a cause.
+                return nil
             case .verb: signedVerbs.append(e)
             default: break
             }

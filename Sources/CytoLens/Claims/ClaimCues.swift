@@ -203,6 +203,10 @@ struct SettingCue: Sendable, Hashable {
     /// The types of `context_cues.tsv`.
     enum Kind: String, Sendable, Hashable {
         case dual, dependency, controversy
+        /// A dependency word that usually describes a graded, one-way effect ("dose-dependently", "late-stage").
+        case dependencyWeak = "dependency_weak"
+        /// "low doses" / "high doses": a dependency only when the sentence contrasts both.
+        case doseContrast = "dose_contrast"
         /// A word that places the sentence in tumor biology (`xenograft`, `malignant`).
         case tumor = "tumor_setting"
         /// A word that places the sentence outside tumor biology (`sepsis`, `asthma`).

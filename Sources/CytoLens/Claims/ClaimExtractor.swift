@@ -205,9 +205,13 @@ public struct ClaimExtractor: Sendable {
         let clausesOfFrames = Set(frames.map { finder.clauseIndex(of: analysis.frames[$0].token) })
         let relevantClauses = used.isEmpty ? clausesOfFrames : Set(used.map(\.clause))
 
+        // A role said to be dual needs a tumor setting when the sentence gives no claim of its own.
+        let dualApplies =
+            !used.isEmpty || analysis.inTumorSetting || (finder.documentInTumorSetting && !analysis.inNonTumorSetting)
         let dual = analysis.dualCues.first { cue in
-            onlyCytokine || relevantClauses.contains(finder.clauseIndex(of: cue.tokens.lowerBound))
-                || clausesOfFrames.contains(finder.clauseIndex(of: cue.tokens.lowerBound))
+            dualApplies
+                && (onlyCytokine || relevantClauses.contains(finder.clauseIndex(of: cue.tokens.lowerBound))
+                    || clausesOfFrames.contains(finder.clauseIndex(of: cue.tokens.lowerBound)))
         }
         let signs = Set(used.flatMap(\.signs))
         var polarity: ClaimPolarity?
@@ -250,7 +254,17 @@ public struct ClaimExtractor: Sendable {
     {
         if let local = frame.localNegation { return local }
         let clause = finder.clauses[finder.clauseIndex(of: frame.token)]
-        if let negation = finder.scopedNegations(in: clause.tokens).first { return negation.cue }
+        // Before the cytokine, or in the predicate right after it ("… IL-4 mRNA expression was not different"),
+        // not in a later adjunct ("… due to a lack of …").
+        let inScope = finder.scopedNegations(in: clause.tokens).first { negation in
+            guard negation.tokens.lowerBound > frame.token else { return true }
+            let between = SentenceAnalysis.span(frame.phraseEnd + 1, negation.tokens.lowerBound)
+            return between.count <= 8
+                && !between.contains {
+                    ["due", "because", "since", "although", "whereas", "while"].contains(analysis.tokens[$0].key)
+                }
+        }
+        if let negation = inScope { return negation.cue }
         return analysis.negations.first {
             $0.kind == .post && clause.tokens.contains($0.tokens.lowerBound) && $0.tokens.lowerBound > frame.token
         }?
@@ -271,6 +285,7 @@ public struct ClaimExtractor: Sendable {
         let applies = { (hit: (tokens: Range<Int>, cue: String, type: String)) -> Bool in
             let opensComplement =
                 hit.type == "question" || (hit.tokens.upperBound < tokens.count && tokens[hit.tokens.upperBound].key == "that")
+                || (hit.type == "verb" && hit.tokens.lowerBound > 0 && tokens[hit.tokens.lowerBound - 1].key == ",")
             return (!opensComplement || hit.tokens.lowerBound < anchor) && hit.tokens.lowerBound < complement
         }
         if let own = analysis.hedges.first(where: { clause.tokens.contains($0.tokens.lowerBound) && applies($0) }) {

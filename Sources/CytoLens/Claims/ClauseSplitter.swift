@@ -31,6 +31,9 @@ enum ClauseSplitter {
             let key = tokens[i].key
             if key == ";" || key == ":" {
                 cuts.append((i + 1, .main))
+            } else if key == ",", i + 2 < tokens.count, tokens[i + 1].key.hasSuffix("ing"), tokens[i + 2].key == "that" {
+                // ", showing that …", ", suggesting that …": a new statement about the one before.
+                cuts.append((i + 1, .main))
             } else if ["unlike", "contrary"].contains(key)
                 || (key == "in" && i + 2 < tokens.count && tokens[i + 1].key == "contrast" && tokens[i + 2].key == "to")
             {
@@ -49,10 +52,13 @@ enum ClauseSplitter {
             if negation.cue == "but", next == "not" || next == "also" || next == "only" { continue }
             if negation.cue == "yet", start > 0, ["not", "as"].contains(tokens[start - 1].key) { continue }
             if negation.cue == "while", next == "also" && start == 0 { continue }
+            // An opener may follow a sentence adverb: "Interestingly, although …", "RESULTS Whereas …".
             let opensSentence =
                 start == 0
-                || (start <= 2
-                    && tokens[0..<start].allSatisfy { $0.isPunctuation || ["results", "background"].contains($0.key) })
+                || (start <= 3
+                    && tokens[0..<start].allSatisfy {
+                        $0.isPunctuation || $0.key.hasSuffix("ly") || ClauseSplitter.sentenceAdverbs.contains($0.key)
+                    })
             if opensSentence, ["although", "though", "while", "whereas", "whilst"].contains(negation.cue),
                 let comma = nextComma(after: start, tokens)
             {
@@ -75,6 +81,12 @@ enum ClauseSplitter {
         }
         return clauses.filter { !$0.tokens.isEmpty }
     }
+
+    /// Words that may come before a sentence-opening concession.
+    static let sentenceAdverbs: Set<String> = [
+        "results", "background", "however", "moreover", "thus", "therefore", "furthermore", "in", "addition", "contrast", "but",
+        "and",
+    ]
 
     private static func nextComma(after index: Int, _ tokens: [SentenceToken]) -> Int? {
         var depth = 0

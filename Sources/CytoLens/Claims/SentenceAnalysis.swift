@@ -254,7 +254,18 @@ struct SentenceAnalysis {
         self.hedges = hedgeHits.filter { $0.payload.hedges }.map { ($0.tokens, $0.cue, $0.payload.type) }
         self.hedgeCancelled = hedgeHits.contains { $0.payload.type == "cancel" }
         let settings = cues.settings.hits(in: tokens)
-        self.dualCues = settings.filter { $0.payload.kind == .dual }.map { ($0.tokens, $0.cue) }
+        // A role said to be dual or to depend on the setting; "low doses … high doses" only as a pair.
+        let doses = settings.filter { $0.payload.kind == .doseContrast }
+        let contrastsDoses = doses.contains { $0.cue.hasPrefix("low") } && doses.contains { $0.cue.hasPrefix("high") }
+        // "depended on IL-6" is a requirement, not a dependency on the setting.
+        let namesMention = { (hit: PhraseTable<SettingCue>.Hit) -> Bool in
+            (hit.tokens.upperBound..<min(tokens.count, hit.tokens.upperBound + 3)).contains { tokens[$0].mention != nil }
+        }
+        self.dualCues = settings.filter {
+            $0.payload.kind == .dual || ($0.payload.kind == .dependency && !namesMention($0))
+                || (contrastsDoses && $0.payload.kind == .doseContrast)
+        }
+        .map { ($0.tokens, $0.cue) }
         var cells = cues.cellTypes.hits(in: tokens).map { (tokens: $0.tokens, role: $0.payload) }
         // A cell line written as letters and digits before "cells" ("DU145 cells", "HL-60 cells").
         for (index, token) in tokens.enumerated() where index + 1 < tokens.count && token.mention == nil {
@@ -271,11 +282,12 @@ struct SentenceAnalysis {
             || self.cells.contains { SentenceAnalysis.hasTumorStem(tokens[$0.tokens].map(\.text).joined(separator: " ")) }
             || tumorOutcome
         self.inNonTumorSetting = !inTumorSetting && settings.contains { $0.payload.kind == .nonTumor }
-        // Descriptors: "the proangiogenic factors IL-8 or VEGF", "proangiogenic MIF".
+        // Descriptors: "the proangiogenic factors IL-8 or VEGF", "proangiogenic MIF",
+        // "anti-proliferative signals, such as TGF-β".
         for f in frames.indices {
             var t = frames[f].token - 1
             var gap = 0
-            while t >= 0, gap <= 2, elementAt[t] == nil, SentenceAnalysis.descriptorHeads.contains(tokens[t].key) {
+            while t >= 0, gap <= 4, elementAt[t] == nil, SentenceAnalysis.descriptorHeads.contains(tokens[t].key) {
                 t -= 1
                 gap += 1
             }
@@ -287,6 +299,11 @@ struct SentenceAnalysis {
                 SentenceAnalysis.onlyCoordination(SentenceAnalysis.span(frames[f - 1].phraseEnd + 1, frames[f].token), tokens)
             {
                 frames[f].descriptor = previous
+            } else if let after = SentenceAnalysis.descriptorAfter(
+                frames[f], tokens: tokens, elements: elements, elementAt: elementAt)
+            {
+                // "TGF-β signaling (the most potent EMT inducer)", "IL-8, a potent angiogenic factor,".
+                frames[f].descriptor = after
             }
         }
         self.frames = frames
@@ -310,8 +327,33 @@ struct SentenceAnalysis {
     /// Nouns between a describing outcome word and the mention ("proangiogenic factors IL-8").
     static let descriptorHeads: Set<String> = [
         "factor", "factors", "cytokine", "cytokines", "chemokine", "chemokines", "agent", "agents", "molecule", "molecules",
-        "gene", "genes", "potent", "the", "a", "an", "mediator", "mediators",
+        "gene", "genes", "potent", "the", "a", "an", "mediator", "mediators", "signals", "signal", "such", "as", "including", ",",
     ]
+
+    /// Nouns that make an outcome word before them describe the mention before ("EMT inducer").
+    static let describingNouns: Set<String> = [
+        "inducer", "inducers", "promoter", "factor", "factors", "mediator", "driver", "cytokine",
+    ]
+
+    /// An outcome word that describes the mention from after it, in brackets or between commas.
+    static func descriptorAfter(_ frame: Frame, tokens: [SentenceToken], elements: [Placed], elementAt: [Int?]) -> Int? {
+        var t = frame.phraseEnd + 1
+        guard t < tokens.count, ["(", ",", "signaling", "pathway"].contains(tokens[t].key) else { return nil }
+        var steps = 0
+        let filler: Set<String> = [
+            "(", ",", "the", "a", "an", "most", "potent", "major", "key", "known", "signaling", "pathway", "strong",
+        ]
+        while t < tokens.count, steps < 7, elementAt[t] == nil, filler.contains(tokens[t].key) {
+            t += 1
+            steps += 1
+        }
+        guard t < tokens.count, let e = elementAt[t], case .outcome(let o) = elements[e].element, !o.isVerb, o.valence != 0 else {
+            return nil
+        }
+        let next = elements[e].tokens.upperBound
+        guard next < tokens.count, describingNouns.contains(tokens[next].key) else { return nil }
+        return e
+    }
 
     /// Whether a phrase names tumors ("tumor growth", "metastasis", "carcinogenesis", "tumor-reactive T cells").
     static func hasTumorStem(_ text: String) -> Bool {
