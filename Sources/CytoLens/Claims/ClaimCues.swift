@@ -34,11 +34,16 @@ public struct ClaimCues: Sendable {
 
     /// Loads the cue files from a `lexicon/` folder.
     public init(lexiconFolder folder: String) throws {
-        try self.init { try LexiconTable(folder: folder, file: $0) }
+        try self.init(tables: { try TSVTable(folder: folder, file: $0) })
     }
 
-    /// Builds the cues from tables given by file name (`claim_cues.tsv`, …); used by tests.
-    public init(tables: (String) throws -> LexiconTable) throws {
+    /// Builds the cues from file contents given by file name (`claim_cues.tsv`, `cell_types.tsv`, …),
+    /// for a lexicon that is not a folder (one compiled into the binary).
+    public init(fileTexts: (String) throws -> String) throws {
+        try self.init(tables: { try TSVTable(text: try fileTexts($0), name: $0) })
+    }
+
+    init(tables: (String) throws -> TSVTable) throws {
         var outcomes = PhraseTable<OutcomeCue>()
         var links = PhraseTable<LinkCue>()
         var modifierSuffixes: [String: LinkCue] = [:]
@@ -67,14 +72,14 @@ public struct ClaimCues: Sendable {
                 compounds[CueKey.of(cue)] = OutcomeCue(
                     valence: polarity == "pro_tumor" ? 1 : -1, byCellType: false, effect: effect, isVerb: false)
             default:
-                throw LexiconError(
+                throw TSVFileError(
                     file: "claim_cues.tsv", message: "unknown category \"\(row["category"] ?? "")\" for \"\(cue)\"")
             }
         }
         var negations = PhraseTable<NegationCue>()
         for row in try tables("negation_cues.tsv").records() {
             guard let type = NegationCue.Kind(rawValue: row["type"] ?? "") else {
-                throw LexiconError(file: "negation_cues.tsv", message: "unknown type \"\(row["type"] ?? "")\"")
+                throw TSVFileError(file: "negation_cues.tsv", message: "unknown type \"\(row["type"] ?? "")\"")
             }
             negations.add(row["cue"] ?? "", NegationCue(kind: type))
         }
@@ -97,7 +102,7 @@ public struct ClaimCues: Sendable {
         var settings = PhraseTable<SettingCue>()
         for row in try tables("context_cues.tsv").records() {
             guard let kind = SettingCue.Kind(rawValue: row["type"] ?? "") else {
-                throw LexiconError(file: "context_cues.tsv", message: "unknown type \"\(row["type"] ?? "")\"")
+                throw TSVFileError(file: "context_cues.tsv", message: "unknown type \"\(row["type"] ?? "")\"")
             }
             settings.add(row["cue"] ?? "", SettingCue(kind: kind))
         }
@@ -108,7 +113,7 @@ public struct ClaimCues: Sendable {
         var cellTypes = PhraseTable<CellRole>()
         for row in try tables("cell_types.tsv").records() {
             guard let role = CellRole(rawValue: row["role"] ?? "") else {
-                throw LexiconError(file: "cell_types.tsv", message: "unknown role \"\(row["role"] ?? "")\"")
+                throw TSVFileError(file: "cell_types.tsv", message: "unknown role \"\(row["role"] ?? "")\"")
             }
             cellTypes.add(row["cue"] ?? "", role)
         }
@@ -118,7 +123,7 @@ public struct ClaimCues: Sendable {
             guard let type = RelationType(rawValue: row["type"] ?? ""),
                 let voice = RelationCue.Voice(rawValue: row["voice"] ?? "")
             else {
-                throw LexiconError(file: "relation_cues.tsv", message: "unknown type or voice in \"\(row["cue"] ?? "")\"")
+                throw TSVFileError(file: "relation_cues.tsv", message: "unknown type or voice in \"\(row["cue"] ?? "")\"")
             }
             let cue = row["cue"] ?? ""
             if cue.hasPrefix("-") {

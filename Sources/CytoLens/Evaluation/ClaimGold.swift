@@ -28,7 +28,7 @@ public struct ClaimGoldRow: Sendable, Hashable {
 public enum ClaimGold {
     /// Parses the gold file's text.
     public static func parse(_ text: String, name: String = "claims.tsv") throws -> [ClaimGoldRow] {
-        let table = try LexiconTable(text: text, name: name)
+        let table = try TSVTable(text: text, name: name)
         return try table.records().map { row in
             let polarityText = row["polarity"] ?? ""
             let polarity: ClaimPolarity?
@@ -37,7 +37,7 @@ public enum ClaimGold {
             } else if let known = ClaimPolarity(rawValue: polarityText) {
                 polarity = known
             } else {
-                throw LexiconError(file: name, message: "row \(row["id"] ?? "?"): unknown polarity \"\(polarityText)\"")
+                throw TSVFileError(file: name, message: "row \(row["id"] ?? "?"): unknown polarity \"\(polarityText)\"")
             }
             return ClaimGoldRow(
                 id: row["id"] ?? "", split: row["split"] ?? "", source: row["source"] ?? "", start: Int(row["start"] ?? "") ?? 0,

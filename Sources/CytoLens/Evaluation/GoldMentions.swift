@@ -7,7 +7,7 @@ public struct GoldMentions: Sendable {
     public init(path: String, groups: [String: Set<String>]) throws {
         let folder = path.split(separator: "/").dropLast().joined(separator: "/")
         let file = String(path.split(separator: "/").last ?? "")
-        let table = try LexiconTable(folder: (path.hasPrefix("/") ? "/" : "") + folder, file: file)
+        let table = try TSVTable(folder: (path.hasPrefix("/") ? "/" : "") + folder, file: file)
         let groupBySymbols = Dictionary(groups.map { ($0.value.sorted().joined(separator: "|"), $0.key) }, uniquingKeysWith: min)
         var byDocument: [String: [Mention]] = [:]
         for row in table.records() {

@@ -4,7 +4,7 @@ public enum GroupMembers {
     /// Group id → member symbols.
     public static func load(lexiconFolder folder: String) throws -> [String: Set<String>] {
         var groups: [String: Set<String>] = [:]
-        for row in try LexiconTable(folder: folder, file: "groups.tsv").records() {
+        for row in try TSVTable(folder: folder, file: "groups.tsv").records() {
             guard let group = row["group"] else { continue }
             groups[group] = Set((row["members"] ?? "").split(separator: "|").map(String.init))
         }

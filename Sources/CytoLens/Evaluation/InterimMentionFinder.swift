@@ -22,7 +22,7 @@ public struct InterimMentionFinder: Sendable {
     /// Loads `names.tsv`, `cytokines.tsv` and `receptors.tsv` from a lexicon folder.
     public init(lexiconFolder folder: String) throws {
         var entries: [String: [Entry]] = [:]
-        for row in try LexiconTable(folder: folder, file: "names.tsv").records() {
+        for row in try TSVTable(folder: folder, file: "names.tsv").records() {
             guard let name = row["name"], let kind = MentionKind(rawValue: row["kind"] ?? ""), let target = row["target"] else {
                 continue
             }
@@ -35,7 +35,7 @@ public struct InterimMentionFinder: Sendable {
         }
         var hgnc: [String: String] = [:]
         for file in ["cytokines.tsv", "receptors.tsv"] {
-            for row in try LexiconTable(folder: folder, file: file).records() {
+            for row in try TSVTable(folder: folder, file: file).records() {
                 if let symbol = row["symbol"], let id = row["hgnc"] { hgnc[symbol] = id }
             }
         }

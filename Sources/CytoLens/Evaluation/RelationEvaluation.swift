@@ -19,7 +19,7 @@ public struct RelationGoldRow: Sendable, Hashable {
 
     /// Parses the gold file's text.
     public static func parse(_ text: String, name: String = "cytokine_relations.tsv") throws -> [RelationGoldRow] {
-        try LexiconTable(text: text, name: name).records().map { row in
+        try TSVTable(text: text, name: name).records().map { row in
             RelationGoldRow(
                 document: row["doc"] ?? "", sentence: (Int(row["sent_start"] ?? "") ?? 0)..<(Int(row["sent_end"] ?? "") ?? 0),
                 source: Set((row["source"] ?? "").split(separator: "|").map(String.init)),

@@ -57,7 +57,7 @@ struct ClaimEvaluationTests {
         let rows = try ClaimGold.parse(gold)
         let evaluation = ClaimEvaluation(
             rows: rows, corpusRoot: "/nonexistent", extractor: ClaimTestSupport.extractor,
-            mentions: { mentions($0, [M("IL-6", "IL6")]) }, groups: [:])
+            mentions: { writtenMentions($0, [M("IL-6", "IL6")]) }, groups: [:])
         #expect(evaluation.outcomes.map(\.predicted) == ["pro_tumor", "pro_tumor", "none", "anti_tumor"])
         #expect(evaluation.accuracy == 0.75)
         #expect(evaluation.confusion[0] == [2, 1, 0, 0])

@@ -163,7 +163,7 @@ struct ClaimExtractorTests {
             ("IL-6R expression was associated with poor prognosis in gastric cancer.", [R("IL-6R", "IL6R")]),
             ("Tumor cells lacking IFNGR1 escaped immune surveillance.", [R("IFNGR1", "IFNGR1")]),
         ] {
-            let verdicts = ClaimTestSupport.extractor.verdicts(in: sentence, mentions: mentions(sentence, written))
+            let verdicts = ClaimTestSupport.extractor.verdicts(in: sentence, mentions: writtenMentions(sentence, written))
             #expect(verdicts.isEmpty, "\(sentence)")
         }
     }
@@ -172,7 +172,8 @@ struct ClaimExtractorTests {
     func claimFields() throws {
         let sentence = "IL-6 promoted the growth of breast cancer xenografts in mice."
         let claims = ClaimTestSupport.extractor.claims(
-            in: sentence, mentions: mentions(sentence, [M("IL-6", "IL6")], offset: 100, sentenceIndex: 4), sentenceStart: 100,
+            in: sentence, mentions: writtenMentions(sentence, [M("IL-6", "IL6")], offset: 100, sentenceIndex: 4),
+            sentenceStart: 100,
             sentenceIndex: 4, section: ["Results"])
         let claim = try #require(claims.first)
         #expect(claims.count == 1)
@@ -187,7 +188,7 @@ struct ClaimExtractorTests {
     @Test("A generic outcome needs a tumor setting, from the sentence or the document")
     func tumorSetting() {
         let sentence = "IL-1β increased the proliferation of the cells."
-        let found = mentions(sentence, [M("IL-1β", "IL1B")])
+        let found = writtenMentions(sentence, [M("IL-1β", "IL1B")])
         #expect(ClaimTestSupport.extractor.verdicts(in: sentence, mentions: found).first?.polarity == nil)
         #expect(
             ClaimTestSupport.extractor.verdicts(in: sentence, mentions: found, documentInTumorSetting: true).first?.polarity

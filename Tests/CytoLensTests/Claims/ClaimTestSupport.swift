@@ -30,7 +30,7 @@ func G(_ surface: String, _ target: String) -> TestMention { TestMention(surface
 func R(_ surface: String, _ target: String) -> TestMention { TestMention(surface: surface, target: target, kind: .receptor) }
 
 /// The ``Mention``s of `sentence`: each surface is looked up after the previous one, in code points.
-func mentions(_ sentence: String, _ written: [TestMention], offset: Int = 0, sentenceIndex: Int = 0) -> [Mention] {
+func writtenMentions(_ sentence: String, _ written: [TestMention], offset: Int = 0, sentenceIndex: Int = 0) -> [Mention] {
     let scalars = Array(sentence.unicodeScalars)
     var from = 0
     var found: [Mention] = []
@@ -49,7 +49,7 @@ func mentions(_ sentence: String, _ written: [TestMention], offset: Int = 0, sen
 }
 
 /// One expected verdict, written as "IL6 pro", "IL6 anti negated", "IL6 pro hedged", "IL6 none", "IL6 context".
-struct Expected: Sendable, CustomStringConvertible {
+struct ExpectedVerdict: Sendable, CustomStringConvertible {
     var cytokine: String
     var polarity: ClaimPolarity?
     var negated: Bool
@@ -77,22 +77,23 @@ struct Expected: Sendable, CustomStringConvertible {
 struct ClaimCase: Sendable, CustomStringConvertible {
     var sentence: String
     var mentions: [TestMention]
-    var expected: [Expected]
+    var expected: [ExpectedVerdict]
 
     init(_ sentence: String, _ mentions: [TestMention], _ expected: String...) {
         self.sentence = sentence
         self.mentions = mentions
-        self.expected = expected.map(Expected.init)
+        self.expected = expected.map(ExpectedVerdict.init)
     }
 
     var description: String { sentence }
 
     /// What the rules actually say, in the same words as `expected`.
     func actual() -> [String] {
-        let verdicts = ClaimTestSupport.extractor.verdicts(in: sentence, mentions: CytoLensTests.mentions(sentence, mentions))
+        let verdicts = ClaimTestSupport.extractor.verdicts(
+            in: sentence, mentions: CytoLensTests.writtenMentions(sentence, mentions))
         return expected.map { want in
             guard let v = verdicts.first(where: { $0.cytokine == want.cytokine }) else { return "\(want.cytokine) missing" }
-            return Expected(
+            return ExpectedVerdict(
                 "\(v.cytokine) \(v.polarity.map { ["pro_tumor": "pro", "anti_tumor": "anti", "context_dependent": "context"][$0.rawValue]! } ?? "none")"
                     + (v.negated ? " negated" : "") + (v.hedged ? " hedged" : "")
             ).description

@@ -21,7 +21,7 @@ struct ClaimAnnotatorTests {
             let scalars = Array(passage.text.unicodeScalars)
             let text = String(
                 String.UnicodeScalarView(scalars[(sentence.start - passage.offset)..<(sentence.end - passage.offset)]))
-            all += mentions(text, written[sentence.index], offset: sentence.start, sentenceIndex: sentence.index)
+            all += writtenMentions(text, written[sentence.index], offset: sentence.start, sentenceIndex: sentence.index)
         }
         let annotated = ClaimAnnotator(cues: ClaimTestSupport.cues, includeCooccurrence: false).annotate(
             DocumentAnnotations(article: article, sentences: sentences, mentions: all))

@@ -16,7 +16,7 @@ struct RelationCase: Sendable, CustomStringConvertible {
     var description: String { sentence }
 
     func actual() -> [String] {
-        ClaimTestSupport.relations.relations(in: sentence, mentions: CytoLensTests.mentions(sentence, mentions)).map {
+        ClaimTestSupport.relations.relations(in: sentence, mentions: CytoLensTests.writtenMentions(sentence, mentions)).map {
             "\($0.source) \($0.type.rawValue) \($0.target)" + ($0.negated ? " negated" : "") + ($0.hedged ? " hedged" : "")
         }.sorted()
     }
@@ -94,7 +94,8 @@ struct RelationExtractorTests {
         let sentence = "IL-8 and IL-6 levels were measured in all patients."
         let extractor = RelationExtractor(cues: ClaimTestSupport.cues)
         let found = extractor.relations(
-            in: sentence, mentions: mentions(sentence, [M("IL-8", "CXCL8"), M("IL-6", "IL6")], offset: 40), sentenceStart: 40,
+            in: sentence, mentions: writtenMentions(sentence, [M("IL-8", "CXCL8"), M("IL-6", "IL6")], offset: 40),
+            sentenceStart: 40,
             sentenceIndex: 3)
         #expect(found == [Relation(source: "CXCL8", target: "IL6", type: .cooccurs, sentence: 3)])
     }

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 @Suite("cytolens eval")
-struct EvalCommandTests {
+struct EvalClaimsCommandTests {
     @Test("eval claims prints accuracy, macro-F1, negation, hedge and the confusion matrix")
     func evalClaims() throws {
         let folder = try TestPaths.scratchFolder()
