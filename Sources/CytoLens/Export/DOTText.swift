@@ -44,4 +44,9 @@ public enum DOTText {
         }
         return out
     }
+
+    /// The text cut to at most `limit` characters, with an ellipsis when it was cut.
+    public static func abbreviated(_ text: String, to limit: Int) -> String {
+        text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
+    }
 }

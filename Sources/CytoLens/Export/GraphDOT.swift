@@ -90,7 +90,8 @@ public enum GraphDOT {
             tooltip = "\(key.source) with \(key.target): \(count(tally.sentences, "sentence")), "
             tooltip += "\(count(tally.documents, "document")); score \(number(score))"
         }
-        if let best = edge.evidence.first { tooltip += "\n\(best.document): \(best.text)" }
+        // Graphviz rejects quoted strings over 16 KiB; a tooltip needs only the start of a sentence.
+        if let best = edge.evidence.first { tooltip += "\n\(best.document): \(DOTText.abbreviated(best.text, to: 400))" }
         attributes.append("tooltip=\(DOTText.quoted(tooltip))")
         return "\(DOTText.quoted(key.source)) -> \(DOTText.quoted(key.target)) [\(attributes.joined(separator: ", "))];"
     }
