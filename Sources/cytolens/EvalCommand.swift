@@ -7,7 +7,7 @@ struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Measure the tagger against gold annotations.",
-        subcommands: [EvalMentionsCommand.self]
+        subcommands: [EvalMentionsCommand.self, EvalClaimsCommand.self, EvalRelationsCommand.self, EvalExplainCommand.self]
     )
 }
 
@@ -57,7 +57,7 @@ struct EvalMentionsCommand: ParsableCommand {
             }
         }
         let selection = GoldCytokineSelection(documents, lexicon: lexicon, humanGenes: try extraGenes())
-        let evaluation = MentionEvaluator(annotator: Annotator(lexicon: lexicon)).evaluate(documents, selection: selection)
+        let evaluation = MentionEvaluator(annotator: try Annotator(lexicon: lexicon)).evaluate(documents, selection: selection)
         Console.writeLine(evaluation.report(showErrors: showErrors))
         try BatchRunner.finish(failures: failures)
     }

@@ -71,7 +71,8 @@ public enum GoldReader {
             let identifiers = cells.count > 5 ? splitIdentifiers(String(cells[5])) : []
             annotations.append(
                 GoldAnnotation(
-                    source: source, document: String(cells[0]), start: start, end: end, text: String(cells[3]), type: String(cells[4]), identifiers: identifiers))
+                    source: source, document: String(cells[0]), start: start, end: end, text: String(cells[3]),
+                    type: String(cells[4]), identifiers: identifiers))
         }
         flush()
         return documents
@@ -110,7 +111,8 @@ public enum GoldReader {
                     let end = locations.map(\.upperBound).max() ?? first.upperBound
                     annotations.append(
                         GoldAnnotation(
-                            source: builder.article.source, document: id, start: first.lowerBound, end: end, text: annotation.child("text")?.text() ?? "",
+                            source: builder.article.source, document: id, start: first.lowerBound, end: end,
+                            text: annotation.child("text")?.text() ?? "",
                             type: values["type"] ?? "", identifiers: splitIdentifiers(values["identifier"] ?? "")))
                 }
             }
@@ -150,7 +152,8 @@ public enum GoldReader {
             guard let first = spans.first, let last = spans.last else { continue }
             annotations.append(
                 GoldAnnotation(
-                    source: source, document: source, start: first.lowerBound, end: last.upperBound, text: String(cells[2]), type: String(fields[0]),
+                    source: source, document: source, start: first.lowerBound, end: last.upperBound, text: String(cells[2]),
+                    type: String(fields[0]),
                     identifiers: []))
         }
         return GoldDocument(article: builder.article, annotations: annotations, scheme: .entityTypes)
