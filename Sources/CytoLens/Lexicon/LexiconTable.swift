@@ -63,7 +63,8 @@ public struct LexiconTable: Sendable {
         columns.firstIndex(of: name)
     }
 
-    /// Appends the rows of another file of the same table (an extending lexicon folder).
+    /// Appends the rows of another file of the same table (an extending lexicon folder); rows
+    /// identical to rows already present are skipped.
     ///
     /// - Throws: ``LexiconError`` when the other file's columns differ.
     public mutating func append(_ other: LexiconTable) throws(LexiconError) {
@@ -73,6 +74,9 @@ public struct LexiconTable: Sendable {
                 message:
                     "columns \(other.columns.joined(separator: " ")) differ from the built-in \(columns.joined(separator: " "))")
         }
-        rows += other.rows
+        // A user folder that starts as a copy of lexicon/ repeats the built-in rows: identical rows
+        // add nothing, so they are skipped rather than reported as duplicates.
+        let present = Set(rows.map(\.cells))
+        rows += other.rows.filter { !present.contains($0.cells) }
     }
 }
