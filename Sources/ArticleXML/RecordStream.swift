@@ -69,7 +69,14 @@ public struct RecordStream {
                     let name = LibXML2.string(xmlTextReaderConstLocalName(reader)) ?? ""
                     if rootName.isEmpty { rootName = name }
                     if recordNames.contains(name) {
-                        guard let node = xmlTextReaderExpand(reader) else { break }
+                        guard let node = xmlTextReaderExpand(reader) else {
+                            // The parser read ahead and met an error. The record is still whole
+                            // when something was parsed after it, so report it before the error.
+                            if let current = xmlTextReaderCurrentNode(reader), current.pointee.next != nil {
+                                try body(LibXML2.copyTree(current))
+                            }
+                            break
+                        }
                         try body(LibXML2.copyTree(node))
                         status = xmlTextReaderNext(reader)
                         continue

@@ -13,6 +13,8 @@ struct CytoLensCommand: ParsableCommand {
             64 on a usage error.
             """,
         version: "0.1.0",
-        subcommands: [TextCommand.self, TagCommand.self, LexiconCommand.self, EvalCommand.self]
+        subcommands: [
+            TextCommand.self, TagCommand.self, GraphCommand.self, MergeCommand.self, LexiconCommand.self, EvalCommand.self,
+        ]
     )
 }

@@ -62,7 +62,8 @@ struct EvalMentionsCommand: ParsableCommand {
         try BatchRunner.finish(failures: failures)
     }
 
-    /// The gold files: files as given, folders walked for `.ann`, PubTator and BioC files.
+    /// The gold files: files as given; folders walked (in byte order) for `.ann`, `.pubtator`,
+    /// `.xml` and `.bioc` files.
     private func goldFiles() -> [String] {
         var files: [String] = []
         for argument in gold {
@@ -71,14 +72,17 @@ struct EvalMentionsCommand: ParsableCommand {
                 files.append(argument)
                 continue
             }
-            for item in InputCollector().collect([argument]) {
-                guard case .input(let path) = item else { continue }
-                let lower = path.lowercased()
-                if lower.hasSuffix(".ann") || lower.hasSuffix(".pubtator") || lower.hasSuffix(".xml") || lower.hasSuffix(".bioc")
-                {
-                    files.append(path)
+            let root = URL(fileURLWithPath: argument)
+            let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles])
+            var found: [String] = []
+            while let url = walker?.nextObject() as? URL {
+                let lower = url.lastPathComponent.lowercased()
+                let name = lower.hasSuffix(".gz") ? String(lower.dropLast(3)) : lower
+                if lower.hasSuffix(".ann") || [".pubtator", ".xml", ".bioc"].contains(where: { name.hasSuffix($0) }) {
+                    found.append(url.path)
                 }
             }
+            files += found.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
         }
         return files
     }

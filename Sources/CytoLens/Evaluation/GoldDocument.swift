@@ -1,27 +1,3 @@
-/// One gold annotation of a document: a span in document coordinates (code points), the text the
-/// annotators marked, their entity type and identifiers.
-public struct GoldAnnotation: Sendable, Hashable {
-    /// The first code point.
-    public var start: Int
-    /// Just past the last code point.
-    public var end: Int
-    /// The annotated text.
-    public var text: String
-    /// The entity type (`GeneOrGeneProduct`, `CYTOKINE`, `PROTEIN`, …).
-    public var type: String
-    /// The identifiers (NCBI Gene ids for BioRED genes); empty when the corpus gives none.
-    public var identifiers: [String]
-
-    /// Creates an annotation.
-    public init(start: Int, end: Int, text: String, type: String, identifiers: [String]) {
-        self.start = start
-        self.end = end
-        self.text = text
-        self.type = type
-        self.identifiers = identifiers
-    }
-}
-
 /// An article with the gold annotations of a corpus.
 public struct GoldDocument: Sendable {
     /// The form the gold came in, which decides what counts as a cytokine mention.

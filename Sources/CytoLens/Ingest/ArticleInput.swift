@@ -6,8 +6,9 @@ import Foundation
 /// Files are not read when the value is made: a streaming reader (PubMed) opens the file itself
 /// and never holds it whole, while the other readers call ``loadBytes()``.
 public struct ArticleInput: Sendable {
-    /// The largest decompressed input accepted (a guard against gzip bombs), in bytes.
-    public static let maximumSize = 1 << 31 - 1
+    /// The largest decompressed input accepted, 512 MiB (a guard against gzip bombs); streamed
+    /// PubMed files are not held in memory and have no such limit.
+    public static let maximumSize = 512 << 20
 
     /// Where the content is.
     public enum Storage: Sendable {

@@ -3,8 +3,12 @@ import Foundation
 /// Expands the user's input arguments into the list of inputs to read: files as given, folders
 /// walked recursively in a stable (byte-wise sorted) order, `-` for standard input.
 ///
-/// Hidden files and folders (name starting with `.`) inside a walked folder are skipped; symbolic
-/// links to folders are not followed, so a link loop cannot trap the walk.
+/// Inside a walked folder, only files with an article extension are read (`.xml`, `.nxml`,
+/// `.html`, `.htm`, `.xhtml`, `.txt`, `.text`, `.pubtator`, `.bioc`, `.jsonl`, each optionally
+/// followed by `.gz`), so that READMEs, gold tables and images beside the articles are left
+/// alone; a file named explicitly is always read. Hidden files and folders (name starting with
+/// `.`) are skipped, and symbolic links to folders are not followed, so a link loop cannot trap
+/// the walk.
 public struct InputCollector: Sendable {
     /// One thing to read, or a problem found while walking.
     public enum Item: Sendable {
@@ -58,17 +62,31 @@ public struct InputCollector: Sendable {
                 // Follow links to files only; a link to a folder could loop.
                 var isDirectory: ObjCBool = false
                 if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-                    if !isDirectory.boolValue { items.append(.input(path)) }
+                    if !isDirectory.boolValue && InputCollector.hasArticleExtension(name) { items.append(.input(path)) }
                 } else {
                     items.append(.failure(IngestError(source: path, message: "broken symbolic link")))
                 }
             case .typeRegular?:
-                items.append(.input(path))
+                if InputCollector.hasArticleExtension(name) { items.append(.input(path)) }
             case nil:
                 items.append(.failure(IngestError(source: path, message: "cannot read file attributes")))
             default:
                 break
             }
         }
+    }
+
+    /// The extensions of files read when walking a folder (before an optional `.gz`).
+    public static let articleExtensions: Set<String> = [
+        "xml", "nxml", "html", "htm", "xhtml", "txt", "text", "pubtator", "bioc", "jsonl",
+    ]
+
+    /// Whether a file name ends with an article extension, optionally followed by `.gz`.
+    public static func hasArticleExtension(_ name: String) -> Bool {
+        var parts = name.lowercased().split(separator: ".")
+        guard parts.count >= 2 else { return false }
+        if parts.last == "gz" { parts.removeLast() }
+        guard parts.count >= 2, let last = parts.last else { return false }
+        return articleExtensions.contains(String(last))
     }
 }

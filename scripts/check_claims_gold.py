@@ -1,0 +1,318 @@
+#!/usr/bin/env python3
+"""Validate the hand-labelled claim gold set corpus/gold/claims/claims.tsv and print its label counts.
+
+Usage (from the repository root):
+    python3 scripts/check_claims_gold.py [--tsv corpus/gold/claims/claims.tsv]
+                                          [--corpus /work/shared/corpus] [--quiet]
+
+Checks:
+  * header and column count; ids c0001, c0002, ... in order; no duplicate (sentence, cytokine) pair;
+  * labels: split in {dev, test}, polarity in {pro_tumor, anti_tumor, context_dependent, none},
+    negated/hedged in {yes, no}, kind a lower-case tag;
+  * exactly one third of the rows are test (total // 3, or round(total / 3) when total is not a
+    multiple of 3) and no sentence has rows in both splits;
+  * real sentences (source != written): the file exists under the corpus root, start/end are
+    code point offsets inside it, text is empty, the slice holds no line break and starts and ends
+    at a sentence boundary; written sentences: start/end empty, text present, ends with . ! or ?;
+  * cytokine is a known id (built-in table below; also checked against lexicon/cytokines.tsv and
+    lexicon/groups.tsv when present) and one of its names appears in the sentence, after
+    normalisation (case, Greek letters, literal \\uXXXX escapes, punctuation and spaces removed).
+Exit status 1 on any error. Writes nothing. Standard library only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_TSV = REPO / "corpus" / "gold" / "claims" / "claims.tsv"
+DEFAULT_CORPUS = Path(os.environ.get("CYTOLENS_CORPUS", "/work/shared/corpus"))
+
+HEADER = ["id", "split", "source", "start", "end", "text", "cytokine", "polarity", "negated", "hedged", "kind"]
+POLARITIES = ("pro_tumor", "anti_tumor", "context_dependent", "none")
+YES_NO = ("yes", "no")
+
+# Names that count as "the cytokine appears in the sentence". Deliberately loose (substring match
+# after normalisation): this is a sanity check against typos in the cytokine column, not a tagger.
+# Receptor-trap rows (IL-6R, IFNGR1, TNFR2 ...) pass because the ligand name is part of the receptor.
+ALIASES: dict[str, list[str]] = {
+    "IL1": ["IL-1", "interleukin-1"],
+    "IL1A": ["IL-1alpha", "IL-1a", "interleukin-1 alpha"],
+    "IL1B": ["IL-1beta", "IL-1b", "interleukin-1 beta", "IL1B"],
+    "IL1RN": ["IL-1 receptor antagonist", "IL-1Ra", "interleukin-1 receptor antagonist", "IL1RN"],
+    "IL2": ["IL-2", "interleukin-2", "interleukin 2"],
+    "IL3": ["IL-3", "interleukin-3"],
+    "IL4": ["IL-4", "interleukin-4"],
+    "IL5": ["IL-5", "interleukin-5"],
+    "IL6": ["IL-6", "interleukin-6", "IL6"],
+    "IL7": ["IL-7", "interleukin-7"],
+    "IL10": ["IL-10", "interleukin-10"],
+    "IL11": ["IL-11", "interleukin-11"],
+    "IL12": ["IL-12", "interleukin-12"],
+    "IL12B": ["IL-12p40", "IL-12B"],
+    "IL15": ["IL-15", "interleukin-15"],
+    "IL16": ["IL-16", "interleukin-16"],
+    "IL17": ["IL-17", "interleukin-17"],
+    "IL17A": ["IL-17A", "interleukin-17A"],
+    "IL18": ["IL-18", "interleukin-18", "interleukin 18"],
+    "IL20": ["IL-20", "interleukin-20"],
+    "IL21": ["IL-21", "interleukin-21", "interleukin 21"],
+    "IL22": ["IL-22", "interleukin-22"],
+    "IL23": ["IL-23", "interleukin-23"],
+    "IL24": ["IL-24", "interleukin-24", "MDA-7"],
+    "IL27": ["IL-27", "interleukin-27"],
+    "IL33": ["IL-33", "interleukin-33"],
+    "IL35": ["IL-35", "interleukin-35"],
+    "IFNG": ["IFN-gamma", "IFNG", "interferon-gamma", "gamma-interferon", "gamma-IFN", "gammaIFN"],
+    "IFNA": ["IFN-alpha", "interferon-alpha", "IFNA"],
+    "IFNA2": ["IFN-alpha2", "interferon-alpha2"],
+    "IFNB1": ["IFN-beta", "interferon-beta", "beta-interferon"],
+    "IFN_TYPE_I": ["type I IFN", "type I interferon", "IFN-alpha/beta", "interferon-alpha/beta", "IFN-I"],
+    "IFNL2": ["IL-28A", "interleukin-28A", "IFN-lambda2"],
+    "TNF": ["TNF", "tumor necrosis factor", "tumour necrosis factor"],
+    "LTA": ["lymphotoxin", "LTA", "TNF-beta"],
+    "TNFSF10": ["TRAIL", "TNF-related apoptosis-inducing ligand", "Apo2L", "TNFSF10",
+                "necrosis factor-related apoptosis-inducing ligand"],
+    "TNFSF11": ["RANKL", "TNFSF11"],
+    "TGFB": ["TGF-beta", "transforming growth factor-beta", "TGFB"],
+    "TGFB1": ["TGF-beta1", "transforming growth factor-beta1", "TGF-beta I", "TGFB1"],
+    "TGFB2": ["TGF-beta2", "transforming growth factor-beta2", "transforming growth factor beta 2"],
+    "TGFB3": ["TGF-beta3", "transforming growth factor-beta3"],
+    "CXCL8": ["IL-8", "interleukin-8", "CXCL8"],
+    "CCL1": ["CCL1", "I-309"],
+    "CCL2": ["CCL2", "MCP-1", "monocyte chemoattractant protein-1", "monocyte chemotactic protein-1"],
+    "CCL3": ["CCL3", "MIP-1alpha"],
+    "CCL4": ["CCL4", "MIP-1beta"],
+    "CCL5": ["CCL5", "RANTES"],
+    "CCL8": ["CCL8", "MCP-2"],
+    "CCL18": ["CCL18"],
+    "CCL20": ["CCL20", "MIP-3alpha"],
+    "CCL21": ["CCL21"],
+    "CCL22": ["CCL22", "MDC"],
+    "CXCL1": ["CXCL1", "GRO-alpha", "KC"],
+    "CXCL2": ["CXCL2", "MIP-2"],
+    "CXCL6": ["CXCL6"],
+    "CXCL9": ["CXCL9", "MIG"],
+    "CXCL10": ["CXCL10", "IP-10"],
+    "CXCL12": ["CXCL12", "SDF-1", "stromal cell-derived factor-1"],
+    "CXCL14": ["CXCL14"],
+    "CSF1": ["M-CSF", "CSF-1", "macrophage colony stimulating factor", "macrophage-colony-stimulating factor"],
+    "CSF2": ["GM-CSF", "granulocyte-macrophage colony-stimulating factor",
+             "granulocyte-macrophage colony-simulating factor"],
+    "CSF3": ["G-CSF", "granulocyte colony-stimulating factor"],
+    "EPO": ["EPO", "erythropoietin"],
+    "LIF": ["LIF", "leukemia inhibitory factor"],
+    "OSM": ["oncostatin M", "OSM"],
+    "SPP1": ["osteopontin", "OPN"],
+    "MIF": ["MIF", "migration inhibitory factor"],
+}
+
+GREEK = {"α": "alpha", "β": "beta", "ß": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon",
+         "κ": "kappa", "λ": "lambda", "ω": "omega"}
+ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")  # some HoC files hold literal "\u03b2" text
+NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+def normalise(text: str) -> str:
+    text = ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
+    text = "".join(GREEK.get(ch, ch) for ch in text)
+    return NON_ALNUM.sub("", text.lower())
+
+
+ALIAS_KEYS = {cid: [normalise(name) for name in names] for cid, names in ALIASES.items()}
+
+
+def lexicon_ids() -> set[str] | None:
+    """Cytokine symbols and group ids from lexicon/, or None when the lexicon is absent."""
+    ids: set[str] = set()
+    for name in ("cytokines.tsv", "groups.tsv"):
+        path = REPO / "lexicon" / name
+        if not path.exists():
+            return None
+        with path.open(encoding="utf-8") as f:
+            rows = csv.reader((line for line in f if not line.startswith("#")), delimiter="\t")
+            next(rows, None)
+            ids.update(row[0] for row in rows if row)
+    return ids
+
+
+def starts_sentence(doc: str, start: int) -> bool:
+    if start == 0:
+        return True
+    if doc[start].isspace():
+        return False
+    before = doc[:start].rstrip(" \t")
+    if before == "" or before.endswith("\n"):
+        return True
+    if len(before) == start:  # no whitespace between the previous text and the sentence
+        return False
+    return before.rstrip(")]\"'")[-1:] in (".", "!", "?")
+
+
+def ends_sentence(doc: str, end: int) -> bool:
+    if doc[end - 1].isspace():
+        return False
+    after = doc[end:]
+    if after and not after[0].isspace():
+        return False
+    rest = after.lstrip(" \t")
+    if rest == "" or rest.startswith("\n"):  # end of line / file (titles, HoC lines)
+        return True
+    return doc[end - 1] in ".!?"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--tsv", type=Path, default=DEFAULT_TSV)
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS,
+                    help="root that the source column is relative to (env CYTOLENS_CORPUS)")
+    ap.add_argument("--quiet", action="store_true", help="print errors and the verdict only")
+    args = ap.parse_args()
+
+    errors: list[str] = []
+
+    def err(row_id: str, msg: str) -> None:
+        errors.append(f"{row_id}: {msg}")
+
+    known = set(ALIASES)
+    lex = lexicon_ids()
+    if lex is not None:
+        for cid in sorted(known - lex):
+            err("lexicon", f"cytokine id {cid} of the checker table is not in lexicon/")
+
+    with args.tsv.open(encoding="utf-8", newline="") as f:
+        lines = f.read().split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    if not lines or lines[0].split("\t") != HEADER:
+        print(f"FAIL: header must be: {' '.join(HEADER)}")
+        return 1
+
+    docs: dict[str, str] = {}
+    rows = []
+    for n, line in enumerate(lines[1:], start=1):
+        cols = line.split("\t")
+        if len(cols) != len(HEADER):
+            err(f"line {n + 1}", f"{len(cols)} columns, expected {len(HEADER)}")
+            continue
+        rows.append(dict(zip(HEADER, cols)))
+
+    seen_pairs: set[tuple] = set()
+    sentence_splits: dict[tuple, set[str]] = defaultdict(set)
+    sentence_text: dict[tuple, str] = {}
+    for n, r in enumerate(rows, start=1):
+        rid = r["id"]
+        if rid != f"c{n:04d}":
+            err(rid, f"id out of sequence, expected c{n:04d}")
+        if r["split"] not in ("dev", "test"):
+            err(rid, f"split {r['split']!r}")
+        if r["polarity"] not in POLARITIES:
+            err(rid, f"polarity {r['polarity']!r}")
+        for col in ("negated", "hedged"):
+            if r[col] not in YES_NO:
+                err(rid, f"{col} {r[col]!r}")
+        if not re.fullmatch(r"[a-z][a-z_]*", r["kind"]):
+            err(rid, f"kind {r['kind']!r}")
+        if r["cytokine"] not in known:
+            err(rid, f"unknown cytokine id {r['cytokine']!r}")
+
+        if r["source"] == "written":
+            key = ("written", r["text"])
+            sentence = r["text"]
+            if r["start"] or r["end"]:
+                err(rid, "written sentence with offsets")
+            if not sentence.strip() or sentence != sentence.strip():
+                err(rid, "written text empty or padded")
+            elif sentence[-1] not in ".!?":
+                err(rid, "written text does not end a sentence")
+        else:
+            key = (r["source"], r["start"], r["end"])
+            sentence = ""
+            if r["text"]:
+                err(rid, "text must be empty for a corpus sentence (the evaluator reads the file)")
+            path = args.corpus / r["source"]
+            if r["source"] not in docs:
+                if not path.is_file():
+                    err(rid, f"source file missing: {path}")
+                    docs[r["source"]] = ""
+                else:
+                    docs[r["source"]] = path.read_text(encoding="utf-8")
+            doc = docs[r["source"]]
+            if doc:
+                try:
+                    start, end = int(r["start"]), int(r["end"])
+                except ValueError:
+                    err(rid, f"offsets {r['start']!r}/{r['end']!r} are not integers")
+                else:
+                    if not 0 <= start < end <= len(doc):
+                        err(rid, f"offsets {start}-{end} outside the file (length {len(doc)})")
+                    else:
+                        sentence = doc[start:end]
+                        if "\n" in sentence:
+                            err(rid, "slice spans a line break")
+                        if not starts_sentence(doc, start):
+                            err(rid, f"slice does not start at a sentence boundary: {sentence[:40]!r}")
+                        if not ends_sentence(doc, end):
+                            err(rid, f"slice does not end at a sentence boundary: {sentence[-40:]!r}")
+        sentence_splits[key].add(r["split"])
+        sentence_text[key] = sentence
+        pair = (key, r["cytokine"])
+        if pair in seen_pairs:
+            err(rid, f"duplicate (sentence, cytokine) pair for {r['cytokine']}")
+        seen_pairs.add(pair)
+        if sentence and r["cytokine"] in ALIAS_KEYS:
+            norm = normalise(sentence)
+            if not any(k in norm for k in ALIAS_KEYS[r["cytokine"]]):
+                err(rid, f"no name of {r['cytokine']} found in the sentence")
+
+    for key, splits in sentence_splits.items():
+        if len(splits) > 1:
+            err(str(key[:2]), "sentence has rows in both dev and test")
+
+    total = len(rows)
+    n_test = sum(r["split"] == "test" for r in rows)
+    allowed = {total // 3} if total % 3 == 0 else {total // 3, round(total / 3)}
+    if n_test not in allowed:
+        err("split", f"{n_test} test rows of {total}; expected {sorted(allowed)}")
+
+    if not args.quiet:
+        report(rows, sentence_splits)
+    if errors:
+        for e in errors[:200]:
+            print("ERROR", e)
+        print(f"FAIL: {len(errors)} error(s) in {args.tsv}")
+        return 1
+    print(f"OK: {total} rows, {len(sentence_splits)} sentences, {n_test} test rows ({args.tsv})")
+    return 0
+
+
+def report(rows: list[dict], sentence_splits: dict) -> None:
+    def table(title: str, field) -> None:
+        values = sorted({field(r) for r in rows})
+        print(f"\n{title:<22}{'dev':>6}{'test':>6}{'all':>6}")
+        for v in values:
+            c = Counter(r["split"] for r in rows if field(r) == v)
+            print(f"  {v:<20}{c['dev']:>6}{c['test']:>6}{c['dev'] + c['test']:>6}")
+        c = Counter(r["split"] for r in rows)
+        print(f"  {'total':<20}{c['dev']:>6}{c['test']:>6}{len(rows):>6}")
+
+    table("polarity", lambda r: r["polarity"])
+    table("negated", lambda r: r["negated"])
+    table("hedged", lambda r: r["hedged"])
+    table("origin", lambda r: "written" if r["source"] == "written" else r["source"].split("/")[1])
+    table("polarity x origin", lambda r: ("written " if r["source"] == "written" else "real ") + r["polarity"])
+    kinds = Counter(r["kind"] for r in rows)
+    print("\nkind: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common()))
+    ss = Counter(next(iter(s)) for s in sentence_splits.values() if len(s) == 1)
+    print(f"sentences: dev {ss['dev']}, test {ss['test']}; distinct cytokine ids: "
+          f"{len({r['cytokine'] for r in rows})}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
