@@ -83,16 +83,24 @@ enum NameKey {
         }
     }
 
-    /// Finishes the case key of one word run in place (see ``finishRun(key:caseKey:)``) and
-    /// returns its new length. The scanner calls it only for runs with a silent character or a
-    /// possible Greek word.
-    static func finishRun(_ caseKey: UnsafeMutablePointer<UInt8>, count: Int) -> Int {
-        let buffer = UnsafeMutableBufferPointer(start: caseKey, count: count)
-        var caseBytes = Array(buffer)
-        var keyBytes = caseBytes.map { $0 == 0 ? 0 : $0 | 0x20 }
-        finishRun(key: &keyBytes, caseKey: &caseBytes)
-        for (index, byte) in caseBytes.enumerated() { caseKey[index] = byte }
-        return caseBytes.count
+    /// The case key of one word run given as UTF-8 bytes (letters, digits, `_` and non-ASCII
+    /// letters only): Greek letters and words become their Latin letter, "tumour" becomes
+    /// "tumor", silent characters are dropped.
+    static func caseKey(ofRun bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var caseKey: [UInt8] = []
+        caseKey.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let (scalar, length) = bytes[index] < 0x80 ? (Unicode.Scalar(bytes[index]), 1) : ScannedText.decode(bytes, at: index)
+            switch classify(scalar) {
+            case .keyed(_, let caseByte): caseKey.append(caseByte)
+            case .silent, .separator: caseKey.append(0)
+            }
+            index += length
+        }
+        var key = caseKey.map { $0 == 0 ? 0 : $0 | 0x20 }
+        finishRun(key: &key, caseKey: &caseKey)
+        return caseKey
     }
 
     /// The first four letters of each Greek word and of "tumour", packed little-endian.

@@ -37,6 +37,41 @@ final class NameTrie: @unchecked Sendable {
     /// The number of nodes.
     let nodeCount: Int
 
+    /// A bit for every start of a key: its first letter or digit, its first two, its first three
+    /// (codes 0–35 in base 36), so that most words are ruled out without walking.
+    private let startBits: UnsafeMutableBufferPointer<UInt64>
+    private static let oneOffset = 0
+    private static let twoOffset = 36
+    private static let threeOffset = 36 + 36 * 36
+    private static let startBitCount = 36 + 36 * 36 + 36 * 36 * 36
+
+    /// The base-36 code of a key byte (`0`–`9`, `a`–`z`), or nil.
+    @inline(__always)
+    private static func code(_ byte: UInt8) -> Int? {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"): return Int(byte - UInt8(ascii: "a"))
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return 26 + Int(byte - UInt8(ascii: "0"))
+        default: return nil
+        }
+    }
+
+    /// Whether some key starts with the (lower-case) key bytes `first`, `second`, `third` of a
+    /// word; pass nil for the bytes a short word lacks.
+    @inline(__always)
+    func mayStart(_ first: UInt8, _ second: UInt8?, _ third: UInt8?) -> Bool {
+        guard let one = Self.code(first) else { return false }
+        var bit = Self.oneOffset + one
+        if let second {
+            guard let two = Self.code(second) else { return false }
+            bit = Self.twoOffset + one * 36 + two
+            if let third {
+                guard let three = Self.code(third) else { return false }
+                bit = Self.threeOffset + (one * 36 + two) * 36 + three
+            }
+        }
+        return startBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
     /// Builds the trie from distinct keys, each with the value a walk ending there reports.
     init(keys: [(key: [UInt8], value: Int32)]) {
         var builder = Builder()
@@ -71,6 +106,16 @@ final class NameTrie: @unchecked Sendable {
                 if old == 0 { rootChildren[Int(builder.edgeLabels[edge])] = target }
             }
         }
+        var startBits = [UInt64](repeating: 0, count: Self.startBitCount / 64 + 1)
+        for (key, _) in sorted {
+            let codes = key.prefix(3).compactMap(Self.code)
+            guard codes.count == min(3, key.count) else { continue }
+            var bits = [Self.oneOffset + codes[0]]
+            if codes.count > 1 { bits.append(Self.twoOffset + codes[0] * 36 + codes[1]) }
+            if codes.count > 2 { bits.append(Self.threeOffset + (codes[0] * 36 + codes[1]) * 36 + codes[2]) }
+            for bit in bits { startBits[bit >> 6] |= 1 << UInt64(bit & 63) }
+        }
+        self.startBits = Self.copy(startBits)
         self.nodes = Self.copy(nodes)
         self.edges = Self.copy(edges)
         self.denseRows = Self.copy(denseRows)
@@ -83,6 +128,7 @@ final class NameTrie: @unchecked Sendable {
         edges.deallocate()
         rootChildren.deallocate()
         denseRows.deallocate()
+        startBits.deallocate()
     }
 
     private static func copy<Element>(_ array: [Element]) -> UnsafeMutableBufferPointer<Element> {

@@ -43,8 +43,9 @@ struct NameMatcher: Sendable {
         var path = Path()
         var run = 0
         let runCount = text.runs.count
+        let trie = lexicon.trie
         while run < runCount {
-            guard let match = longestMatch(in: text, at: run, path: &path) else {
+            guard mayStart(text, run, trie), let match = longestMatch(in: text, at: run, path: &path) else {
                 run += 1
                 continue
             }
@@ -52,6 +53,25 @@ struct NameMatcher: Sendable {
             run = expandCoordination(after: match, in: text, into: &result) + 1
         }
         return result
+    }
+
+    /// A cheap test that rules out most words: no key starts with their first letters (keys
+    /// continue across runs, so a short run is tested on its own letters only), and they have
+    /// no recombinant or species prefix before a capital.
+    @inline(__always)
+    private func mayStart(_ text: ScannedText, _ run: Int, _ trie: NameTrie) -> Bool {
+        let current = text.runs[run]
+        let count = current.keyCount
+        guard count > 0 else { return false }
+        let start = current.keyStart
+        let first = text.caseKeys[start]
+        switch first {
+        case UInt8(ascii: "r"), UInt8(ascii: "h"), UInt8(ascii: "m"), UInt8(ascii: "s"): return true
+        default: break
+        }
+        return trie.mayStart(
+            ScannedText.key(first), count > 1 ? ScannedText.key(text.caseKeys[start + 1]) : nil,
+            count > 2 ? ScannedText.key(text.caseKeys[start + 2]) : nil)
     }
 
     /// The longest name starting at a run (or after a prefix of it), if any.

@@ -1,36 +1,55 @@
-/// A maximal run of letters, digits and `_` in a text, with where its key bytes are.
+/// A maximal run of letters, digits and `_` in a text, with where its key bytes are. Stored in
+/// 32-bit fields: a passage's runs are most of the tagger's memory traffic.
 struct WordRun: Sendable {
-    /// The UTF-8 offset of the first byte.
-    var start: Int
-    /// The UTF-8 offset just past the last byte.
-    var end: Int
-    /// Where the run's case-key bytes start in ``ScannedText/caseKeys``.
-    var keyStart: Int
-    /// Where they end.
-    var keyEnd: Int
+    private let storedStart: Int32
+    private let storedEnd: Int32
+    private let storedKeyStart: Int32
+    private let storedKeyEnd: Int32
 
+    /// A run of `start..<end` whose case key is `keyStart..<keyEnd` of ``ScannedText/caseKeys``.
+    init(start: Int, end: Int, keyStart: Int, keyEnd: Int) {
+        storedStart = Int32(truncatingIfNeeded: start)
+        storedEnd = Int32(truncatingIfNeeded: end)
+        storedKeyStart = Int32(truncatingIfNeeded: keyStart)
+        storedKeyEnd = Int32(truncatingIfNeeded: keyEnd)
+    }
+
+    /// The UTF-8 offset of the first byte.
+    var start: Int { Int(storedStart) }
+    /// The UTF-8 offset just past the last byte.
+    var end: Int { Int(storedEnd) }
+    /// Where the run's case-key bytes start in ``ScannedText/caseKeys``.
+    var keyStart: Int { Int(storedKeyStart) }
+    /// Where they end.
+    var keyEnd: Int { Int(storedKeyEnd) }
     /// The number of key bytes.
-    var keyCount: Int { keyEnd - keyStart }
+    var keyCount: Int { Int(storedKeyEnd - storedKeyStart) }
 }
 
 /// One passage's text cut into word runs, each with its ``NameKey`` case key. The key of a byte
 /// is its case key with the ASCII case bit set (case keys hold only letters and digits). The
 /// tagger works on these UTF-8 offsets and converts to code points once, when it emits mentions.
+///
+/// Most runs are plain ASCII letters and digits, whose case key is their own text: the case keys
+/// are the text's bytes, followed by the rewritten keys of the few other runs (with a Greek
+/// letter or word, `_`, or another non-ASCII letter), so scanning copies nothing per byte.
 struct ScannedText: Sendable {
     /// The text's UTF-8 bytes.
     let bytes: [UInt8]
     /// The word runs in order.
     let runs: [WordRun]
-    /// The case-key bytes of all runs, back to back.
+    /// The text's bytes, then the case keys of the runs that are not plain ASCII.
     let caseKeys: [UInt8]
 
     /// The key byte (lower case) of a case-key byte.
     @inline(__always)
     static func key(_ caseByte: UInt8) -> UInt8 { caseByte | 0x20 }
 
-    /// For each ASCII byte: 0 separator, 1 letter or digit, 2 `_` (part of a word, no key).
+    /// For each ASCII byte: 0 separator, 1 letter or digit, 2 `_` (part of a word, no key), 3 a
+    /// letter that ends the first three letters of a Greek word or "tumour" (s, m, p, l, e, t).
     private static let asciiClass: [UInt8] = (0..<256).map { byte in
         switch byte {
+        case 0x45, 0x4C, 0x4D, 0x50, 0x53, 0x54, 0x65, 0x6C, 0x6D, 0x70, 0x73, 0x74: return 3
         case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return 1
         case 0x5F: return 2
         default: return 0
@@ -40,43 +59,38 @@ struct ScannedText: Sendable {
     /// Scans a text.
     init(_ text: String) {
         let bytes = Array(text.utf8)
-        var caseKeys = [UInt8](repeating: 0, count: bytes.count)
-        var builder = RunBuilder(capacity: bytes.count / 6 + 1)
+        var builder = RunBuilder(textCount: bytes.count)
         bytes.withUnsafeBufferPointer { input in
-            caseKeys.withUnsafeMutableBufferPointer { output in
-                Self.asciiClass.withUnsafeBufferPointer { classes in
-                    NameKey.wordStartBits.withUnsafeBufferPointer { greek in
-                        builder.scan(input, into: output, classes: classes, greek: greek)
-                    }
+            Self.asciiClass.withUnsafeBufferPointer { classes in
+                NameKey.wordStartBits.withUnsafeBufferPointer { greek in
+                    builder.scan(input, classes: classes, greek: greek)
                 }
             }
         }
-        caseKeys.removeSubrange(builder.keyCount...)
         self.bytes = bytes
-        self.runs = builder.runs
-        self.caseKeys = caseKeys
+        runs = builder.runs
+        caseKeys = builder.special.isEmpty ? bytes : bytes + builder.special
     }
 
-    /// The state of one scan: the runs so far and where the current run started.
+    /// The state of one scan: the runs so far, the keys of the special runs, and the current run.
     private struct RunBuilder {
         var runs: [WordRun] = []
-        var keyCount = 0
+        /// The case keys of the runs that are not plain ASCII, back to back.
+        var special: [UInt8] = []
+        private let textCount: Int
         private var runStart = -1
-        private var runKeyStart = 0
-        private var needsFinishing = false
+        private var isSpecial = false
         private var mayHoldGreekWord = false
-        private var trigram = 0
 
-        init(capacity: Int) {
-            runs.reserveCapacity(capacity)
+        init(textCount: Int) {
+            self.textCount = textCount
+            runs.reserveCapacity(textCount / 6 + 1)
         }
 
-        /// Cuts the whole input into runs, writing case-key bytes to `output`. `greek` is
-        /// ``NameKey/wordStartBits``: a run whose last three letters start a Greek word (or
-        /// "tumour") is finished by ``NameKey/finishRun(_:count:)``.
+        /// Cuts the whole input into runs. `greek` is ``NameKey/wordStartBits``: a run whose
+        /// last three letters start a Greek word (or "tumour") is checked and rewritten.
         mutating func scan(
-            _ input: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>,
-            classes: UnsafeBufferPointer<UInt8>, greek: UnsafeBufferPointer<UInt64>
+            _ input: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<UInt8>, greek: UnsafeBufferPointer<UInt64>
         ) {
             let count = input.count
             var index = 0
@@ -85,59 +99,50 @@ struct ScannedText: Sendable {
                 if byte < 0x80 {
                     let byteClass = classes[Int(byte)]
                     if byteClass == 0 {
-                        if runStart >= 0 { endRun(at: index, output) }
+                        if runStart >= 0 { endRun(at: index, input) }
                     } else {
                         if runStart < 0 { startRun(at: index) }
-                        output[keyCount] = byteClass == 1 ? byte : 0
-                        keyCount += 1
-                        if byteClass != 1 { needsFinishing = true }
-                        trigram = (trigram << 5 | Int(byte & 31)) & 0x7FFF
-                        if keyCount - runKeyStart >= 3, greek[trigram >> 6] & (1 << UInt64(trigram & 63)) != 0 {
-                            mayHoldGreekWord = true
+                        if byteClass == 3, index - runStart >= 2 {
+                            let trigram =
+                                Int(input[index - 2] & 31) << 10 | Int(input[index - 1] & 31) << 5 | Int(byte & 31)
+                            if greek[trigram >> 6] & (1 << UInt64(trigram & 63)) != 0 { mayHoldGreekWord = true }
+                        } else if byteClass == 2 {
+                            isSpecial = true
                         }
                     }
                     index += 1
                     continue
                 }
                 let (scalar, length) = ScannedText.decode(input, at: index)
-                switch NameKey.classify(scalar) {
-                case .separator:
-                    if runStart >= 0 { endRun(at: index, output) }
-                case .silent:
+                if NameKey.classify(scalar) == .separator {
+                    if runStart >= 0 { endRun(at: index, input) }
+                } else {
                     if runStart < 0 { startRun(at: index) }
-                    output[keyCount] = 0
-                    keyCount += 1
-                    needsFinishing = true
-                case .keyed(_, let caseByte):
-                    if runStart < 0 { startRun(at: index) }
-                    output[keyCount] = caseByte
-                    keyCount += 1
-                    needsFinishing = true
+                    isSpecial = true
                 }
                 index += length
             }
-            if runStart >= 0 { endRun(at: count, output) }
+            if runStart >= 0 { endRun(at: count, input) }
         }
 
         @inline(__always)
         private mutating func startRun(at index: Int) {
             runStart = index
-            runKeyStart = keyCount
-            needsFinishing = false
+            isSpecial = false
             mayHoldGreekWord = false
-            trigram = 0
         }
 
         @inline(__always)
-        private mutating func endRun(at end: Int, _ output: UnsafeMutableBufferPointer<UInt8>) {
-            let runKey = output.baseAddress! + runKeyStart
-            if needsFinishing
-                || (mayHoldGreekWord
-                    && NameKey.holdsGreekWordStart(UnsafeBufferPointer(start: runKey, count: keyCount - runKeyStart)))
-            {
-                keyCount = runKeyStart + NameKey.finishRun(runKey, count: keyCount - runKeyStart)
+        private mutating func endRun(at end: Int, _ input: UnsafeBufferPointer<UInt8>) {
+            let run = UnsafeBufferPointer(rebasing: input[runStart..<end])
+            if isSpecial || (mayHoldGreekWord && NameKey.holdsGreekWordStart(run)) {
+                let key = NameKey.caseKey(ofRun: run)
+                let keyStart = textCount + special.count
+                special += key
+                runs.append(WordRun(start: runStart, end: end, keyStart: keyStart, keyEnd: keyStart + key.count))
+            } else {
+                runs.append(WordRun(start: runStart, end: end, keyStart: runStart, keyEnd: end))
             }
-            runs.append(WordRun(start: runStart, end: end, keyStart: runKeyStart, keyEnd: keyCount))
             runStart = -1
         }
     }
