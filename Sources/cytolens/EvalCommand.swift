@@ -62,7 +62,8 @@ struct EvalMentionsCommand: ParsableCommand {
         try BatchRunner.finish(failures: failures)
     }
 
-    /// The gold files: files as given, folders walked for `.ann`, PubTator and BioC files.
+    /// The gold files: files as given; folders walked (in byte order) for `.ann`, `.pubtator`,
+    /// `.xml` and `.bioc` files.
     private func goldFiles() -> [String] {
         var files: [String] = []
         for argument in gold {
