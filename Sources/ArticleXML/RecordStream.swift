@@ -31,29 +31,33 @@ public struct RecordStream {
         named recordNames: Set<String>, _ body: (MarkupElement) throws -> Void
     ) throws -> String {
         _ = LibXML2.initialized
-        switch source {
-        case .file(let path):
-            guard let reader = xmlReaderForFile(path, nil, LibXML2.secureXMLOptions) else {
-                throw MarkupError(message: "cannot open for reading")
-            }
-            return try run(reader, recordNames, body)
-        case .bytes(let bytes):
-            guard !bytes.isEmpty else { throw MarkupError(message: "empty document") }
-            return try bytes.withUnsafeBufferPointer { buffer in
-                let reader = buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                    xmlReaderForMemory($0, Int32(clamping: buffer.count), nil, nil, LibXML2.secureXMLOptions)
+        // The sink is installed before the reader exists: opening it already decodes the input.
+        let sink = LibXML2.ErrorSink()
+        return try sink.capturingThreadErrors {
+            switch source {
+            case .file(let path):
+                guard let reader = xmlReaderForFile(path, nil, LibXML2.secureXMLOptions) else {
+                    throw sink.first ?? MarkupError(message: "cannot open for reading")
                 }
-                guard let reader else { throw MarkupError(message: "out of memory") }
-                return try run(reader, recordNames, body)
+                return try run(reader, sink, recordNames, body)
+            case .bytes(let bytes):
+                guard !bytes.isEmpty else { throw MarkupError(message: "empty document") }
+                return try bytes.withUnsafeBufferPointer { buffer in
+                    let reader = buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                        xmlReaderForMemory($0, Int32(clamping: buffer.count), nil, nil, LibXML2.secureXMLOptions)
+                    }
+                    guard let reader else { throw sink.first ?? MarkupError(message: "out of memory") }
+                    return try run(reader, sink, recordNames, body)
+                }
             }
         }
     }
 
     private func run(
-        _ reader: xmlTextReaderPtr, _ recordNames: Set<String>, _ body: (MarkupElement) throws -> Void
+        _ reader: xmlTextReaderPtr, _ sink: LibXML2.ErrorSink, _ recordNames: Set<String>,
+        _ body: (MarkupElement) throws -> Void
     ) throws -> String {
         defer { xmlFreeTextReader(reader) }
-        let sink = LibXML2.ErrorSink()
         let sinkPointer = Unmanaged.passUnretained(sink).toOpaque()
         xmlTextReaderSetStructuredErrorHandler(
             reader,
@@ -61,33 +65,31 @@ public struct RecordStream {
                 guard let userData, let error else { return }
                 Unmanaged<LibXML2.ErrorSink>.fromOpaque(userData).takeUnretainedValue().record(error)
             }, sinkPointer)
-        return try withExtendedLifetime(sink) {
-            var rootName = ""
-            var status = xmlTextReaderRead(reader)
-            while status == 1 {
-                if xmlTextReaderNodeType(reader) == Int32(XML_READER_TYPE_ELEMENT.rawValue) {
-                    let name = LibXML2.string(xmlTextReaderConstLocalName(reader)) ?? ""
-                    if rootName.isEmpty { rootName = name }
-                    if recordNames.contains(name) {
-                        guard let node = xmlTextReaderExpand(reader) else {
-                            // The parser read ahead and met an error. The record is still whole
-                            // when something was parsed after it, so report it before the error.
-                            if let current = xmlTextReaderCurrentNode(reader), current.pointee.next != nil {
-                                try body(LibXML2.copyTree(current))
-                            }
-                            break
+        var rootName = ""
+        var status = xmlTextReaderRead(reader)
+        while status == 1 {
+            if xmlTextReaderNodeType(reader) == Int32(XML_READER_TYPE_ELEMENT.rawValue) {
+                let name = LibXML2.string(xmlTextReaderConstLocalName(reader)) ?? ""
+                if rootName.isEmpty { rootName = name }
+                if recordNames.contains(name) {
+                    guard let node = xmlTextReaderExpand(reader) else {
+                        // The parser read ahead and met an error. The record is still whole
+                        // when something was parsed after it, so report it before the error.
+                        if let current = xmlTextReaderCurrentNode(reader), current.pointee.next != nil {
+                            try body(LibXML2.copyTree(current))
                         }
-                        try body(LibXML2.copyTree(node))
-                        status = xmlTextReaderNext(reader)
-                        continue
+                        break
                     }
+                    try body(LibXML2.copyTree(node))
+                    status = xmlTextReaderNext(reader)
+                    continue
                 }
-                status = xmlTextReaderRead(reader)
             }
-            if let error = sink.first { throw error }
-            if status < 0 { throw MarkupError(message: "malformed XML") }
-            if rootName.isEmpty { throw MarkupError(message: "no root element") }
-            return rootName
+            status = xmlTextReaderRead(reader)
         }
+        if let error = sink.first { throw error }
+        if status < 0 { throw MarkupError(message: "malformed XML") }
+        if rootName.isEmpty { throw MarkupError(message: "no root element") }
+        return rootName
     }
 }
