@@ -1,0 +1,59 @@
+import CytoLens
+
+/// What one fuzz run feeds its input to: one reader, or format detection and the whole `tag`
+/// pipeline.
+///
+/// Every target also checks the invariants a downstream tool relies on, and traps when one breaks
+/// (libFuzzer then saves the input): sentences lie inside their passage, offsets are not negative,
+/// and the JSON line has no raw line break or control character.
+enum FuzzTarget: String, CaseIterable {
+    /// ``JATSReader``.
+    case jats
+    /// ``PubMedReader``.
+    case pubmed
+    /// ``BioCReader``.
+    case bioc
+    /// ``PubTatorReader``.
+    case pubtator
+    /// ``HTMLReader``.
+    case html
+    /// ``PlainTextReader``.
+    case text
+    /// Format detection, gunzip, the detected reader, ``Annotator`` and the `tag` JSON line.
+    case tag
+
+    /// The environment variable that selects the target.
+    static let environmentVariable = "CYTOLENS_FUZZ_TARGET"
+
+    /// Runs the target on one input; read errors are expected and ignored, broken invariants trap.
+    func run(_ bytes: [UInt8]) {
+        let input = ArticleInput(source: "fuzz", bytes: bytes)
+        let annotator = Annotator()
+        let check: (Article) -> Void = { article in
+            FuzzTarget.checkInvariants(annotator.annotate(article))
+        }
+        switch self {
+        case .tag:
+            try? ArticleLoader().read(input, emit: check)
+        case .jats, .pubmed, .bioc, .pubtator, .html, .text:
+            let format = InputFormat(rawValue: rawValue)!
+            try? format.reader.read(input, emit: check)
+        }
+    }
+
+    private static func checkInvariants(_ annotations: DocumentAnnotations) {
+        let passages = annotations.article.passages
+        for passage in passages {
+            precondition(passage.offset >= 0, "negative passage offset")
+        }
+        for sentence in annotations.sentences {
+            precondition(passages.indices.contains(sentence.passage), "sentence in a passage that does not exist")
+            let passage = passages[sentence.passage]
+            precondition(
+                passage.offset <= sentence.start && sentence.start <= sentence.end && sentence.end <= passage.end,
+                "sentence \(sentence.start)..<\(sentence.end) outside its passage \(passage.offset)..<\(passage.end)")
+        }
+        let line = AnnotationsJSON.line(annotations, layers: true)
+        precondition(!line.utf8.contains(where: { $0 < 0x20 }), "raw control character in a JSON line")
+    }
+}
