@@ -8,17 +8,23 @@ internal import CLibXML2
 public struct RecordStream {
     /// Where the XML comes from.
     public enum Source {
-        /// A file path; gzip-compressed files are decompressed on the fly.
+        /// A file path; gzip-compressed files are decompressed on the fly, and a truncated or
+        /// corrupt gzip stream is an error.
         case file(String)
         /// A document already in memory.
         case bytes([UInt8])
     }
 
     private let source: Source
+    private let decompressedLimit: Int
 
     /// Creates a stream over a file or in-memory bytes.
-    public init(_ source: Source) {
+    ///
+    /// - Parameter decompressedLimit: the most bytes a gzip'd file may decompress to (a guard
+    ///   against gzip bombs); plain files are streamed whatever their size.
+    public init(_ source: Source, decompressedLimit: Int = Int.max) {
         self.source = source
+        self.decompressedLimit = decompressedLimit
     }
 
     /// Calls `body` for every element whose local name is in `recordNames`, in document order;
@@ -36,10 +42,26 @@ public struct RecordStream {
         return try sink.capturingThreadErrors {
             switch source {
             case .file(let path):
-                guard let reader = xmlReaderForFile(path, nil, LibXML2.secureXMLOptions) else {
-                    throw sink.first ?? MarkupError(message: "cannot open for reading")
+                let file = try StreamedFile(path: path, decompressedLimit: decompressedLimit)
+                return try withExtendedLifetime(file) {
+                    let reader = xmlReaderForIO(
+                        { context, buffer, count in
+                            guard let context, let buffer else { return -1 }
+                            let file = Unmanaged<StreamedFile>.fromOpaque(context).takeUnretainedValue()
+                            let bytes = UnsafeMutableRawPointer(buffer).assumingMemoryBound(to: UInt8.self)
+                            return Int32(file.read(into: bytes, count: Int(count)))
+                        }, nil, Unmanaged.passUnretained(file).toOpaque(), nil, nil, LibXML2.secureXMLOptions)
+                    guard let reader else { throw sink.first ?? MarkupError(message: "cannot open for reading") }
+                    // A read failure ends libxml2's input early; it is the real error, whatever
+                    // libxml2 made of the shortened document.
+                    do {
+                        let root = try run(reader, sink, recordNames, body)
+                        if let failure = file.failure { throw MarkupError(message: failure) }
+                        return root
+                    } catch let error as MarkupError {
+                        throw file.failure.map { MarkupError(message: $0) } ?? error
+                    }
                 }
-                return try run(reader, sink, recordNames, body)
             case .bytes(let bytes):
                 guard !bytes.isEmpty else { throw MarkupError(message: "empty document") }
                 return try bytes.withUnsafeBufferPointer { buffer in

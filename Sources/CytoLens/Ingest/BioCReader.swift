@@ -46,7 +46,7 @@ public struct BioCReader: ArticleReader {
     private func forEachDocument(in input: ArticleInput, _ body: (MarkupElement, String) throws -> Void) throws {
         let stream: RecordStream
         switch input.storage {
-        case .file(let path): stream = RecordStream(.file(path))
+        case .file(let path): stream = RecordStream(.file(path), decompressedLimit: input.sizeLimit)
         case .memory: stream = RecordStream(.bytes(try input.loadBytes()))
         }
         var count = 0
