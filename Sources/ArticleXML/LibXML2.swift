@@ -25,9 +25,15 @@ enum LibXML2 {
     /// Keeps the first error of a parse; libxml2's own "last error" is usually a consequence of it.
     final class ErrorSink {
         var first: MarkupError?
+        /// The libxml2 error code (`xmlParserErrors`) of ``first``.
+        var firstCode: Int32 = 0
 
         func record(_ error: UnsafePointer<xmlError>) {
             guard first == nil, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+            // An entity a DTD we never load would define: libxml2 says "error", but the document is
+            // well-formed and the reference is resolved later (see `copyTree`).
+            if error.pointee.code == Int32(XML_WAR_UNDECLARED_ENTITY.rawValue) { return }
+            firstCode = error.pointee.code
             var message = error.pointee.message.map { String(cString: $0) } ?? "malformed input"
             while message.last?.isNewline == true { message.removeLast() }
             first = MarkupError(message: message, line: Int(error.pointee.line), column: Int(error.pointee.int2))

@@ -8,15 +8,45 @@ internal import CLibXML2
 public enum MarkupParser {
     /// Parses a well-formed XML document and returns its root element.
     ///
+    /// A document without a doctype that uses named entities only a DTD defines (`&alpha;`,
+    /// `&emsp;`) is not well-formed, yet common (a JATS file whose doctype line was stripped). It is
+    /// read as if it had a doctype naming an external DTD: libxml2 then keeps such references as
+    /// references, which the HTML 4 table resolves, as for documents that have their doctype. The
+    /// DTD is still never loaded, and any other error in such a document is reported as usual
+    /// (columns on the first line then count the inserted doctype).
+    ///
     /// - Parameter bytes: the document; its encoding comes from the BOM or the XML declaration,
     ///   UTF-8 by default.
     /// - Throws: the first fatal error, with its line and column.
     public static func parseXML(_ bytes: [UInt8]) throws(MarkupError) -> MarkupElement {
         _ = LibXML2.initialized
         guard !bytes.isEmpty else { throw MarkupError(message: "empty document") }
-        guard bytes.count < Int(Int32.max) else { throw MarkupError(message: "document larger than 2 GiB") }
-        let result: Result<MarkupElement, MarkupError> = bytes.withUnsafeBufferPointer { buffer in
-            guard let ctxt = xmlNewParserCtxt() else { return .failure(MarkupError(message: "out of memory")) }
+        guard bytes.count < Int(Int32.max) - 64 else { throw MarkupError(message: "document larger than 2 GiB") }
+        switch parseXMLOnce(bytes) {
+        case .parsed(let root):
+            return root
+        case .failed(let error):
+            throw error
+        case .undeclaredEntityWithoutDoctype(let error):
+            guard let withDoctype = insertingDoctype(into: bytes) else { throw error }
+            switch parseXMLOnce(withDoctype) {
+            case .parsed(let root): return root
+            // The entity was not the real problem: report the one that is.
+            case .failed(let other), .undeclaredEntityWithoutDoctype(let other): throw other
+            }
+        }
+    }
+
+    private enum XMLOutcome {
+        case parsed(MarkupElement)
+        case failed(MarkupError)
+        /// Failed only because of an entity a DTD would define, in a document without a doctype.
+        case undeclaredEntityWithoutDoctype(MarkupError)
+    }
+
+    private static func parseXMLOnce(_ bytes: [UInt8]) -> XMLOutcome {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let ctxt = xmlNewParserCtxt() else { return .failed(MarkupError(message: "out of memory")) }
             defer { xmlFreeParserCtxt(ctxt) }
             let sink = LibXML2.ErrorSink()
             sink.install(on: ctxt)
@@ -25,15 +55,37 @@ public enum MarkupParser {
                     xmlCtxtReadMemory(ctxt, $0, Int32(buffer.count), nil, nil, LibXML2.secureXMLOptions)
                 }
             }
-            guard let doc else { return .failure(sink.first ?? MarkupError(message: "malformed XML")) }
-            defer { xmlFreeDoc(doc) }
-            if ctxt.pointee.wellFormed == 0, let first = sink.first { return .failure(first) }
-            guard let root = xmlDocGetRootElement(doc) else {
-                return .failure(MarkupError(message: "no root element"))
+            defer { if let doc { xmlFreeDoc(doc) } }
+            if doc == nil || ctxt.pointee.wellFormed == 0 {
+                let error = sink.first ?? MarkupError(message: "malformed XML")
+                let noDoctype = ctxt.pointee.intSubName == nil && ctxt.pointee.standalone != 1
+                if sink.firstCode == Int32(XML_ERR_UNDECLARED_ENTITY.rawValue) && noDoctype {
+                    return .undeclaredEntityWithoutDoctype(error)
+                }
+                if doc == nil || sink.first != nil { return .failed(error) }
             }
-            return .success(LibXML2.copyTree(root))
+            guard let doc, let root = xmlDocGetRootElement(doc) else {
+                return .failed(MarkupError(message: "no root element"))
+            }
+            return .parsed(LibXML2.copyTree(root))
         }
-        return try result.get()
+    }
+
+    /// The document with `<!DOCTYPE x SYSTEM "about:none">` right after its XML declaration, on the
+    /// same line so that line numbers stay right; `nil` for encodings that are not ASCII-based.
+    private static func insertingDoctype(into bytes: [UInt8]) -> [UInt8]? {
+        if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) || bytes.prefix(4).contains(0) {
+            return nil
+        }
+        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        if bytes[start...].starts(with: Array("<?xml".utf8)) {
+            guard let end = bytes[start...].firstIndex(of: UInt8(ascii: ">")) else { return nil }
+            start = end + 1
+        }
+        var result = Array(bytes[..<start])
+        result.append(contentsOf: Array("<!DOCTYPE x SYSTEM \"about:none\">".utf8))
+        result.append(contentsOf: bytes[start...])
+        return result
     }
 
     /// Parses an HTML page, recovering from any malformation, and returns its `<html>` element.

@@ -5,7 +5,9 @@
 /// input's own offsets for BioC and PubTator).
 public struct Article: Sendable, Hashable, Codable {
     /// Where the article came from: the input path as given (`-` for standard input), with
-    /// `#N` appended for the N-th article (1-based) of a file that holds several.
+    /// `#N` appended for the N-th article (1-based) of a record set: always for PubMed, BioC and
+    /// PubTator files (they are streamed, so the count is not known in advance), and for JATS
+    /// only when a wrapper such as `<pmc-articleset>` holds more than one article.
     public var source: String
     /// PubMed id, PMC id and DOI, where the input gives them.
     public var identifiers: ArticleIdentifiers
@@ -73,7 +75,8 @@ public struct Passage: Sendable, Hashable, Codable {
     public var section: [String]
     /// The code point offset of the first character in document coordinates.
     public var offset: Int
-    /// The text, with markup removed and white space runs folded to one space.
+    /// The text, with markup removed and white space runs folded to one space (table rows keep
+    /// one tab between cells).
     public var text: String
 
     /// Creates a passage.

@@ -32,6 +32,21 @@ public struct ArticleBuilder: Sendable {
         article.passages.append(passage)
     }
 
+    /// Appends one table row as a ``PassageType/table`` passage: each cell's white space is folded,
+    /// and cells are joined by one tab, so that columns stay apart. Empty cells at the end of the
+    /// row are dropped (those before a filled cell stay, to keep the columns); a row whose cells
+    /// are all empty is skipped.
+    public mutating func addTableRow(_ cells: [String], section: [String] = []) {
+        var texts = cells.map(TextCleaner.normalizeWhitespace)
+        while texts.last?.isEmpty == true { texts.removeLast() }
+        guard !texts.isEmpty else { return }
+        let passage = Passage(
+            index: article.passages.count, type: .table, section: section, offset: nextOffset,
+            text: texts.joined(separator: "\t"))
+        nextOffset = passage.end + 1
+        article.passages.append(passage)
+    }
+
     /// Appends a passage at an offset the input gives (BioC, PubTator), keeping its text as is.
     public mutating func add(_ type: PassageType, exactText text: String, offset: Int, section: [String] = []) {
         let passage = Passage(index: article.passages.count, type: type, section: section, offset: offset, text: text)

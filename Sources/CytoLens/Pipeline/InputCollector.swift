@@ -9,11 +9,15 @@ import Foundation
 /// Expands the user's input arguments into the list of inputs to read: files as given, folders
 /// walked recursively in a stable (byte-wise sorted) order, `-` for standard input.
 ///
-/// Inside a walked folder, hidden files and folders (name starting with `.`) are skipped and
-/// symbolic links to folders are not followed, so a link loop cannot trap the walk. Only regular
-/// files (directly or through a link) are read there: a named pipe, socket or device in a folder
-/// is reported, never opened, since opening one could block forever. A path named as an argument
-/// is read whatever it is, so `cytolens text <(zcat a.gz)` works.
+/// Inside a walked folder, only files with an article extension are read (`.xml`, `.nxml`,
+/// `.html`, `.htm`, `.xhtml`, `.txt`, `.text`, `.pubtator`, `.bioc`, `.jsonl`, each optionally
+/// followed by `.gz`), so that READMEs, gold tables and images beside the articles are left
+/// alone. Hidden files and folders (name starting with `.`) are skipped, and symbolic links to
+/// folders are not followed, so a link loop cannot trap the walk. An entry with an article name
+/// must be a regular file (directly or through a link): a named pipe, socket or device is
+/// reported, never opened, since opening one could block forever, and so are broken and looping
+/// links. A path named as an argument is always read, whatever it is, so
+/// `cytolens text <(zcat a.gz)` works.
 public struct InputCollector: Sendable {
     /// One thing to read, or a problem found while walking.
     public enum Item: Sendable {
@@ -56,9 +60,15 @@ public struct InputCollector: Sendable {
         }
         for name in names.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) where !name.hasPrefix(".") {
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
-            switch FileKind(path: path, followingLinks: false) {
-            case .directory:
+            let kind = FileKind(path: path, followingLinks: false)
+            if case .directory = kind {
                 walk(path, into: &items)
+                continue
+            }
+            guard InputCollector.hasArticleExtension(name) else { continue }
+            switch kind {
+            case .directory:
+                break
             case .regular:
                 items.append(.input(path))
             case .symbolicLink:
@@ -77,6 +87,20 @@ public struct InputCollector: Sendable {
                 items.append(.failure(IngestError(source: path, message: reason)))
             }
         }
+    }
+
+    /// The extensions of files read when walking a folder (before an optional `.gz`).
+    public static let articleExtensions: Set<String> = [
+        "xml", "nxml", "html", "htm", "xhtml", "txt", "text", "pubtator", "bioc", "jsonl",
+    ]
+
+    /// Whether a file name ends with an article extension, optionally followed by `.gz`.
+    public static func hasArticleExtension(_ name: String) -> Bool {
+        var parts = name.lowercased().split(separator: ".")
+        guard parts.count >= 2 else { return false }
+        if parts.last == "gz" { parts.removeLast() }
+        guard parts.count >= 2, let last = parts.last else { return false }
+        return articleExtensions.contains(String(last))
     }
 }
 

@@ -26,23 +26,27 @@ struct FileSystemCLITests {
         #expect(mkfifo(folder.appendingPathComponent("pipe.xml").path, 0o644) == 0)
         try link("to-pipe.xml", to: "pipe.xml", in: folder)
         try link("dangling.xml", to: "nowhere.xml", in: folder)
-        try link("loop-a", to: "loop-b", in: folder)
-        try link("loop-b", to: "loop-a", in: folder)
-        try link("self", to: "self", in: folder)
+        try link("loop-a.xml", to: "loop-b.xml", in: folder)
+        try link("loop-b.xml", to: "loop-a.xml", in: folder)
+        try link("self.xml", to: "self.xml", in: folder)
         try link("to-good.txt", to: "a-good.txt", in: folder)
         // Links to folders are not followed, so these cannot make the walk go round.
-        try link("sub/up", to: "..", in: folder)
-        try link("root", to: "/", in: folder)
+        try link("sub/up.xml", to: "..", in: folder)
+        try link("root.xml", to: "/", in: folder)
+        // Entries without an article name are not looked at, whatever they are.
+        #expect(mkfifo(folder.appendingPathComponent("pipe").path, 0o644) == 0)
+        try link("loop", to: "loop", in: folder)
+        try HostileSamples.write("notes", to: folder, name: "notes.md")
 
         let result = try CLIRunner.run(["text", "in"], directory: root, timeout: 60)
         #expect(result.status == 1)
         #expect(
             result.stderr == """
                 in/dangling.xml: broken symbolic link
-                in/loop-a: symbolic link loop
-                in/loop-b: symbolic link loop
+                in/loop-a.xml: symbolic link loop
+                in/loop-b.xml: symbolic link loop
                 in/pipe.xml: not a regular file (named pipe)
-                in/self: symbolic link loop
+                in/self.xml: symbolic link loop
                 in/to-pipe.xml: not a regular file (named pipe)
                 cytolens: 6 inputs failed
 

@@ -41,6 +41,8 @@ enum CLIRunner {
         process.standardOutput = out
         process.standardError = err
         process.standardInput = input
+        // A child that exits before reading its input must not kill the test process with SIGPIPE.
+        signal(SIGPIPE, SIG_IGN)
         try process.run()
         let watchdog = DispatchWorkItem { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
         DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)

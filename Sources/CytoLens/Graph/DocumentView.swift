@@ -1,0 +1,56 @@
+/// Looks up sentences, their passages and their text in one document, caching sentence texts.
+struct DocumentView {
+    private let annotations: DocumentAnnotations
+    private let passageByIndex: [Int: Int]
+    private var texts: [Int: String] = [:]
+    private let documentID: String
+
+    init(_ annotations: DocumentAnnotations) {
+        self.annotations = annotations
+        var passageByIndex: [Int: Int] = [:]
+        for (position, passage) in annotations.article.passages.enumerated() { passageByIndex[passage.index] = position }
+        self.passageByIndex = passageByIndex
+        documentID = annotations.article.displayID
+    }
+
+    /// The sentence with this index, or `nil` when the index is out of range.
+    func sentence(_ index: Int) -> Sentence? {
+        let sentences = annotations.sentences
+        if sentences.indices.contains(index), sentences[index].index == index { return sentences[index] }
+        return sentences.first { $0.index == index }
+    }
+
+    /// The passage that holds a sentence.
+    func passage(ofSentence index: Int) -> Passage? {
+        guard let sentence = sentence(index), let position = passageByIndex[sentence.passage] else { return nil }
+        return annotations.article.passages[position]
+    }
+
+    /// The type of the passage that holds a sentence.
+    func passageType(_ index: Int) -> PassageType? {
+        passage(ofSentence: index)?.type
+    }
+
+    /// The text of a sentence: its code points cut from its passage.
+    mutating func text(ofSentence index: Int) -> String {
+        if let text = texts[index] { return text }
+        guard let sentence = sentence(index), let passage = passage(ofSentence: index) else { return "" }
+        let scalars = passage.text.unicodeScalars
+        let lower = min(max(sentence.start - passage.offset, 0), scalars.count)
+        let upper = min(max(sentence.end - passage.offset, lower), scalars.count)
+        let from = scalars.index(scalars.startIndex, offsetBy: lower)
+        let to = scalars.index(from, offsetBy: upper - lower)
+        let text = String(scalars[from..<to])
+        texts[index] = text
+        return text
+    }
+
+    /// An evidence record for a sentence with the document's identity and the passage's section.
+    mutating func evidence(sentence index: Int, score: Int) -> EvidenceRecord {
+        let sentence = sentence(index)
+        return EvidenceRecord(
+            score: score, document: documentID, source: annotations.article.source,
+            section: passage(ofSentence: index)?.section ?? [], sentence: index, start: sentence?.start ?? 0,
+            end: sentence?.end ?? 0, text: text(ofSentence: index))
+    }
+}
