@@ -17,8 +17,11 @@ struct BatchIsolationCLITests {
         let pubmed = [UInt8](try Data(contentsOf: corpus.appendingPathComponent("pubmed/sample-pubmed.xml")))
         let bioc = [UInt8](try Data(contentsOf: corpus.appendingPathComponent("bioc/sample.bioc.xml")))
         let pubtator = [UInt8](try Data(contentsOf: corpus.appendingPathComponent("pubtator/sample.pubtator")))
+        let jats = [UInt8](try Data(contentsOf: corpus.appendingPathComponent("jats/il6-stat3-tumor-sample.nxml")))
         return [
             Template(suffix: ".xml", bytes: pubmed),
+            Template(suffix: ".nxml", bytes: jats),
+            Template(suffix: ".nxml.gz", bytes: try HostileSamples.gzip(jats)),
             Template(suffix: ".bioc.xml", bytes: bioc),
             Template(suffix: ".pubtator", bytes: pubtator),
             Template(suffix: ".xml.gz", bytes: try HostileSamples.gzip(pubmed)),
@@ -35,6 +38,7 @@ struct BatchIsolationCLITests {
         let corpus = TestPaths.corpus
         let pubmed = [UInt8](try Data(contentsOf: corpus.appendingPathComponent("pubmed/sample-pubmed.xml")))
         let bioc = [UInt8](try Data(contentsOf: corpus.appendingPathComponent("bioc/sample.bioc.xml")))
+        let jats = [UInt8](try Data(contentsOf: corpus.appendingPathComponent("jats/il6-stat3-tumor-sample.nxml")))
         let text = Array(
             (1...2000).map { "Note \($0) on IL-\($0 % 37) and tumour \($0 * 7919 % 1000)." }.joined(separator: " ").utf8)
         let packed = try HostileSamples.gzip(text)
@@ -42,6 +46,7 @@ struct BatchIsolationCLITests {
         if let at = mismatched.lastIndex(of: UInt8(ascii: "/")) { mismatched[at + 1] = UInt8(ascii: "X") }
         return [
             Template(suffix: ".xml", bytes: Array(pubmed.prefix(pubmed.count * 2 / 3))),
+            Template(suffix: ".nxml", bytes: Array(jats.prefix(jats.count / 2))),
             Template(suffix: ".bioc.xml", bytes: Array(bioc.prefix(bioc.count / 2))),
             Template(suffix: ".bioc.xml", bytes: mismatched),
             Template(suffix: ".xml", bytes: []),

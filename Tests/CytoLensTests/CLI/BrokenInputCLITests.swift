@@ -84,6 +84,24 @@ struct BrokenInputCLITests {
                     ("<collection><document><id>1</id><passage><offset>0</offset><text>" + String(repeating: "<b>", count: depth)
                         + String(repeating: "</b>", count: depth) + "</text></passage></document></collection>").utf8),
                 error: "1:827: Excessive depth in document: 256 use XML_PARSE_HUGE option"))
+        let jats = Array(HostileSamples.jats(id: 95_000_001).utf8)
+        cases.append(
+            BrokenInput(
+                name: "truncated.nxml", bytes: Array(jats[..<(jats.count * 2 / 3)]),
+                error: "6:21: expected '>'"))
+        cases.append(
+            BrokenInput(
+                name: "deep-jats.nxml",
+                bytes: Array(
+                    ("<article><body>" + String(repeating: "<sec>", count: depth) + String(repeating: "</sec>", count: depth)
+                        + "</body></article>").utf8),
+                error: "1:1291: Excessive depth in document: 256 use XML_PARSE_HUGE option"))
+        let laughs =
+            "<!DOCTYPE article [<!ENTITY a0 \"lol\">"
+            + (1...9).map { "<!ENTITY a\($0) \"" + String(repeating: "&a\($0 - 1);", count: 10) + "\">" }.joined()
+            + "]>\n<article><body><p>IL-6 &a9;</p></body></article>\n"
+        cases.append(
+            BrokenInput(name: "laughs.nxml", bytes: Array(laughs.utf8), error: "1:5: Detected an entity reference loop"))
         cases.append(
             BrokenInput(
                 name: "not-pubtator.txt",

@@ -20,6 +20,7 @@ struct EncodingCLITests {
 
     static let samples: [(name: String, text: String)] = [
         ("set.xml", HostileSamples.pubmed(records: 2)),
+        ("article.nxml", HostileSamples.jats(id: 95_000_002)),
         ("doc.bioc.xml", HostileSamples.bioc(id: 92_000_001)),
         ("doc.pubtator", HostileSamples.pubtator(id: 93_000_001) + HostileSamples.pubtator(id: 93_000_002)),
         ("note.txt", HostileSamples.text(number: 7)),

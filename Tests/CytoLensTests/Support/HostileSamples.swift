@@ -19,6 +19,22 @@ enum HostileSamples {
         return xml + "</PubmedArticleSet>\n"
     }
 
+    /// A JATS article with a title, an abstract and two body sections.
+    static func jats(id: Int) -> String {
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <article article-type="research-article"><front><article-meta>
+        <article-id pub-id-type="pmid">\(id)</article-id>
+        <title-group><article-title>IL-6 and TGF-β in invented tumour \(id)</article-title></title-group>
+        <abstract><p>IL-6 promoted tumour growth. TGF-β restrained IFN-γ.</p></abstract>
+        </article-meta></front><body>
+        <sec><title>Results</title><p>Blocking IL-6 slowed growth in mice.</p>
+        <sec><title>IFN-γ</title><p>IFN-γ killed tumour cells in vitro.</p></sec></sec>
+        </body></article>
+
+        """
+    }
+
     /// A BioC collection of one document with a title and an abstract passage.
     static func bioc(id: Int) -> String {
         let title = "IL-10 and TGF-β in invented tumour \(id)."
