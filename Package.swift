@@ -49,7 +49,9 @@ let package = Package(
         .testTarget(
             name: "CytoLensTests",
             // cytolens is listed so that `swift test` builds the binary for the end-to-end tests.
-            dependencies: ["CytoLens", "cytolens"]
+            dependencies: ["CytoLens", "cytolens"],
+            // Inputs read by path (fuzz regressions), not bundled as resources.
+            exclude: ["Fixtures"]
         ),
     ]
 )
