@@ -252,6 +252,10 @@ class Builder:
                 self.cands.append(Candidate(name, c["kind"], c["target"], flags, c["case"], "curated"))
             elif action == "assign":
                 assigns.append(c)
+            elif action == "retype":  # a reference group gets another type: name = group id, target = type
+                if name not in self.groups:
+                    raise SystemExit(f"{CURATION.name}: retype of unknown group {name!r}")
+                self.groups[name]["group_type"] = c["target"]
             else:
                 raise SystemExit(f"{CURATION.name}: unknown action {action!r}")
         for c in assigns:  # assign last: it is the final word on a match key
@@ -391,6 +395,7 @@ CUE_FILES = {
     "relation_cues.tsv": ["cue", "type", "voice", "source"],
     "cancers.tsv": ["name", "cancer", "source"],
     "evidence_cues.tsv": ["cue", "evidence", "source"],
+    "mention_cues.tsv": ["cue", "type", "source"],
 }
 
 

@@ -15,6 +15,9 @@ struct CytoLensCommand: ParsableCommand {
             the limit).
             """,
         version: "0.1.0",
-        subcommands: [TextCommand.self, TagCommand.self, GraphCommand.self, MergeCommand.self]
+        subcommands: [
+            TextCommand.self, TagCommand.self, GraphCommand.self, MergeCommand.self, LexiconCommand.self,
+            EvalCommand.self,
+        ]
     )
 }

@@ -13,10 +13,11 @@ struct TagCommand: ParsableCommand {
     )
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var lexiconOptions: LexiconOptions
 
     func run() throws {
         Console.setUp()
-        let annotator = Annotator()
+        let annotator = Annotator(lexicon: try lexiconOptions.compiled())
         let failures = BatchRunner(options: input, jobs: input.jobs).run(
             transform: { AnnotationsJSON.line(annotator.annotate($0), layers: true) },
             consume: { Console.writeLine($0) })

@@ -1,16 +1,29 @@
 /// Annotates one article at a time: sentences, then mentions, claims and relations.
 ///
 /// Annotation is pure: the same article always gives the same annotations, with no global
-/// state, so documents can be annotated on any core in any order.
+/// state, so documents can be annotated on any core in any order. The lexicon is compiled once
+/// and shared.
 public struct Annotator: Sendable {
     private let splitter = SentenceSplitter()
+    private let tagger: MentionTagger
 
-    /// Creates an annotator.
-    public init() {}
+    /// Creates an annotator with a compiled lexicon.
+    public init(lexicon: CompiledLexicon) {
+        tagger = MentionTagger(lexicon: lexicon)
+    }
+
+    /// Creates an annotator with the built-in lexicon.
+    public init() {
+        self.init(lexicon: .builtIn)
+    }
+
+    /// The compiled lexicon in use.
+    public var lexicon: CompiledLexicon { tagger.lexicon }
 
     /// The annotations of one article.
     public func annotate(_ article: Article) -> DocumentAnnotations {
         let sentences = splitter.sentences(in: article)
-        return DocumentAnnotations(article: article, sentences: sentences)
+        let mentions = tagger.mentions(in: article, sentences: sentences)
+        return DocumentAnnotations(article: article, sentences: sentences, mentions: mentions)
     }
 }

@@ -27,8 +27,13 @@ public struct InputCollector: Sendable {
         case failure(IngestError)
     }
 
-    /// Creates a collector.
-    public init() {}
+    /// The extensions read when walking a folder (before an optional `.gz`).
+    public let extensions: Set<String>
+
+    /// Creates a collector that reads files with the given extensions when walking folders.
+    public init(extensions: Set<String> = InputCollector.articleExtensions) {
+        self.extensions = extensions
+    }
 
     /// The inputs named by `arguments`, in order; folders expand in place.
     public func collect(_ arguments: [String]) -> [Item] {
@@ -65,7 +70,7 @@ public struct InputCollector: Sendable {
                 walk(path, into: &items)
                 continue
             }
-            guard InputCollector.hasArticleExtension(name) else { continue }
+            guard hasWalkedExtension(name) else { continue }
             switch kind {
             case .directory:
                 break
@@ -96,11 +101,16 @@ public struct InputCollector: Sendable {
 
     /// Whether a file name ends with an article extension, optionally followed by `.gz`.
     public static func hasArticleExtension(_ name: String) -> Bool {
+        InputCollector().hasWalkedExtension(name)
+    }
+
+    /// Whether a file name ends with one of ``extensions``, optionally followed by `.gz`.
+    public func hasWalkedExtension(_ name: String) -> Bool {
         var parts = name.lowercased().split(separator: ".")
         guard parts.count >= 2 else { return false }
         if parts.last == "gz" { parts.removeLast() }
         guard parts.count >= 2, let last = parts.last else { return false }
-        return articleExtensions.contains(String(last))
+        return extensions.contains(String(last))
     }
 }
 

@@ -1,0 +1,159 @@
+/// The lexicon compiled for tagging: a trie over the match keys of every name, the entities they
+/// resolve to, and the context words the tagger consults. Built once at start-up and shared,
+/// immutable, by every worker.
+public struct CompiledLexicon: Sendable {
+    /// How the rows of one match key accept a stretch of text.
+    struct KeyEntry: Sendable {
+        /// The entity every row of the key resolves to.
+        var entity: Int32
+        /// Whether a case-insensitive row accepts any case; `nil` when there is none.
+        var anyCaseNeedsContext: Bool?
+        /// The case keys of the case-sensitive rows, each with whether it needs context.
+        var caseKeys: [(caseKey: [UInt8], needsContext: Bool)]
+        /// Indices into ``Lexicon/names`` of the rows, for explanations.
+        var rows: [Int]
+
+        /// Whether text with this case key is accepted, and if so whether it needs context.
+        func accepts(caseKey: some Collection<UInt8>) -> (accepted: Bool, needsContext: Bool) {
+            var accepted = false
+            var needsContext = true
+            if let anyCase = anyCaseNeedsContext {
+                accepted = true
+                needsContext = anyCase
+            }
+            for row in caseKeys where row.caseKey.elementsEqual(caseKey) {
+                accepted = true
+                needsContext = needsContext && row.needsContext
+            }
+            return (accepted, accepted && needsContext)
+        }
+    }
+
+    /// The lexicon as read.
+    public let lexicon: Lexicon
+    /// Every entity a name can resolve to.
+    public let entities: [LexiconEntity]
+    let trie: NameTrie
+    let entries: [KeyEntry]
+    /// Keys of the words that make a `needs_context` name acceptable nearby (`mention_cues.tsv`).
+    let contextWords: Set<[UInt8]>
+    /// Keys of the words that mark a defined long form as a protein or cytokine name.
+    let longFormHeads: Set<[UInt8]>
+    /// Keys of the generic nouns a mention leaves out at either end ("Chemokine CCL2").
+    let headNouns: Set<[UInt8]>
+    private let entityIndex: [String: Int32]
+
+    /// Compiles a lexicon. Rows that the validator would reject (unknown kind or target) are
+    /// skipped; when rows of one key disagree, the rows of the last file win (a user's
+    /// extending folder overrides the built-in lexicon).
+    public init(_ lexicon: Lexicon) {
+        self.lexicon = lexicon
+        var entities: [LexiconEntity] = []
+        var index: [String: Int32] = [:]
+        let familyOf = Dictionary(lexicon.cytokines.map { ($0.symbol, $0.family) }) { first, _ in first }
+        for cytokine in lexicon.cytokines where index["cytokine:\(cytokine.symbol)"] == nil {
+            index["cytokine:\(cytokine.symbol)"] = Int32(entities.count)
+            entities.append(
+                LexiconEntity(
+                    kind: .cytokine, target: cytokine.symbol, hgnc: cytokine.hgnc, family: cytokine.family,
+                    members: [cytokine.symbol], groupType: "", label: cytokine.name))
+        }
+        let familyGroups = Set(lexicon.groups.filter { $0.type == "family" }.map(\.id))
+        for group in lexicon.groups where index["group:\(group.id)"] == nil {
+            let memberFamilies = Set(group.members.compactMap { familyOf[$0] })
+            let family =
+                memberFamilies.count == 1 ? memberFamilies.first! : familyGroups.contains(group.id) ? group.id : "GROUP"
+            index["group:\(group.id)"] = Int32(entities.count)
+            entities.append(
+                LexiconEntity(
+                    kind: .group, target: group.id, hgnc: nil, family: family, members: group.members,
+                    groupType: group.type, label: group.name))
+        }
+        for receptor in lexicon.receptors where index["receptor:\(receptor.symbol)"] == nil {
+            index["receptor:\(receptor.symbol)"] = Int32(entities.count)
+            entities.append(
+                LexiconEntity(
+                    kind: .receptor, target: receptor.symbol, hgnc: receptor.hgnc, family: "RECEPTOR",
+                    members: [receptor.symbol], groupType: "", label: receptor.name))
+        }
+        self.entities = entities
+        entityIndex = index
+
+        // Rows by key, in file order; the rows of the last origin that names a key win.
+        var rowsByKey: [[UInt8]: [Int]] = [:]
+        var caseKeys: [[UInt8]] = []
+        for (row, name) in lexicon.names.enumerated() {
+            let keys = NameKey.keys(of: name.name)
+            caseKeys.append(keys.caseKey)
+            guard let kind = name.kind, index["\(kind.rawValue):\(name.target)"] != nil, !keys.key.isEmpty else { continue }
+            rowsByKey[keys.key, default: []].append(row)
+        }
+        var entries: [KeyEntry] = []
+        var trieKeys: [(key: [UInt8], value: Int32)] = []
+        for (key, rows) in rowsByKey {
+            let names = lexicon.names
+            let lastOrigin = names[rows.last!].origin
+            let winner = rows.last { names[$0].origin == lastOrigin }!
+            let entity = index["\(names[winner].kind!.rawValue):\(names[winner].target)"]!
+            let kept = rows.filter { index["\(names[$0].kind!.rawValue):\(names[$0].target)"] == entity }
+            var entry = KeyEntry(entity: entity, anyCaseNeedsContext: nil, caseKeys: [], rows: kept)
+            for row in kept {
+                let needsContext = names[row].has("needs_context")
+                if names[row].caseSensitive {
+                    entry.caseKeys.append((caseKeys[row], needsContext))
+                } else {
+                    entry.anyCaseNeedsContext = (entry.anyCaseNeedsContext ?? true) && needsContext
+                }
+            }
+            trieKeys.append((key, Int32(entries.count)))
+            entries.append(entry)
+        }
+        trie = NameTrie(keys: trieKeys)
+        self.entries = entries
+
+        var contextWords: Set<[UInt8]> = []
+        var longFormHeads: Set<[UInt8]> = []
+        var headNouns: Set<[UInt8]> = []
+        if let cues = lexicon.tables["mention_cues.tsv"] {
+            for row in cues.rows {
+                let key = NameKey.keys(of: row.cells[0]).key
+                switch row.cells[1] {
+                case "context": contextWords.insert(key)
+                case "long_form_head": longFormHeads.insert(key)
+                case "head_noun": headNouns.insert(key)
+                default: break
+                }
+            }
+        }
+        self.contextWords = contextWords
+        self.longFormHeads = longFormHeads
+        self.headNouns = headNouns
+    }
+
+    /// The built-in lexicon, compiled on first use.
+    ///
+    /// The embedded copy is checked by the test suite, so a failure here is a build defect.
+    public static let builtIn: CompiledLexicon = {
+        do {
+            return CompiledLexicon(try Lexicon.builtIn())
+        } catch {
+            fatalError("the built-in lexicon does not load: \(error)")
+        }
+    }()
+
+    /// The entity of a kind and target, if the lexicon has it.
+    public func entity(_ kind: MentionKind, _ target: String) -> LexiconEntity? {
+        entityIndex["\(kind.rawValue):\(target)"].map { entities[Int($0)] }
+    }
+
+    /// The names-table rows a surface form's key resolves to (ignoring case rules and context),
+    /// with the entity; `nil` when no name has this key.
+    public func rows(forKeyOf surface: String) -> (entity: LexiconEntity, rows: [NameRecord])? {
+        let node = trie.node(for: NameKey.keys(of: surface).key)
+        guard node >= 0 else { return nil }
+        let value = trie.value(at: node)
+        guard value >= 0 else { return nil }
+        let entry = entries[Int(value)]
+        return (entities[Int(entry.entity)], entry.rows.map { lexicon.names[$0] })
+    }
+}

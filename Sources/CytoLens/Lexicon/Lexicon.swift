@@ -1,0 +1,71 @@
+/// The lexicon as read from its TSV files: cytokine genes, groups, receptors, surface names and
+/// the cue tables. Reading checks only the shape of the files; ``LexiconValidator`` checks the
+/// content, and ``CompiledLexicon`` turns it into the matcher the tagger uses.
+public struct Lexicon: Sendable {
+    /// The cytokine genes (`cytokines.tsv`).
+    public var cytokines: [CytokineRecord]
+    /// The families, complexes and classes (`groups.tsv`).
+    public var groups: [GroupRecord]
+    /// The receptor genes (`receptors.tsv`).
+    public var receptors: [ReceptorRecord]
+    /// The surface names (`names.tsv`), built-in rows first.
+    public var names: [NameRecord]
+    /// Every table read, by file name, including the cue tables and `dropped_names.tsv`.
+    public var tables: [String: LexiconTable]
+    /// Files of a user's folder that were ignored because they are not lexicon tables.
+    public var ignoredFiles: [String]
+
+    /// Reads every table of a source.
+    ///
+    /// - Throws: ``LexiconError`` when a name table is missing, a header is wrong or a row has
+    ///   too many cells.
+    public init(source: LexiconSource) throws(LexiconError) {
+        var tables: [String: LexiconTable] = [:]
+        let schema = LexiconSchema.allTables
+        for (name, files) in source.files.sorted(by: { $0.key < $1.key }) {
+            let columns = schema[name]
+            var table: LexiconTable?
+            for file in files {
+                let part = try LexiconTable(name: name, text: file.text, origin: file.origin, expectedColumns: columns)
+                if table == nil { table = part } else { try table?.append(part) }
+            }
+            tables[name] = table
+        }
+        for name in LexiconSchema.nameTables.keys.sorted() where tables[name] == nil {
+            throw LexiconError(origin: name, message: "missing: every lexicon needs \(name)")
+        }
+        self.tables = tables
+        ignoredFiles = source.ignoredFiles
+        cytokines = Self.rows(of: tables["cytokines.tsv"]) { cells, location in
+            CytokineRecord(
+                symbol: cells[0], hgnc: cells[1], ncbi: cells[2], family: cells[3], name: cells[4], tier: cells[5],
+                location: location)
+        }
+        groups = Self.rows(of: tables["groups.tsv"]) { cells, location in
+            GroupRecord(id: cells[0], type: cells[1], name: cells[2], members: Self.list(cells[3]), location: location)
+        }
+        receptors = Self.rows(of: tables["receptors.tsv"]) { cells, location in
+            ReceptorRecord(symbol: cells[0], hgnc: cells[1], name: cells[2], ligands: Self.list(cells[3]), location: location)
+        }
+        names = (tables["names.tsv"]?.rows ?? []).map { row in
+            let cells = row.cells
+            return NameRecord(
+                name: cells[0], kind: MentionKind(rawValue: cells[1]), kindText: cells[1], target: cells[2],
+                caseSensitive: cells[3] == "sensitive", caseText: cells[3], flags: Self.list(cells[4]), source: cells[5],
+                origin: row.origin, line: row.line)
+        }
+    }
+
+    /// The built-in lexicon.
+    public static func builtIn() throws(LexiconError) -> Lexicon {
+        try Lexicon(source: .builtIn)
+    }
+
+    private static func rows<Record>(of table: LexiconTable?, _ make: ([String], String) -> Record) -> [Record] {
+        (table?.rows ?? []).map { make($0.cells, $0.location) }
+    }
+
+    private static func list(_ cell: String) -> [String] {
+        cell.split(separator: "|").map { String($0) }.filter { !$0.isEmpty }
+    }
+}

@@ -1,0 +1,160 @@
+/// The normalization that decides when two spellings are the same name, the Swift side of
+/// `match_key()` in `scripts/build_lexicon.py`: Greek letters and the words alpha, beta, … become
+/// one Latin letter, "tumour" becomes "tumor", case is folded and every character that is not a
+/// letter or digit is dropped. "TNF-α", "TNF alpha", "TNFa" and "Tnfa" all give `tnfa`.
+///
+/// A *case key* is the same without case folding (Greek stand-ins are lower case); case-sensitive
+/// names compare case keys, so "KC" matches "KC" and "K-C" but not "Kc".
+///
+/// Text is cut into *word runs*: maximal runs of letters, digits and `_`. Greek words are replaced
+/// inside one run, so keys can be computed run by run and joined, for names and text alike.
+enum NameKey {
+    /// What one character contributes to a key.
+    enum ScalarClass: Equatable {
+        /// Not part of a word: space, punctuation, hyphen, dash, bracket.
+        case separator
+        /// Part of a word but absent from keys (`_`, letters with no Latin stand-in such as é).
+        case silent
+        /// Part of a word with this key byte and case-key byte.
+        case keyed(UInt8, UInt8)
+    }
+
+    /// The class of a character.
+    static func classify(_ scalar: Unicode.Scalar) -> ScalarClass {
+        let value = scalar.value
+        if value < 0x80 {
+            let byte = UInt8(value)
+            switch byte {
+            case 0x61...0x7A, 0x30...0x39: return .keyed(byte, byte)
+            case 0x41...0x5A: return .keyed(byte | 0x20, byte)
+            case 0x5F: return .silent
+            default: return .separator
+            }
+        }
+        if let latin = greekStandIn(value) { return .keyed(latin, latin) }
+        return scalar.properties.isAlphabetic ? .silent : .separator
+    }
+
+    /// The Latin stand-in of a Greek letter (either case, and the look-alikes ß, µ, ϐ, ϵ, ϑ, ϰ).
+    static func greekStandIn(_ value: UInt32) -> UInt8? {
+        switch value {
+        case 0x3B1, 0x391: return UInt8(ascii: "a")
+        case 0x3B2, 0x392, 0xDF, 0x3D0: return UInt8(ascii: "b")
+        case 0x3B3, 0x393: return UInt8(ascii: "g")
+        case 0x3B4, 0x394: return UInt8(ascii: "d")
+        case 0x3B5, 0x395, 0x3F5: return UInt8(ascii: "e")
+        case 0x3BA, 0x39A, 0x3F0: return UInt8(ascii: "k")
+        case 0x3BB, 0x39B: return UInt8(ascii: "l")
+        case 0x3BC, 0x39C, 0xB5: return UInt8(ascii: "m")
+        case 0x3C9, 0x3A9: return UInt8(ascii: "w")
+        case 0x3B8, 0x398, 0x3D1: return UInt8(ascii: "q")
+        case 0x3B6, 0x396: return UInt8(ascii: "z")
+        case 0x3B7, 0x397: return UInt8(ascii: "h")
+        default: return nil
+        }
+    }
+
+    /// Greek letter names and their stand-ins, applied in this order as `match_key()` does.
+    private static let greekWords: [([UInt8], UInt8)] = [
+        ("epsilon", "e"), ("lambda", "l"), ("lamda", "l"), ("alpha", "a"), ("gamma", "g"),
+        ("delta", "d"), ("kappa", "k"), ("omega", "w"), ("theta", "q"), ("beta", "b"),
+    ].map { (Array($0.0.utf8), UInt8(ascii: $0.1)) }
+
+    private static let tumour = Array("tumour".utf8)
+
+    /// Rewrites the key bytes of one word run in place: Greek words become their letter and
+    /// "tumour" becomes "tumor"; then the silent characters (zeros) are dropped. `key` and
+    /// `caseKey` have the same length before and after.
+    static func finishRun(key: inout [UInt8], caseKey: inout [UInt8]) {
+        if key.count >= 4, mayHoldGreekWord(key) {
+            for (word, letter) in greekWords { replace(word, with: [letter], key: &key, caseKey: &caseKey) }
+            replace(tumour, with: Array("tumor".utf8), key: &key, caseKey: &caseKey)
+        }
+        if key.contains(0) {
+            var index = 0
+            while index < key.count {
+                if key[index] == 0 {
+                    key.remove(at: index)
+                    caseKey.remove(at: index)
+                } else {
+                    index += 1
+                }
+            }
+        }
+    }
+
+    /// The first four letters of each Greek word and of "tumour", packed little-endian.
+    private static let wordStarts: [UInt32] =
+        ((greekWords.map(\.0) + [tumour]).map { word in
+            word.prefix(4).enumerated().reduce(UInt32(0)) { $0 | UInt32($1.element) << (8 * UInt32($1.offset)) }
+        })
+
+    /// A fast test that rules out almost every English word before the slower replacement.
+    private static func mayHoldGreekWord(_ key: [UInt8]) -> Bool {
+        var index = 0
+        while index + 4 <= key.count {
+            switch key[index] {
+            case UInt8(ascii: "a"), UInt8(ascii: "b"), UInt8(ascii: "d"), UInt8(ascii: "e"), UInt8(ascii: "g"),
+                UInt8(ascii: "k"), UInt8(ascii: "l"), UInt8(ascii: "o"), UInt8(ascii: "t"):
+                let packed =
+                    UInt32(key[index]) | UInt32(key[index + 1]) << 8 | UInt32(key[index + 2]) << 16
+                    | UInt32(key[index + 3]) << 24
+                if wordStarts.contains(packed) { return true }
+            default:
+                break
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// Replaces every non-overlapping occurrence of `word`, left to right, as `str.replace` does.
+    private static func replace(_ word: [UInt8], with replacement: [UInt8], key: inout [UInt8], caseKey: inout [UInt8]) {
+        guard key.count >= word.count, key.contains(word[0]) else { return }
+        var index = 0
+        while index + word.count <= key.count {
+            if key[index] == word[0], key[index..<index + word.count].elementsEqual(word) {
+                key.replaceSubrange(index..<index + word.count, with: replacement)
+                caseKey.replaceSubrange(index..<index + word.count, with: replacement)
+                index += replacement.count
+            } else {
+                index += 1
+            }
+        }
+    }
+
+    /// The key and case key of a whole name (all its word runs joined).
+    static func keys(of name: String) -> (key: [UInt8], caseKey: [UInt8]) {
+        var key: [UInt8] = []
+        var caseKey: [UInt8] = []
+        var runKey: [UInt8] = []
+        var runCase: [UInt8] = []
+        func flush() {
+            guard !runKey.isEmpty else { return }
+            finishRun(key: &runKey, caseKey: &runCase)
+            key += runKey
+            caseKey += runCase
+            runKey.removeAll(keepingCapacity: true)
+            runCase.removeAll(keepingCapacity: true)
+        }
+        for scalar in name.unicodeScalars {
+            switch classify(scalar) {
+            case .separator:
+                flush()
+            case .silent:
+                runKey.append(0)
+                runCase.append(0)
+            case .keyed(let byte, let caseByte):
+                runKey.append(byte)
+                runCase.append(caseByte)
+            }
+        }
+        flush()
+        return (key, caseKey)
+    }
+
+    /// The key of a name as text (`tnfa`).
+    static func key(of name: String) -> String {
+        String(decoding: keys(of: name).key, as: UTF8.self)
+    }
+}

@@ -1,0 +1,221 @@
+/// Finds lexicon names in a scanned passage: longest match first, on word-run boundaries, through
+/// the compiled trie.
+///
+/// - A name starts at the start of a word run, or after a recombinant/species/soluble prefix
+///   ("rhIL-2", "hIL-6", "mIL-4", "sCD40L"), and ends at the end of a word run: "IL-6" is found
+///   in "IL-6-induced", "anti-IL-6" and "IL-10+ cells", but not in "IL6ST", "Il6ra" or "TNFAIP3".
+/// - Between runs it crosses up to three spaces, hyphens, dashes, slashes or brackets, but never
+///   joins two digits ("IL-1 0.5 ng" is not IL-10), and it can skip a bracketed abbreviation
+///   inside a long form ("interleukin (IL)-6", "tumor necrosis factor (TNF)-α").
+/// - Case-sensitive names compare case keys; the first longest accepted name wins.
+struct NameMatcher: Sendable {
+    let lexicon: CompiledLexicon
+
+    /// The longest runs of text a name may span.
+    private static let maximumRuns = 14
+
+    /// Lowercase prefixes stripped before a capital letter ("rhIL-2", "rHuEPO", "sIL-6R").
+    private static let prefixes: [[UInt8]] = ["rhu", "rHu", "rh", "rm", "hu", "mu", "h", "m", "r", "s"].map {
+        Array($0.utf8)
+    }
+
+    /// The partial walk: key and case-key bytes so far.
+    private struct Path {
+        var key: [UInt8] = []
+        var caseKey: [UInt8] = []
+    }
+
+    /// The best name found so far by a walk.
+    private struct Found {
+        var lastRun: Int
+        var entry: Int32
+        var needsContext: Bool
+        var key: [UInt8]
+        var caseKey: [UInt8]
+    }
+
+    /// Every name in the text, in order, not overlapping, with elided coordination items.
+    func matches(in text: ScannedText) -> [NameMatch] {
+        var result: [NameMatch] = []
+        var path = Path()
+        var run = 0
+        let runCount = text.runs.count
+        while run < runCount {
+            guard let match = longestMatch(in: text, at: run, path: &path) else {
+                run += 1
+                continue
+            }
+            result.append(match)
+            run = expandCoordination(after: match, in: text, into: &result) + 1
+        }
+        return result
+    }
+
+    /// The longest name starting at a run (or after a prefix of it), if any.
+    func longestMatch(in text: ScannedText, at run: Int) -> NameMatch? {
+        var path = Path()
+        return longestMatch(in: text, at: run, path: &path)
+    }
+
+    private func longestMatch(in text: ScannedText, at run: Int, path: inout Path) -> NameMatch? {
+        if let match = longestMatch(in: text, at: run, skipping: 0, path: &path) { return match }
+        let caseKey = text.caseKey(of: run)
+        for prefix in Self.prefixes where caseKey.count > prefix.count + 1 && caseKey.starts(with: prefix) {
+            let next = caseKey[caseKey.startIndex + prefix.count]
+            guard next >= UInt8(ascii: "A"), next <= UInt8(ascii: "Z") else { continue }
+            if let match = longestMatch(in: text, at: run, skipping: prefix.count, path: &path) { return match }
+        }
+        return nil
+    }
+
+    private func longestMatch(in text: ScannedText, at run: Int, skipping: Int, path: inout Path) -> NameMatch? {
+        let first = text.runs[run]
+        guard first.keyCount > skipping, !isArticle(text, run) else { return nil }
+        // Walk the first run inline: most runs leave the trie within a few bytes.
+        var node = NameTrie.root
+        let trie = lexicon.trie
+        for index in (first.keyStart + skipping)..<first.keyEnd {
+            node = trie.child(node, text.keys[index])
+            if node < 0 { return nil }
+        }
+        path.key.removeAll(keepingCapacity: true)
+        path.caseKey.removeAll(keepingCapacity: true)
+        path.key += text.keys[(first.keyStart + skipping)..<first.keyEnd]
+        path.caseKey += text.caseKeys[(first.keyStart + skipping)..<first.keyEnd]
+        var found: [Found] = []
+        atRunEnd(text, node: node, run: run, firstRun: run, depth: 0, path: &path, found: &found)
+        guard var best = found.max(by: { $0.lastRun < $1.lastRun }) else { return nil }
+        // "CXCL8 chemokine", "TGF-beta isoforms": a trailing head noun stays out of the mention
+        // when the name without it is the same entity.
+        let bestEntity = lexicon.entries[Int(best.entry)].entity
+        while best.lastRun > run, isHeadNoun(text, best.lastRun),
+            let shorter = found.filter({ $0.lastRun < best.lastRun && lexicon.entries[Int($0.entry)].entity == bestEntity })
+                .max(by: { $0.lastRun < $1.lastRun })
+        {
+            best = shorter
+        }
+        // "FGF-3", "FGF-18": a family stem without digits followed by "-" and a short number is
+        // the start of a longer name the lexicon does not have ("IL1B-31" is a promoter SNP).
+        if !best.key.contains(where: Self.isDigit), isFollowedByShortNumber(text, best.lastRun) { return nil }
+        let entry = lexicon.entries[Int(best.entry)]
+        // "Chemokine CCL2": so does a leading one.
+        if skipping == 0, best.lastRun > run, isHeadNoun(text, run) {
+            var inner = Path()
+            if let rest = longestMatch(in: text, at: run + 1, skipping: 0, path: &inner), rest.entity == entry.entity,
+                rest.lastRun == best.lastRun
+            {
+                return rest
+            }
+        }
+        return NameMatch(
+            start: first.start, end: text.runs[best.lastRun].end, firstRun: run, lastRun: best.lastRun,
+            entity: entry.entity, needsContext: best.needsContext, key: best.key, caseKey: best.caseKey)
+    }
+
+    /// Records a name ending at this run's end, then tries to continue into the next runs.
+    /// `depth` counts the brackets opened and not yet closed; a name ends only outside brackets.
+    private func atRunEnd(
+        _ text: ScannedText, node: Int32, run: Int, firstRun: Int, depth: Int, path: inout Path, found: inout [Found]
+    ) {
+        let value = lexicon.trie.value(at: node)
+        if value >= 0, depth == 0 {
+            let verdict = lexicon.entries[Int(value)].accepts(caseKey: path.caseKey)
+            if verdict.accepted {
+                found.append(
+                    Found(lastRun: run, entry: value, needsContext: verdict.needsContext, key: path.key, caseKey: path.caseKey))
+            }
+        }
+        let next = run + 1
+        guard next < text.runs.count, next - firstRun < Self.maximumRuns else { return }
+        let gap = text.runs[run].end..<text.runs[next].start
+        guard let roles = Separators.roles(text, gap), !joinsDigits(text, run, next) else { return }
+        var newDepth = depth
+        for role in roles {
+            if role == .open { newDepth += 1 } else if role == .close { newDepth -= 1 }
+            if newDepth < 0 { break }
+        }
+        if newDepth >= 0, !(roles.count == 1 && roles[0] == .open) {
+            continueWalk(text, node: node, run: next, firstRun: firstRun, depth: newDepth, path: &path, found: &found)
+        }
+        if roles.last == .open || (roles.count >= 2 && roles[roles.count - 2] == .open) {
+            skipBracket(text, node: node, openRun: run, firstRun: firstRun, depth: depth, path: &path, found: &found)
+        }
+    }
+
+    /// Walks a whole run from `node` and goes on at its end.
+    private func continueWalk(
+        _ text: ScannedText, node start: Int32, run: Int, firstRun: Int, depth: Int, path: inout Path, found: inout [Found]
+    ) {
+        let current = text.runs[run]
+        guard current.keyCount > 0 else { return }
+        var node = start
+        let trie = lexicon.trie
+        for index in current.keyStart..<current.keyEnd {
+            node = trie.child(node, text.keys[index])
+            if node < 0 { return }
+        }
+        let keyLength = path.key.count
+        path.key += text.keys[current.keyStart..<current.keyEnd]
+        path.caseKey += text.caseKeys[current.keyStart..<current.keyEnd]
+        atRunEnd(text, node: node, run: run, firstRun: firstRun, depth: depth, path: &path, found: &found)
+        path.key.removeSubrange(keyLength...)
+        path.caseKey.removeSubrange(keyLength...)
+    }
+
+    /// Whether a run is a generic head noun ("chemokine", "cytokines", "protein", "isoforms").
+    private func isHeadNoun(_ text: ScannedText, _ run: Int) -> Bool {
+        lexicon.headNouns.contains(Array(text.key(of: run)))
+    }
+
+    /// Whether a run is followed by a hyphen and a one- or two-digit number that ends there.
+    private func isFollowedByShortNumber(_ text: ScannedText, _ run: Int) -> Bool {
+        let next = run + 1
+        guard next < text.runs.count, Separators.roles(text, text.runs[run].end..<text.runs[next].start, limit: 1) == [.hyphen]
+        else { return false }
+        let key = text.key(of: next)
+        return (1...2).contains(key.count) && key.allSatisfy(Self.isDigit)
+            && text.runs[next].end - text.runs[next].start == key.count
+    }
+
+    /// Whether a run is the English article "a" before a space ("a chemokine" is not "α-chemokine").
+    private func isArticle(_ text: ScannedText, _ run: Int) -> Bool {
+        let current = text.runs[run]
+        guard current.end - current.start == 1, text.bytes[current.start] == UInt8(ascii: "a") else { return false }
+        return current.end < text.bytes.count && text.bytes[current.end] == 0x20
+    }
+
+    /// Skips a short bracketed abbreviation inside a long form: "interleukin (IL)-6".
+    private func skipBracket(
+        _ text: ScannedText, node: Int32, openRun: Int, firstRun: Int, depth: Int, path: inout Path, found: inout [Found]
+    ) {
+        var inside = openRun + 1
+        let limit = min(text.runs.count, openRun + 4)
+        // The bracket holds one to three runs joined by hyphens or spaces, then closes.
+        while inside < limit {
+            let next = inside + 1
+            guard next < text.runs.count else { return }
+            guard let roles = Separators.roles(text, text.runs[inside].end..<text.runs[next].start) else { return }
+            if let close = roles.firstIndex(of: .close) {
+                guard roles[..<close].allSatisfy({ $0 == .space || $0 == .hyphen }),
+                    roles[(close + 1)...].allSatisfy({ $0 == .space || $0 == .hyphen }), roles.count - close <= 2
+                else { return }
+                continueWalk(text, node: node, run: next, firstRun: firstRun, depth: depth, path: &path, found: &found)
+                return
+            }
+            guard roles.allSatisfy({ $0 == .space || $0 == .hyphen }) else { return }
+            inside = next
+        }
+    }
+
+    /// Whether joining two runs would put two digits side by side ("IL-1 0.5" is not IL-10).
+    private func joinsDigits(_ text: ScannedText, _ left: Int, _ right: Int) -> Bool {
+        let leftRun = text.runs[left]
+        let rightRun = text.runs[right]
+        guard leftRun.keyCount > 0, rightRun.keyCount > 0 else { return false }
+        return Self.isDigit(text.keys[leftRun.keyEnd - 1]) && Self.isDigit(text.keys[rightRun.keyStart])
+    }
+
+    static func isDigit(_ byte: UInt8) -> Bool {
+        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+    }
+}

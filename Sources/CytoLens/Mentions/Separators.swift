@@ -1,0 +1,43 @@
+/// The characters that may stand between the word runs of one name ("IL-6", "IL 6", "TNF–α",
+/// "IFN-α/β", "chemokine (C-X-C motif) ligand 12") and the ones that start an elided item.
+enum Separators {
+    /// How a character can join two parts of one name.
+    enum Role {
+        /// White space, including no-break and thin spaces.
+        case space
+        /// Hyphen-minus, the Unicode hyphens U+2010/U+2011, figure, en and em dashes, minus sign.
+        case hyphen
+        /// A slash.
+        case slash
+        /// An opening bracket.
+        case open
+        /// A closing bracket.
+        case close
+    }
+
+    /// The role of a character, or `nil` when it ends a name (period, comma, colon, quote, …).
+    static func role(_ scalar: Unicode.Scalar) -> Role? {
+        switch scalar.value {
+        case 0x20, 0x09, 0xA0, 0x2002...0x200A, 0x202F: return .space
+        case 0x2D, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212, 0xFE63, 0xFF0D: return .hyphen
+        case 0x2F: return .slash
+        case 0x28, 0x5B: return .open
+        case 0x29, 0x5D: return .close
+        default: return nil
+        }
+    }
+
+    /// The roles of the characters in a byte range of the text, or `nil` when one of them ends a
+    /// name or there are more than `limit`.
+    static func roles(_ text: ScannedText, _ range: Range<Int>, limit: Int = 3) -> [Role]? {
+        var roles: [Role] = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let (scalar, length) = text.scalar(at: index)
+            guard let role = role(scalar), roles.count < limit else { return nil }
+            roles.append(role)
+            index += length
+        }
+        return roles
+    }
+}
