@@ -4,8 +4,9 @@
 #   scripts/fuzz.sh TARGET SECONDS [libFuzzer options...]
 #   scripts/fuzz.sh --build-only
 #
-# TARGET is jats, pubmed, bioc, pubtator, html, text (one reader each) or tag (format detection,
-# gunzip, the detected reader and the whole tag pipeline). The build goes to .build-fuzz (release,
+# TARGET is jats, pubmed, bioc, pubtator, html, text (one reader each), tag (format detection,
+# gunzip, the detected reader and the whole tag pipeline) or file (the same from a file on disk,
+# as the CLI reads it: PubMed and BioC streamed, gzip decompressed as it is read). The build goes to .build-fuzz (release,
 # -DFUZZING); seeds are the files of corpus/ for that target, copied into a temporary corpus
 # folder (plus a gzip'd copy for tag). A crashing input is saved under .build-fuzz/crashes/TARGET/
 # and the script exits non-zero; replay it without libFuzzer with
@@ -43,9 +44,9 @@ case "$target" in
   pubtator) seeds=(corpus/pubtator) ;;
   html) seeds=(corpus/html) ;;
   text) seeds=(corpus/text corpus/gold/claims/README.md) ;;
-  tag) seeds=(corpus) ;;
+  tag | file) seeds=(corpus) ;;
   *)
-    echo "fuzz: unknown target '$target' (jats, pubmed, bioc, pubtator, html, text, tag)" >&2
+    echo "fuzz: unknown target '$target' (jats, pubmed, bioc, pubtator, html, text, tag, file)" >&2
     exit 64
     ;;
 esac
@@ -63,12 +64,12 @@ for seed in "${seeds[@]}"; do
   find "$seed" -type f -size -256k -print0 | while IFS= read -r -d '' file; do
     name=$(printf '%s' "$file" | tr '/ ' '__')
     cp "$file" "$corpus_dir/$name"
-    if [ "$target" = tag ]; then gzip -c "$file" >"$corpus_dir/$name.gz"; fi
+    if [ "$target" = tag ] || [ "$target" = file ]; then gzip -c "$file" >"$corpus_dir/$name.gz"; fi
   done
 done
 dict=()
 case "$target" in
-  jats | pubmed | bioc | html | tag) dict=(-dict=scripts/fuzz/markup.dict) ;;
+  jats | pubmed | bioc | html | tag | file) dict=(-dict=scripts/fuzz/markup.dict) ;;
 esac
 
 echo "fuzz: $target for ${seconds}s, $(find "$corpus_dir" -type f | wc -l) seed files"

@@ -44,8 +44,8 @@
                     FileHandle.standardError.write(Data("cytolens-fuzz: cannot read \(path)\n".utf8))
                     exit(1)
                 }
-                target.run([UInt8](data))
-                print("\(target.rawValue): \(path): ok")
+                let count = target.run([UInt8](data))
+                print("\(target.rawValue): \(path): ok, \(count) article\(count == 1 ? "" : "s")")
             }
         }
     }

@@ -21,25 +21,40 @@ enum FuzzTarget: String, CaseIterable {
     case text
     /// Format detection, gunzip, the detected reader, ``Annotator`` and the `tag` JSON line.
     case tag
+    /// As `tag`, but the input is a file, as the CLI reads one: sniffed from disk, and streamed
+    /// (and gunzipped as it is read) by the PubMed and BioC readers, with a 1 MiB size limit.
+    case file
 
     /// The environment variable that selects the target.
     static let environmentVariable = "CYTOLENS_FUZZ_TARGET"
 
     /// Runs the target on one input; read errors are expected and ignored, broken invariants trap.
-    func run(_ bytes: [UInt8]) {
+    ///
+    /// - Returns: the number of articles read.
+    @discardableResult
+    func run(_ bytes: [UInt8]) -> Int {
         let input = ArticleInput(source: "fuzz", bytes: bytes)
         let annotator = Annotator()
+        var count = 0
         let check: (Article) -> Void = { article in
+            count += 1
             FuzzTarget.checkInvariants(annotator.annotate(article))
         }
         switch self {
         case .tag:
             try? ArticleLoader().read(input, emit: check)
+        case .file:
+            guard FuzzTarget.scratchFile.write(bytes) else { return 0 }
+            try? ArticleLoader().read(ArticleInput(path: FuzzTarget.scratchFile.path, sizeLimit: 1 << 20), emit: check)
         case .jats, .pubmed, .bioc, .pubtator, .html, .text:
             let format = InputFormat(rawValue: rawValue)!
             try? format.reader.read(input, emit: check)
         }
+        return count
     }
+
+    /// The file the `file` target rewrites for every input.
+    static let scratchFile = ScratchFile()
 
     private static func checkInvariants(_ annotations: DocumentAnnotations) {
         let passages = annotations.article.passages
