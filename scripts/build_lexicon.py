@@ -396,6 +396,7 @@ CUE_FILES = {
     "cancers.tsv": ["name", "cancer", "source"],
     "evidence_cues.tsv": ["cue", "evidence", "source"],
     "mention_cues.tsv": ["cue", "type", "source"],
+    "cell_types.tsv": ["cue", "role", "source"],
 }
 
 

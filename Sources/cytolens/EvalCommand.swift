@@ -7,7 +7,7 @@ struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Measure the tagger against gold annotations.",
-        subcommands: [EvalMentionsCommand.self]
+        subcommands: [EvalMentionsCommand.self, EvalClaimsCommand.self, EvalRelationsCommand.self, EvalExplainCommand.self]
     )
 }
 
@@ -57,12 +57,13 @@ struct EvalMentionsCommand: ParsableCommand {
             }
         }
         let selection = GoldCytokineSelection(documents, lexicon: lexicon, humanGenes: try extraGenes())
-        let evaluation = MentionEvaluator(annotator: Annotator(lexicon: lexicon)).evaluate(documents, selection: selection)
+        let evaluation = MentionEvaluator(annotator: try Annotator(lexicon: lexicon)).evaluate(documents, selection: selection)
         Console.writeLine(evaluation.report(showErrors: showErrors))
         try BatchRunner.finish(failures: failures)
     }
 
-    /// The gold files: files as given, folders walked for `.ann`, PubTator and BioC files.
+    /// The gold files: files as given; folders walked (in byte order) for `.ann`, `.pubtator`,
+    /// `.xml` and `.bioc` files.
     private func goldFiles() -> [String] {
         var files: [String] = []
         for argument in gold {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CytoLens
+import Foundation
 
 /// `cytolens graph`: articles or `cytolens tag` output in, the cytokine interaction graph out.
 struct GraphCommand: ParsableCommand {
@@ -24,23 +25,42 @@ struct GraphCommand: ParsableCommand {
     @OptionGroup var output: GraphOptions
 
     func validate() throws {
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
         if inputs.isEmpty { throw ValidationError("No input given: name files, folders, or '-' for standard input.") }
     }
 
+    @Option(name: .shortAndLong, help: "Worker threads for articles (default: all cores). The graph is the same for any value.")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
     func run() throws {
         Console.setUp()
-        let metadata = try output.metadata()
+        let lexicon = try output.lexicon.compiled()
+        let metadata = NodeMetadataTable(lexicon: lexicon.lexicon)
         let builder = GraphPartialBuilder(evidenceLimit: output.maxEvidence ?? 3)
-        let annotator = Annotator()
+        let annotator = try Annotator(lexicon: lexicon)
         let loader = ArticleLoader(format: inputFormat)
-        var total = GraphPartial(evidenceLimit: builder.evidenceLimit)
-        let failures = GraphInputs(paths: inputs).forEach(alwaysLines: false) { opened, fail in
+        let total = GraphAccumulator(evidenceLimit: builder.evidenceLimit)
+        // Articles are annotated on `jobs` threads; the partials add up in any order (the graph is
+        // a commutative monoid), and error lines come out in input order.
+        let pool = OrderedWorkPool<Result<GraphPartial, IngestError>>(jobs: max(1, jobs)) { outcome in
+            switch outcome {
+            case .success(let partial): total.merge(partial)
+            case .failure(let error): total.fail(error)
+            }
+        }
+        var failures = GraphInputs(paths: inputs).forEach(alwaysLines: false) { opened, fail in
             switch opened {
             case .article(let input):
-                do {
-                    try loader.read(input) { article in total.merge(builder.partial(for: annotator.annotate(article))) }
-                } catch {
-                    fail(error as? IngestError ?? IngestError(source: input.source, message: String(describing: error)))
+                pool.submit { emit in
+                    do {
+                        var partial = GraphPartial(evidenceLimit: builder.evidenceLimit)
+                        try loader.read(input) { partial.merge(builder.partial(for: annotator.annotate($0))) }
+                        emit(.success(partial))
+                    } catch {
+                        emit(
+                            .failure(
+                                error as? IngestError ?? IngestError(source: input.source, message: String(describing: error))))
+                    }
                 }
             case .lines(let reader):
                 let source = reader.source
@@ -56,7 +76,46 @@ struct GraphCommand: ParsableCommand {
                 }
             }
         }
-        try GraphWriter(options: output).write(total, metadata: metadata)
+        pool.waitUntilDone()
+        failures += total.failures
+        try GraphWriter(options: output).write(total.partial, metadata: metadata)
         try BatchRunner.finish(failures: failures)
+    }
+}
+
+/// The running sum of a graph command, safe to add to from several threads.
+final class GraphAccumulator: @unchecked Sendable {
+    private let lock = NSLock()
+    private var sum: GraphPartial
+    private var failed = 0
+
+    init(evidenceLimit: Int) {
+        sum = GraphPartial(evidenceLimit: evidenceLimit)
+    }
+
+    func merge(_ partial: GraphPartial) {
+        lock.lock()
+        sum.merge(partial)
+        lock.unlock()
+    }
+
+    /// Prints a failed input's error line and counts it.
+    func fail(_ error: IngestError) {
+        lock.lock()
+        Console.error(error.description)
+        failed += 1
+        lock.unlock()
+    }
+
+    var partial: GraphPartial {
+        lock.lock()
+        defer { lock.unlock() }
+        return sum
+    }
+
+    var failures: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return failed
     }
 }

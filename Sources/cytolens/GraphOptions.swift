@@ -43,11 +43,7 @@ struct GraphOptions: ParsableArguments {
     @Flag(help: "Show co-occurrence edges (cytokines named in the same sentence).")
     var includeCooccurrence = false
 
-    @Option(
-        help: ArgumentHelp(
-            "Read node labels, HGNC ids and families from DIR/cytokines.tsv and DIR/groups.tsv (default: ./lexicon if present).",
-            valueName: "dir"))
-    var lexicon: String?
+    @OptionGroup var lexicon: LexiconOptions
 
     func validate() throws {
         if let maxEvidence, maxEvidence < 0 { throw ValidationError("--max-evidence must be 0 or more.") }
@@ -79,26 +75,9 @@ struct GraphOptions: ParsableArguments {
         return filter
     }
 
-    /// Node metadata from the lexicon folder, or an empty table when there is none.
+    /// Node labels, HGNC ids and families from the lexicon in use (built-in, or extended by `--lexicon DIR`).
     func metadata() throws -> NodeMetadataTable {
-        let folder = lexicon ?? "lexicon"
-        var table = NodeMetadataTable()
-        var found = false
-        for name in ["groups.tsv", "cytokines.tsv"] {
-            let path = (folder as NSString).appendingPathComponent(name)
-            guard FileManager.default.fileExists(atPath: path) else { continue }
-            found = true
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw ValidationError("\(path): cannot read file")
-            }
-            do {
-                table = table.adding(try NodeMetadataTable(tsv: String(decoding: data, as: UTF8.self)))
-            } catch {
-                throw ValidationError("\(path): \(error.message)")
-            }
-        }
-        if lexicon != nil, !found { throw ValidationError("\(folder): no cytokines.tsv or groups.tsv there") }
-        return table
+        NodeMetadataTable(lexicon: try lexicon.compiled().lexicon)
     }
 
     private static func list(_ text: String) -> [String] {

@@ -17,7 +17,7 @@ struct TagCommand: ParsableCommand {
 
     func run() throws {
         Console.setUp()
-        let annotator = Annotator(lexicon: try lexiconOptions.compiled())
+        let annotator = try Annotator(lexicon: lexiconOptions.compiled())
         let failures = BatchRunner(options: input, jobs: input.jobs).run(
             transform: { AnnotationsJSON.line(annotator.annotate($0), layers: true) },
             consume: { Console.writeLine($0) })

@@ -19,6 +19,7 @@ public enum LexiconSchema {
         "cancers.tsv": ["name", "cancer", "source"],
         "evidence_cues.tsv": ["cue", "evidence", "source"],
         "mention_cues.tsv": ["cue", "type", "source"],
+        "cell_types.tsv": ["cue", "role", "source"],
     ]
 
     /// Documentation only: the names the generator left out and why (read by `lexicon lookup`).

@@ -30,17 +30,30 @@ public struct LexiconTable: Sendable {
         var header: [String]?
         var rows: [Row] = []
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Work on UTF-8 bytes: tabs and newlines are ASCII, and cells are cut without grapheme rules.
+        let bytes = Array(text.utf8)
+        var lineStart = 0
+        while lineStart <= bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            defer { lineStart = lineEnd + 1 }
             lineNumber += 1
-            var line = Substring(rawLine)
-            if line.last == "\r" { line = line.dropLast() }
-            if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.hasPrefix("#") { continue }
-            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            var contentEnd = lineEnd
+            if contentEnd > lineStart, bytes[contentEnd - 1] == 0x0D { contentEnd -= 1 }
+            let line = bytes[lineStart..<contentEnd]
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) || line.first == UInt8(ascii: "#") { continue }
+            var cells: [String] = []
+            var cellStart = lineStart
+            for index in lineStart...contentEnd where index == contentEnd || bytes[index] == 0x09 {
+                cells.append(String(decoding: bytes[cellStart..<index], as: UTF8.self))
+                cellStart = index + 1
+            }
             guard let columns = header else {
                 if let expectedColumns, cells != expectedColumns {
                     throw LexiconError(
                         origin: origin, line: lineNumber,
-                        message: "header is \(cells.joined(separator: " ")); expected \(expectedColumns.joined(separator: " "))")
+                        message:
+                            "header is \(cells.joined(separator: " ")); expected \(expectedColumns.joined(separator: " "))")
                 }
                 header = cells
                 continue
@@ -50,8 +63,8 @@ public struct LexiconTable: Sendable {
                     origin: origin, line: lineNumber,
                     message: "\(cells.count) cells but the header has \(columns.count) columns (a tab inside a cell?)")
             }
-            rows.append(
-                Row(cells: cells + Array(repeating: "", count: columns.count - cells.count), origin: origin, line: lineNumber))
+            if cells.count < columns.count { cells += Array(repeating: "", count: columns.count - cells.count) }
+            rows.append(Row(cells: cells, origin: origin, line: lineNumber))
         }
         guard let header else { throw LexiconError(origin: origin, message: "empty file: no header line") }
         self.columns = header
@@ -63,7 +76,8 @@ public struct LexiconTable: Sendable {
         columns.firstIndex(of: name)
     }
 
-    /// Appends the rows of another file of the same table (an extending lexicon folder).
+    /// Appends the rows of another file of the same table (an extending lexicon folder); rows
+    /// identical to rows already present are skipped.
     ///
     /// - Throws: ``LexiconError`` when the other file's columns differ.
     public mutating func append(_ other: LexiconTable) throws(LexiconError) {
@@ -73,6 +87,9 @@ public struct LexiconTable: Sendable {
                 message:
                     "columns \(other.columns.joined(separator: " ")) differ from the built-in \(columns.joined(separator: " "))")
         }
-        rows += other.rows
+        // A user folder that starts as a copy of lexicon/ repeats the built-in rows: identical rows
+        // add nothing, so they are skipped rather than reported as duplicates.
+        let present = Set(rows.map(\.cells))
+        rows += other.rows.filter { !present.contains($0.cells) }
     }
 }

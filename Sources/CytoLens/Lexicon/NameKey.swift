@@ -66,7 +66,7 @@ enum NameKey {
     /// "tumour" becomes "tumor"; then the silent characters (zeros) are dropped. `key` and
     /// `caseKey` have the same length before and after.
     static func finishRun(key: inout [UInt8], caseKey: inout [UInt8]) {
-        if key.count >= 4, mayHoldGreekWord(key) {
+        if key.count >= 4, key.withUnsafeBufferPointer({ mayHoldGreekWord($0) }) {
             for (word, letter) in greekWords { replace(word, with: [letter], key: &key, caseKey: &caseKey) }
             replace(tumour, with: Array("tumor".utf8), key: &key, caseKey: &caseKey)
         }
@@ -83,29 +83,73 @@ enum NameKey {
         }
     }
 
-    /// The first four letters of each Greek word and of "tumour", packed little-endian.
-    private static let wordStarts: [UInt32] =
-        ((greekWords.map(\.0) + [tumour]).map { word in
-            word.prefix(4).enumerated().reduce(UInt32(0)) { $0 | UInt32($1.element) << (8 * UInt32($1.offset)) }
-        })
+    /// The case key of one word run given as UTF-8 bytes (letters, digits, `_` and non-ASCII
+    /// letters only): Greek letters and words become their Latin letter, "tumour" becomes
+    /// "tumor", silent characters are dropped.
+    static func caseKey(ofRun bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var caseKey: [UInt8] = []
+        caseKey.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let (scalar, length) = bytes[index] < 0x80 ? (Unicode.Scalar(bytes[index]), 1) : ScannedText.decode(bytes, at: index)
+            switch classify(scalar) {
+            case .keyed(_, let caseByte): caseKey.append(caseByte)
+            case .silent, .separator: caseKey.append(0)
+            }
+            index += length
+        }
+        var key = caseKey.map { $0 == 0 ? 0 : $0 | 0x20 }
+        finishRun(key: &key, caseKey: &caseKey)
+        return caseKey
+    }
 
-    /// A fast test that rules out almost every English word before the slower replacement.
-    private static func mayHoldGreekWord(_ key: [UInt8]) -> Bool {
+    /// The first four letters of each Greek word and of "tumour", packed little-endian.
+    private static let wordStarts: [UInt32] = (greekWords.map(\.0) + [tumour]).map { word in
+        word.prefix(4).enumerated().reduce(UInt32(0)) { $0 | UInt32($1.element) << (8 * UInt32($1.offset)) }
+    }
+
+    /// A bit per three-letter start (five bits a letter) of a Greek word or "tumour"; the scanner
+    /// keeps the last three letters of a run as a 15-bit number and looks it up here.
+    static let wordStartBits: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 512)
+        for word in greekWords.map(\.0) + [tumour] {
+            let index = Int(word[0] & 31) << 10 | Int(word[1] & 31) << 5 | Int(word[2] & 31)
+            bits[index >> 6] |= 1 << UInt64(index & 63)
+        }
+        return bits
+    }()
+
+    /// Whether a run's case key holds the first four letters of a Greek word or "tumour".
+    static func holdsGreekWordStart(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard key.count >= 4 else { return false }
         var index = 0
         while index + 4 <= key.count {
-            switch key[index] {
-            case UInt8(ascii: "a"), UInt8(ascii: "b"), UInt8(ascii: "d"), UInt8(ascii: "e"), UInt8(ascii: "g"),
-                UInt8(ascii: "k"), UInt8(ascii: "l"), UInt8(ascii: "o"), UInt8(ascii: "t"):
-                let packed =
-                    UInt32(key[index]) | UInt32(key[index + 1]) << 8 | UInt32(key[index + 2]) << 16
-                    | UInt32(key[index + 3]) << 24
-                if wordStarts.contains(packed) { return true }
-            default:
-                break
-            }
+            let packed =
+                UInt32(key[index] | 0x20) | UInt32(key[index + 1] | 0x20) << 8 | UInt32(key[index + 2] | 0x20) << 16
+                | UInt32(key[index + 3] | 0x20) << 24
+            if wordStarts.contains(packed) { return true }
             index += 1
         }
         return false
+    }
+
+    /// A fast test that rules out almost every English word before the slower replacement.
+    private static func mayHoldGreekWord(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard key.count >= 4 else { return false }
+        return wordStartBits.withUnsafeBufferPointer { bits in
+            var index = 0
+            while index + 4 <= key.count {
+                let bit = Int(key[index] & 31) << 10 | Int(key[index + 1] & 31) << 5 | Int(key[index + 2] & 31)
+                if bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 {
+                    let packed =
+                        UInt32(key[index] | 0x20) | UInt32(key[index + 1] | 0x20) << 8 | UInt32(key[index + 2] | 0x20) << 16
+                        | UInt32(key[index + 3] | 0x20) << 24
+                    if wordStarts.contains(packed) { return true }
+                }
+                index += 1
+            }
+            return false
+        }
     }
 
     /// Replaces every non-overlapping occurrence of `word`, left to right, as `str.replace` does.
@@ -123,34 +167,35 @@ enum NameKey {
         }
     }
 
-    /// The key and case key of a whole name (all its word runs joined).
+    /// The key and case key of a whole name (all its word runs joined), by the same rules as
+    /// ``ScannedText`` applies to text.
     static func keys(of name: String) -> (key: [UInt8], caseKey: [UInt8]) {
-        var key: [UInt8] = []
         var caseKey: [UInt8] = []
-        var runKey: [UInt8] = []
-        var runCase: [UInt8] = []
+        var run: [UInt8] = []
+        var finishing = false
         func flush() {
-            guard !runKey.isEmpty else { return }
-            finishRun(key: &runKey, caseKey: &runCase)
-            key += runKey
-            caseKey += runCase
-            runKey.removeAll(keepingCapacity: true)
-            runCase.removeAll(keepingCapacity: true)
+            guard !run.isEmpty else { return }
+            if finishing || run.count >= 4 {
+                var runKey = run.map { $0 == 0 ? 0 : $0 | 0x20 }
+                finishRun(key: &runKey, caseKey: &run)
+            }
+            caseKey += run
+            run.removeAll(keepingCapacity: true)
+            finishing = false
         }
         for scalar in name.unicodeScalars {
             switch classify(scalar) {
             case .separator:
                 flush()
             case .silent:
-                runKey.append(0)
-                runCase.append(0)
-            case .keyed(let byte, let caseByte):
-                runKey.append(byte)
-                runCase.append(caseByte)
+                run.append(0)
+                finishing = true
+            case .keyed(_, let caseByte):
+                run.append(caseByte)
             }
         }
         flush()
-        return (key, caseKey)
+        return (caseKey.map { $0 | 0x20 }, caseKey)
     }
 
     /// The key of a name as text (`tnfa`).

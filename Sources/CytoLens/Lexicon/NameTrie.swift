@@ -1,40 +1,154 @@
 /// A trie over name keys, flattened into arrays so that walking it allocates nothing and touches
 /// little memory: each node's outgoing edges are contiguous and sorted by label.
-struct NameTrie: Sendable {
+///
+/// The arrays are built once and then only read, through buffers the trie owns for its
+/// lifetime; the walk thus needs no bounds checks or reference counting in its hot loop.
+final class NameTrie: @unchecked Sendable {
     /// The root node.
     static let root: Int32 = 0
 
-    private var edgeStart: [Int32] = []
-    private var edgeCount: [UInt8] = []
-    private var edgeLabels: [UInt8] = []
-    private var edgeTargets: [Int32] = []
-    private var terminals: [Int32] = []
-    private var rootChildren = [Int32](repeating: -1, count: 256)
+    /// One node, packed so that a step of the walk touches one cache line for it.
+    private struct Node {
+        /// The first of its edges in ``edges``.
+        var firstEdge: Int32
+        /// The index of its dense row in ``denseRows``, or -1.
+        var denseRow: Int32
+        /// The value of the key ending here, or -1.
+        var value: Int32
+        /// How many edges it has.
+        var edgeCount: Int32
+    }
 
-    /// Builds the trie from distinct keys, each with the value a walk ending there reports.
-    init(keys: [(key: [UInt8], value: Int32)]) {
-        let sorted = keys.filter { !$0.key.isEmpty }.sorted { $0.key.lexicographicallyPrecedes($1.key) }
-        _ = build(sorted, sorted.startIndex..<sorted.endIndex, depth: 0)
-        for index in 0..<Int(edgeCount[0]) {
-            let edge = Int(edgeStart[0]) + index
-            rootChildren[Int(edgeLabels[edge])] = edgeTargets[edge]
+    /// An edge: its label and the node it leads to.
+    private struct Edge {
+        var target: Int32
+        var label: UInt8
+    }
+
+    private let nodes: UnsafeMutableBufferPointer<Node>
+    private let edges: UnsafeMutableBufferPointer<Edge>
+    private let rootChildren: UnsafeMutableBufferPointer<Int32>
+    /// Rows of 128 children indexed by label, for the nodes with many children.
+    private let denseRows: UnsafeMutableBufferPointer<Int32>
+
+    /// Nodes with at least this many children get a dense row.
+    private static let denseThreshold = 6
+
+    /// The number of nodes.
+    let nodeCount: Int
+
+    /// A bit for every start of a key: its first letter or digit, its first two, its first three
+    /// (codes 0–35 in base 36), so that most words are ruled out without walking.
+    private let startBits: UnsafeMutableBufferPointer<UInt64>
+    private static let oneOffset = 0
+    private static let twoOffset = 36
+    private static let threeOffset = 36 + 36 * 36
+    private static let startBitCount = 36 + 36 * 36 + 36 * 36 * 36
+
+    /// The base-36 code of a key byte (`0`–`9`, `a`–`z`), or nil.
+    @inline(__always)
+    private static func code(_ byte: UInt8) -> Int? {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"): return Int(byte - UInt8(ascii: "a"))
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return 26 + Int(byte - UInt8(ascii: "0"))
+        default: return nil
         }
     }
 
-    /// The number of nodes.
-    var nodeCount: Int { terminals.count }
+    /// Whether some key starts with the (lower-case) key bytes `first`, `second`, `third` of a
+    /// word; pass nil for the bytes a short word lacks.
+    @inline(__always)
+    func mayStart(_ first: UInt8, _ second: UInt8?, _ third: UInt8?) -> Bool {
+        guard let one = Self.code(first) else { return false }
+        var bit = Self.oneOffset + one
+        if let second {
+            guard let two = Self.code(second) else { return false }
+            bit = Self.twoOffset + one * 36 + two
+            if let third {
+                guard let three = Self.code(third) else { return false }
+                bit = Self.threeOffset + (one * 36 + two) * 36 + three
+            }
+        }
+        return startBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
+    /// Builds the trie from distinct keys, each with the value a walk ending there reports.
+    init(keys: [(key: [UInt8], value: Int32)]) {
+        var builder = Builder()
+        let sorted = keys.filter { !$0.key.isEmpty }.sorted { $0.key.lexicographicallyPrecedes($1.key) }
+        _ = builder.build(sorted, sorted.startIndex..<sorted.endIndex, depth: 0)
+        // Nodes keep the depth-first numbering of the builder: a walk mostly steps from a node
+        // to the next one in memory.
+        let oldCount = builder.terminals.count
+        var nodes: [Node] = []
+        nodes.reserveCapacity(oldCount)
+        var edges: [Edge] = []
+        edges.reserveCapacity(builder.edgeLabels.count)
+        var denseRows: [Int32] = []
+        var rootChildren = [Int32](repeating: -1, count: 256)
+        for old in 0..<oldCount {
+            let first = Int(builder.edgeStart[old])
+            let count = Int(builder.edgeCount[old])
+            var denseRow: Int32 = -1
+            if old != 0, count >= Self.denseThreshold {
+                denseRow = Int32(denseRows.count / 128)
+                var row = [Int32](repeating: -1, count: 128)
+                for edge in first..<(first + count) {
+                    row[Int(builder.edgeLabels[edge]) & 127] = builder.edgeTargets[edge]
+                }
+                denseRows += row
+            }
+            nodes.append(
+                Node(firstEdge: Int32(edges.count), denseRow: denseRow, value: builder.terminals[old], edgeCount: Int32(count)))
+            for edge in first..<(first + count) {
+                let target = builder.edgeTargets[edge]
+                edges.append(Edge(target: target, label: builder.edgeLabels[edge]))
+                if old == 0 { rootChildren[Int(builder.edgeLabels[edge])] = target }
+            }
+        }
+        var startBits = [UInt64](repeating: 0, count: Self.startBitCount / 64 + 1)
+        for (key, _) in sorted {
+            let codes = key.prefix(3).compactMap(Self.code)
+            guard codes.count == min(3, key.count) else { continue }
+            var bits = [Self.oneOffset + codes[0]]
+            if codes.count > 1 { bits.append(Self.twoOffset + codes[0] * 36 + codes[1]) }
+            if codes.count > 2 { bits.append(Self.threeOffset + (codes[0] * 36 + codes[1]) * 36 + codes[2]) }
+            for bit in bits { startBits[bit >> 6] |= 1 << UInt64(bit & 63) }
+        }
+        self.startBits = Self.copy(startBits)
+        self.nodes = Self.copy(nodes)
+        self.edges = Self.copy(edges)
+        self.denseRows = Self.copy(denseRows)
+        self.rootChildren = Self.copy(rootChildren)
+        nodeCount = nodes.count
+    }
+
+    deinit {
+        nodes.deallocate()
+        edges.deallocate()
+        rootChildren.deallocate()
+        denseRows.deallocate()
+        startBits.deallocate()
+    }
+
+    private static func copy<Element>(_ array: [Element]) -> UnsafeMutableBufferPointer<Element> {
+        let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: max(array.count, 1))
+        _ = buffer.initialize(from: array)
+        return buffer
+    }
 
     /// The node reached from `node` by `label`, or -1.
     @inline(__always)
     func child(_ node: Int32, _ label: UInt8) -> Int32 {
         if node == Self.root { return rootChildren[Int(label)] }
-        let start = Int(edgeStart[Int(node)])
-        let end = start + Int(edgeCount[Int(node)])
-        var edge = start
+        let current = nodes[Int(node)]
+        if current.denseRow >= 0 { return label < 128 ? denseRows[Int(current.denseRow) * 128 + Int(label)] : -1 }
+        var edge = Int(current.firstEdge)
+        let end = edge + Int(current.edgeCount)
         while edge < end {
-            let current = edgeLabels[edge]
-            if current == label { return edgeTargets[edge] }
-            if current > label { return -1 }
+            let candidate = edges[edge]
+            if candidate.label == label { return candidate.target }
+            if candidate.label > label { return -1 }
             edge += 1
         }
         return -1
@@ -43,7 +157,7 @@ struct NameTrie: Sendable {
     /// The value of the key ending at `node`, or -1 when no key ends there.
     @inline(__always)
     func value(at node: Int32) -> Int32 {
-        terminals[Int(node)]
+        nodes[Int(node)].value
     }
 
     /// The node reached by a whole key from the root, or -1.
@@ -56,36 +170,45 @@ struct NameTrie: Sendable {
         return node
     }
 
-    /// Builds the node for the keys in `range`, which all share their first `depth` bytes.
-    private mutating func build(_ keys: [(key: [UInt8], value: Int32)], _ range: Range<Int>, depth: Int) -> Int32 {
-        let node = Int32(terminals.count)
-        terminals.append(-1)
-        edgeStart.append(0)
-        edgeCount.append(0)
-        var lower = range.lowerBound
-        if lower < range.upperBound, keys[lower].key.count == depth {
-            terminals[Int(node)] = keys[lower].value
-            lower += 1
+    /// Builds the flattened arrays depth first from sorted keys.
+    private struct Builder {
+        var edgeStart: [Int32] = []
+        var edgeCount: [UInt8] = []
+        var edgeLabels: [UInt8] = []
+        var edgeTargets: [Int32] = []
+        var terminals: [Int32] = []
+
+        /// Builds the node for the keys in `range`, which all share their first `depth` bytes.
+        mutating func build(_ keys: [(key: [UInt8], value: Int32)], _ range: Range<Int>, depth: Int) -> Int32 {
+            let node = Int32(terminals.count)
+            terminals.append(-1)
+            edgeStart.append(0)
+            edgeCount.append(0)
+            var lower = range.lowerBound
+            if lower < range.upperBound, keys[lower].key.count == depth {
+                terminals[Int(node)] = keys[lower].value
+                lower += 1
+            }
+            var children: [(label: UInt8, range: Range<Int>)] = []
+            var index = lower
+            while index < range.upperBound {
+                let label = keys[index].key[depth]
+                var end = index + 1
+                while end < range.upperBound, keys[end].key[depth] == label { end += 1 }
+                children.append((label, index..<end))
+                index = end
+            }
+            let firstEdge = edgeLabels.count
+            edgeStart[Int(node)] = Int32(firstEdge)
+            edgeCount[Int(node)] = UInt8(children.count)
+            for child in children {
+                edgeLabels.append(child.label)
+                edgeTargets.append(-1)
+            }
+            for (offset, child) in children.enumerated() {
+                edgeTargets[firstEdge + offset] = build(keys, child.range, depth: depth + 1)
+            }
+            return node
         }
-        var children: [(label: UInt8, range: Range<Int>)] = []
-        var index = lower
-        while index < range.upperBound {
-            let label = keys[index].key[depth]
-            var end = index + 1
-            while end < range.upperBound, keys[end].key[depth] == label { end += 1 }
-            children.append((label, index..<end))
-            index = end
-        }
-        let firstEdge = edgeLabels.count
-        edgeStart[Int(node)] = Int32(firstEdge)
-        edgeCount[Int(node)] = UInt8(children.count)
-        for child in children {
-            edgeLabels.append(child.label)
-            edgeTargets.append(-1)
-        }
-        for (offset, child) in children.enumerated() {
-            edgeTargets[firstEdge + offset] = build(keys, child.range, depth: depth + 1)
-        }
-        return node
     }
 }

@@ -12,14 +12,22 @@ struct AbbreviationDefinition: Sendable, Hashable {
 /// parenthesis holds either the short form, whose letters must appear in order in the words
 /// before it, the first one starting a word, or the long form after a short form.
 enum AbbreviationFinder {
-    /// The definitions in one passage, in order.
-    static func definitions(in text: ScannedText) -> [AbbreviationDefinition] {
+    /// The definitions in one passage that can matter to the names found in it, in order: a
+    /// bracket is read only when a name ends just before it or starts inside it.
+    static func definitions(in text: ScannedText, near matches: [NameMatch]) -> [AbbreviationDefinition] {
+        guard !matches.isEmpty else { return [] }
+        let ends = Set(matches.map(\.end))
+        let starts = matches.map(\.start).sorted()
         var result: [AbbreviationDefinition] = []
         let bytes = text.bytes
         var index = 0
         while let open = nextByte(UInt8(ascii: "("), in: bytes, from: index) {
             index = open + 1
             guard let close = closingBracket(in: bytes, after: open) else { continue }
+            var before = open
+            while before > 0, bytes[before - 1] == 0x20 { before -= 1 }
+            let firstInside = firstIndex(in: starts, after: open)
+            guard ends.contains(before) || (firstInside < starts.count && starts[firstInside] < close) else { continue }
             // "interleukin (IL)-6", "(TNF)α": the bracket is part of a name, not a definition.
             if close + 1 < bytes.count {
                 let (after, _) = text.scalar(at: close + 1)
@@ -49,6 +57,17 @@ enum AbbreviationFinder {
             }
         }
         return result
+    }
+
+    /// The index of the first value greater than `value` in a sorted array.
+    private static func firstIndex(in sorted: [Int], after value: Int) -> Int {
+        var low = 0
+        var high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] <= value { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     private typealias Located = (scalar: Unicode.Scalar, offset: Int, length: Int)

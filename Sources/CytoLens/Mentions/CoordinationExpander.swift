@@ -62,7 +62,7 @@ extension NameMatcher {
         return itemAfterConnective(roles: roles, gap: gap, run: next, in: text)
     }
 
-    private func itemAfterConnective(roles: [Separators.Role], gap: Range<Int>, run: Int, in text: ScannedText) -> (
+    private func itemAfterConnective(roles: Separators.Gap, gap: Range<Int>, run: Int, in text: ScannedText) -> (
         run: Int, start: Int
     )? {
         if roles == [.space, .hyphen] || roles == [.hyphen] {
@@ -116,7 +116,7 @@ extension NameMatcher {
     private func expand(_ stem: NameMatch, item run: Int, in text: ScannedText) -> (
         entity: Int32, key: [UInt8], caseKey: [UInt8]
     )? {
-        let item = Array(text.key(of: run))
+        let item = text.key(of: run)
         let itemCase = Array(text.caseKey(of: run))
         let stemSegments = Self.segments(stem.key)
         let itemSegments = Self.segments(item)

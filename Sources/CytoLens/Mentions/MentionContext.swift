@@ -13,7 +13,7 @@ struct MentionContext: Sendable {
         let lower = sentenceBoundary(text, from: match.firstRun, step: -1)
         let upper = sentenceBoundary(text, from: match.lastRun, step: 1)
         for run in lower...upper where run < match.firstRun || run > match.lastRun {
-            if lexicon.contextWords.contains(Array(text.key(of: run))) { return true }
+            if lexicon.contextWords.contains(text.key(of: run)) { return true }
         }
         for (other, candidate) in matches.enumerated() where other != index && !candidate.needsContext {
             if candidate.lastRun >= lower && candidate.firstRun <= upper { return true }

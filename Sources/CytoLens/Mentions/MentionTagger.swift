@@ -25,9 +25,17 @@ public struct MentionTagger: Sendable {
         let texts = article.passages.map { ScannedText($0.text) }
         let found = texts.map { matcher.matches(in: $0) }
         let meanings = ShortFormMeanings(texts: texts, matches: found, lexicon: lexicon)
-        var sentencesByPassage = [[Sentence]](repeating: [], count: article.passages.count)
-        for sentence in sentences where sentence.passage >= 0 && sentence.passage < sentencesByPassage.count {
-            sentencesByPassage[sentence.passage].append(sentence)
+        // Sentences come in passage order: find each passage's slice once.
+        var sentenceRanges = [Range<Int>](repeating: 0..<0, count: article.passages.count)
+        var first = 0
+        while first < sentences.count {
+            var end = first + 1
+            while end < sentences.count, sentences[end].passage == sentences[first].passage { end += 1 }
+            let passage = sentences[first].passage
+            if passage >= 0, passage < sentenceRanges.count, sentenceRanges[passage].isEmpty {
+                sentenceRanges[passage] = first..<end
+            }
+            first = end
         }
         var mentions: [Mention] = []
         for (index, passage) in article.passages.enumerated() {
@@ -47,16 +55,19 @@ public struct MentionTagger: Sendable {
                 }
                 kept.append(match)
             }
-            kept += meanings.learnedMatches(in: text, besides: kept)
-            kept.sort { ($0.start, $0.end) < ($1.start, $1.end) }
-            mentions += makeMentions(kept, text: text, passage: passage, sentences: sentencesByPassage[index])
+            if meanings.hasLearned {
+                kept += meanings.learnedMatches(in: text, besides: kept)
+                kept.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+            }
+            guard !kept.isEmpty else { continue }
+            mentions += makeMentions(kept, text: text, passage: passage, sentences: sentences[sentenceRanges[index]])
         }
         return mentions
     }
 
     /// Converts matches to mentions: UTF-8 offsets to code points in document coordinates, the
     /// one place where this happens.
-    private func makeMentions(_ matches: [NameMatch], text: ScannedText, passage: Passage, sentences: [Sentence])
+    private func makeMentions(_ matches: [NameMatch], text: ScannedText, passage: Passage, sentences: ArraySlice<Sentence>)
         -> [Mention]
     {
         var mentions: [Mention] = []
@@ -82,14 +93,14 @@ public struct MentionTagger: Sendable {
     }
 
     /// The index of the sentence holding an offset (the last one starting at or before it).
-    private func sentenceIndex(of offset: Int, in sentences: [Sentence]) -> Int {
-        var low = 0
-        var high = sentences.count
+    private func sentenceIndex(of offset: Int, in sentences: ArraySlice<Sentence>) -> Int {
+        var low = sentences.startIndex
+        var high = sentences.endIndex
         while low < high {
             let middle = (low + high) / 2
             if sentences[middle].start <= offset { low = middle + 1 } else { high = middle }
         }
-        if low > 0 { return sentences[low - 1].index }
+        if low > sentences.startIndex { return sentences[low - 1].index }
         return sentences.first?.index ?? 0
     }
 }

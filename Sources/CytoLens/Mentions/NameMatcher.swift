@@ -19,10 +19,13 @@ struct NameMatcher: Sendable {
         Array($0.utf8)
     }
 
-    /// The partial walk: key and case-key bytes so far.
+    /// The partial walk: the case-key bytes so far (the key is the same with the case bit set).
     private struct Path {
-        var key: [UInt8] = []
         var caseKey: [UInt8] = []
+
+        init() {
+            caseKey.reserveCapacity(128)
+        }
     }
 
     /// The best name found so far by a walk.
@@ -40,8 +43,9 @@ struct NameMatcher: Sendable {
         var path = Path()
         var run = 0
         let runCount = text.runs.count
+        let trie = lexicon.trie
         while run < runCount {
-            guard let match = longestMatch(in: text, at: run, path: &path) else {
+            guard mayStart(text, run, trie), let match = longestMatch(in: text, at: run, path: &path) else {
                 run += 1
                 continue
             }
@@ -49,6 +53,25 @@ struct NameMatcher: Sendable {
             run = expandCoordination(after: match, in: text, into: &result) + 1
         }
         return result
+    }
+
+    /// A cheap test that rules out most words: no key starts with their first letters (keys
+    /// continue across runs, so a short run is tested on its own letters only), and they have
+    /// no recombinant or species prefix before a capital.
+    @inline(__always)
+    private func mayStart(_ text: ScannedText, _ run: Int, _ trie: NameTrie) -> Bool {
+        let current = text.runs[run]
+        let count = current.keyCount
+        guard count > 0 else { return false }
+        let start = current.keyStart
+        let first = text.caseKeys[start]
+        switch first {
+        case UInt8(ascii: "r"), UInt8(ascii: "h"), UInt8(ascii: "m"), UInt8(ascii: "s"): return true
+        default: break
+        }
+        return trie.mayStart(
+            ScannedText.key(first), count > 1 ? ScannedText.key(text.caseKeys[start + 1]) : nil,
+            count > 2 ? ScannedText.key(text.caseKeys[start + 2]) : nil)
     }
 
     /// The longest name starting at a run (or after a prefix of it), if any.
@@ -59,29 +82,41 @@ struct NameMatcher: Sendable {
 
     private func longestMatch(in text: ScannedText, at run: Int, path: inout Path) -> NameMatch? {
         if let match = longestMatch(in: text, at: run, skipping: 0, path: &path) { return match }
-        let caseKey = text.caseKey(of: run)
-        for prefix in Self.prefixes where caseKey.count > prefix.count + 1 && caseKey.starts(with: prefix) {
-            let next = caseKey[caseKey.startIndex + prefix.count]
-            guard next >= UInt8(ascii: "A"), next <= UInt8(ascii: "Z") else { continue }
+        // A prefix is one to three letters starting with r, h, m or s before a capital: most runs
+        // stop at this test.
+        let current = text.runs[run]
+        guard current.keyCount > 2 else { return nil }
+        switch text.caseKeys[current.keyStart] {
+        case UInt8(ascii: "r"), UInt8(ascii: "h"), UInt8(ascii: "m"), UInt8(ascii: "s"): break
+        default: return nil
+        }
+        guard (1...min(3, current.keyCount - 2)).contains(where: { Self.isCapital(text.caseKeys[current.keyStart + $0]) })
+        else { return nil }
+        for prefix in Self.prefixes where current.keyCount > prefix.count + 1 {
+            guard (0..<prefix.count).allSatisfy({ text.caseKeys[current.keyStart + $0] == prefix[$0] }),
+                Self.isCapital(text.caseKeys[current.keyStart + prefix.count])
+            else { continue }
             if let match = longestMatch(in: text, at: run, skipping: prefix.count, path: &path) { return match }
         }
         return nil
     }
 
+    private static func isCapital(_ byte: UInt8) -> Bool {
+        byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
+    }
+
     private func longestMatch(in text: ScannedText, at run: Int, skipping: Int, path: inout Path) -> NameMatch? {
         let first = text.runs[run]
-        guard first.keyCount > skipping, !isArticle(text, run) else { return nil }
+        guard first.keyCount > skipping, first.keyCount > 1 || !isArticle(text, run) else { return nil }
         // Walk the first run inline: most runs leave the trie within a few bytes.
         var node = NameTrie.root
         let trie = lexicon.trie
         for index in (first.keyStart + skipping)..<first.keyEnd {
-            node = trie.child(node, text.keys[index])
+            node = trie.child(node, ScannedText.key(text.caseKeys[index]))
             if node < 0 { return nil }
         }
-        path.key.removeAll(keepingCapacity: true)
         path.caseKey.removeAll(keepingCapacity: true)
-        path.key += text.keys[(first.keyStart + skipping)..<first.keyEnd]
-        path.caseKey += text.caseKeys[(first.keyStart + skipping)..<first.keyEnd]
+        for index in (first.keyStart + skipping)..<first.keyEnd { path.caseKey.append(text.caseKeys[index]) }
         var found: [Found] = []
         atRunEnd(text, node: node, run: run, firstRun: run, depth: 0, path: &path, found: &found)
         guard var best = found.max(by: { $0.lastRun < $1.lastRun }) else { return nil }
@@ -122,7 +157,9 @@ struct NameMatcher: Sendable {
             let verdict = lexicon.entries[Int(value)].accepts(caseKey: path.caseKey)
             if verdict.accepted {
                 found.append(
-                    Found(lastRun: run, entry: value, needsContext: verdict.needsContext, key: path.key, caseKey: path.caseKey))
+                    Found(
+                        lastRun: run, entry: value, needsContext: verdict.needsContext,
+                        key: path.caseKey.map(ScannedText.key), caseKey: path.caseKey))
             }
         }
         let next = run + 1
@@ -151,20 +188,18 @@ struct NameMatcher: Sendable {
         var node = start
         let trie = lexicon.trie
         for index in current.keyStart..<current.keyEnd {
-            node = trie.child(node, text.keys[index])
+            node = trie.child(node, ScannedText.key(text.caseKeys[index]))
             if node < 0 { return }
         }
-        let keyLength = path.key.count
-        path.key += text.keys[current.keyStart..<current.keyEnd]
-        path.caseKey += text.caseKeys[current.keyStart..<current.keyEnd]
+        let keyLength = path.caseKey.count
+        for index in current.keyStart..<current.keyEnd { path.caseKey.append(text.caseKeys[index]) }
         atRunEnd(text, node: node, run: run, firstRun: firstRun, depth: depth, path: &path, found: &found)
-        path.key.removeSubrange(keyLength...)
         path.caseKey.removeSubrange(keyLength...)
     }
 
     /// Whether a run is a generic head noun ("chemokine", "cytokines", "protein", "isoforms").
     private func isHeadNoun(_ text: ScannedText, _ run: Int) -> Bool {
-        lexicon.headNouns.contains(Array(text.key(of: run)))
+        lexicon.headNouns.contains(text.key(of: run))
     }
 
     /// Whether a run is followed by a hyphen and a one- or two-digit number that ends there.
@@ -212,7 +247,7 @@ struct NameMatcher: Sendable {
         let leftRun = text.runs[left]
         let rightRun = text.runs[right]
         guard leftRun.keyCount > 0, rightRun.keyCount > 0 else { return false }
-        return Self.isDigit(text.keys[leftRun.keyEnd - 1]) && Self.isDigit(text.keys[rightRun.keyStart])
+        return Self.isDigit(text.caseKeys[leftRun.keyEnd - 1]) && Self.isDigit(text.caseKeys[rightRun.keyStart])
     }
 
     static func isDigit(_ byte: UInt8) -> Bool {

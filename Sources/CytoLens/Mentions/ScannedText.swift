@@ -1,101 +1,155 @@
-/// A maximal run of letters, digits and `_` in a text, with where its key bytes are.
+/// A maximal run of letters, digits and `_` in a text, with where its key bytes are. Stored in
+/// 32-bit fields: a passage's runs are most of the tagger's memory traffic.
 struct WordRun: Sendable {
-    /// The UTF-8 offset of the first byte.
-    var start: Int
-    /// The UTF-8 offset just past the last byte.
-    var end: Int
-    /// Where the run's key bytes start in ``ScannedText/keys``.
-    var keyStart: Int
-    /// Where they end.
-    var keyEnd: Int
+    private let storedStart: Int32
+    private let storedEnd: Int32
+    private let storedKeyStart: Int32
+    private let storedKeyEnd: Int32
 
+    /// A run of `start..<end` whose case key is `keyStart..<keyEnd` of ``ScannedText/caseKeys``.
+    init(start: Int, end: Int, keyStart: Int, keyEnd: Int) {
+        storedStart = Int32(truncatingIfNeeded: start)
+        storedEnd = Int32(truncatingIfNeeded: end)
+        storedKeyStart = Int32(truncatingIfNeeded: keyStart)
+        storedKeyEnd = Int32(truncatingIfNeeded: keyEnd)
+    }
+
+    /// The UTF-8 offset of the first byte.
+    var start: Int { Int(storedStart) }
+    /// The UTF-8 offset just past the last byte.
+    var end: Int { Int(storedEnd) }
+    /// Where the run's case-key bytes start in ``ScannedText/caseKeys``.
+    var keyStart: Int { Int(storedKeyStart) }
+    /// Where they end.
+    var keyEnd: Int { Int(storedKeyEnd) }
     /// The number of key bytes.
-    var keyCount: Int { keyEnd - keyStart }
+    var keyCount: Int { Int(storedKeyEnd - storedKeyStart) }
 }
 
-/// One passage's text cut into word runs, each with its ``NameKey`` key and case key. The tagger
-/// works on these UTF-8 offsets and converts to code points once, when it emits mentions.
+/// One passage's text cut into word runs, each with its ``NameKey`` case key. The key of a byte
+/// is its case key with the ASCII case bit set (case keys hold only letters and digits). The
+/// tagger works on these UTF-8 offsets and converts to code points once, when it emits mentions.
+///
+/// Most runs are plain ASCII letters and digits, whose case key is their own text: the case keys
+/// are the text's bytes, followed by the rewritten keys of the few other runs (with a Greek
+/// letter or word, `_`, or another non-ASCII letter), so scanning copies nothing per byte.
 struct ScannedText: Sendable {
     /// The text's UTF-8 bytes.
     let bytes: [UInt8]
     /// The word runs in order.
-    private(set) var runs: [WordRun] = []
-    /// The key bytes of all runs, back to back.
-    private(set) var keys: [UInt8] = []
-    /// The case-key bytes, aligned with ``keys``.
-    private(set) var caseKeys: [UInt8] = []
+    let runs: [WordRun]
+    /// The text's bytes, then the case keys of the runs that are not plain ASCII.
+    let caseKeys: [UInt8]
+
+    /// The key byte (lower case) of a case-key byte.
+    @inline(__always)
+    static func key(_ caseByte: UInt8) -> UInt8 { caseByte | 0x20 }
+
+    /// For each ASCII byte: 0 separator, 1 letter or digit, 2 `_` (part of a word, no key), 3 a
+    /// letter that ends the first three letters of a Greek word or "tumour" (s, m, p, l, e, t).
+    private static let asciiClass: [UInt8] = (0..<256).map { byte in
+        switch byte {
+        case 0x45, 0x4C, 0x4D, 0x50, 0x53, 0x54, 0x65, 0x6C, 0x6D, 0x70, 0x73, 0x74: return 3
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return 1
+        case 0x5F: return 2
+        default: return 0
+        }
+    }
 
     /// Scans a text.
     init(_ text: String) {
-        bytes = Array(text.utf8)
-        runs.reserveCapacity(bytes.count / 5)
-        keys.reserveCapacity(bytes.count)
-        caseKeys.reserveCapacity(bytes.count)
-        var runStart = -1
-        var runKey: [UInt8] = []
-        var runCase: [UInt8] = []
-        var plain = true  // the run so far is ASCII letters and digits only
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            let scalarClass: NameKey.ScalarClass
-            let length: Int
-            if byte < 0x80 {
-                length = 1
-                switch byte {
-                case 0x61...0x7A, 0x30...0x39: scalarClass = .keyed(byte, byte)
-                case 0x41...0x5A: scalarClass = .keyed(byte | 0x20, byte)
-                case 0x5F: scalarClass = .silent
-                default: scalarClass = .separator
+        let bytes = Array(text.utf8)
+        var builder = RunBuilder(textCount: bytes.count)
+        bytes.withUnsafeBufferPointer { input in
+            Self.asciiClass.withUnsafeBufferPointer { classes in
+                NameKey.wordStartBits.withUnsafeBufferPointer { greek in
+                    builder.scan(input, classes: classes, greek: greek)
                 }
-            } else {
-                let (scalar, scalarLength) = Self.decode(bytes, at: index)
-                length = scalarLength
-                scalarClass = NameKey.classify(scalar)
             }
-            switch scalarClass {
-            case .separator:
-                if runStart >= 0 {
-                    appendRun(start: runStart, end: index, key: &runKey, caseKey: &runCase, plain: plain)
-                    runStart = -1
-                }
-            case .silent:
-                if runStart < 0 {
-                    runStart = index
-                    plain = true
-                }
-                runKey.append(0)
-                runCase.append(0)
-                plain = false
-            case .keyed(let key, let caseKey):
-                if runStart < 0 {
-                    runStart = index
-                    plain = true
-                }
-                runKey.append(key)
-                runCase.append(caseKey)
-                if length > 1 { plain = false }
-            }
-            index += length
         }
-        if runStart >= 0 { appendRun(start: runStart, end: count, key: &runKey, caseKey: &runCase, plain: plain) }
+        self.bytes = bytes
+        runs = builder.runs
+        caseKeys = builder.special.isEmpty ? bytes : bytes + builder.special
     }
 
-    private mutating func appendRun(start: Int, end: Int, key: inout [UInt8], caseKey: inout [UInt8], plain: Bool) {
-        // Greek words and "tumour" only matter in runs of four or more letters.
-        if !plain || key.count >= 4 { NameKey.finishRun(key: &key, caseKey: &caseKey) }
-        let keyStart = keys.count
-        keys += key
-        caseKeys += caseKey
-        runs.append(WordRun(start: start, end: end, keyStart: keyStart, keyEnd: keys.count))
-        key.removeAll(keepingCapacity: true)
-        caseKey.removeAll(keepingCapacity: true)
+    /// The state of one scan: the runs so far, the keys of the special runs, and the current run.
+    private struct RunBuilder {
+        var runs: [WordRun] = []
+        /// The case keys of the runs that are not plain ASCII, back to back.
+        var special: [UInt8] = []
+        private let textCount: Int
+        private var runStart = -1
+        private var isSpecial = false
+        private var mayHoldGreekWord = false
+
+        init(textCount: Int) {
+            self.textCount = textCount
+            runs.reserveCapacity(textCount / 6 + 1)
+        }
+
+        /// Cuts the whole input into runs. `greek` is ``NameKey/wordStartBits``: a run whose
+        /// last three letters start a Greek word (or "tumour") is checked and rewritten.
+        mutating func scan(
+            _ input: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<UInt8>, greek: UnsafeBufferPointer<UInt64>
+        ) {
+            let count = input.count
+            var index = 0
+            while index < count {
+                let byte = input[index]
+                if byte < 0x80 {
+                    let byteClass = classes[Int(byte)]
+                    if byteClass == 0 {
+                        if runStart >= 0 { endRun(at: index, input) }
+                    } else {
+                        if runStart < 0 { startRun(at: index) }
+                        if byteClass == 3, index - runStart >= 2 {
+                            let trigram =
+                                Int(input[index - 2] & 31) << 10 | Int(input[index - 1] & 31) << 5 | Int(byte & 31)
+                            if greek[trigram >> 6] & (1 << UInt64(trigram & 63)) != 0 { mayHoldGreekWord = true }
+                        } else if byteClass == 2 {
+                            isSpecial = true
+                        }
+                    }
+                    index += 1
+                    continue
+                }
+                let (scalar, length) = ScannedText.decode(input, at: index)
+                if NameKey.classify(scalar) == .separator {
+                    if runStart >= 0 { endRun(at: index, input) }
+                } else {
+                    if runStart < 0 { startRun(at: index) }
+                    isSpecial = true
+                }
+                index += length
+            }
+            if runStart >= 0 { endRun(at: count, input) }
+        }
+
+        @inline(__always)
+        private mutating func startRun(at index: Int) {
+            runStart = index
+            isSpecial = false
+            mayHoldGreekWord = false
+        }
+
+        @inline(__always)
+        private mutating func endRun(at end: Int, _ input: UnsafeBufferPointer<UInt8>) {
+            let run = UnsafeBufferPointer(rebasing: input[runStart..<end])
+            if isSpecial || (mayHoldGreekWord && NameKey.holdsGreekWordStart(run)) {
+                let key = NameKey.caseKey(ofRun: run)
+                let keyStart = textCount + special.count
+                special += key
+                runs.append(WordRun(start: runStart, end: end, keyStart: keyStart, keyEnd: keyStart + key.count))
+            } else {
+                runs.append(WordRun(start: runStart, end: end, keyStart: runStart, keyEnd: end))
+            }
+            runStart = -1
+        }
     }
 
     /// Decodes the scalar starting at a lead byte of valid UTF-8.
     @inline(__always)
-    static func decode(_ bytes: [UInt8], at index: Int) -> (Unicode.Scalar, Int) {
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
         let lead = UInt32(bytes[index])
         var value: UInt32
         var length: Int
@@ -115,16 +169,16 @@ struct ScannedText: Sendable {
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
-    /// The scalar that starts at a byte offset (the text is valid UTF-8).
+    /// The scalar that starts at a byte offset (the text is valid UTF-8), and its length.
     func scalar(at index: Int) -> (Unicode.Scalar, Int) {
         let byte = bytes[index]
         if byte < 0x80 { return (Unicode.Scalar(byte), 1) }
-        return Self.decode(bytes, at: index)
+        return bytes.withUnsafeBufferPointer { Self.decode($0, at: index) }
     }
 
-    /// The key bytes of a run.
-    func key(of run: Int) -> ArraySlice<UInt8> {
-        keys[runs[run].keyStart..<runs[run].keyEnd]
+    /// The key bytes of a run (lower case).
+    func key(of run: Int) -> [UInt8] {
+        caseKey(of: run).map(Self.key)
     }
 
     /// The case-key bytes of a run.

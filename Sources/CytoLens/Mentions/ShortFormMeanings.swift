@@ -7,10 +7,13 @@ struct ShortFormMeanings: Sendable {
     /// Short forms defined with a cytokine, group or receptor long form, and what they mean here.
     private(set) var learned: [[UInt8]: Int32] = [:]
 
+    /// Whether the document taught any short form.
+    var hasLearned: Bool { !learned.isEmpty }
+
     /// Reads every definition of a document, the first definition of a short form winning.
     init(texts: [ScannedText], matches: [[NameMatch]], lexicon: CompiledLexicon) {
         for (index, text) in texts.enumerated() {
-            for definition in AbbreviationFinder.definitions(in: text) {
+            for definition in AbbreviationFinder.definitions(in: text, near: matches[index]) {
                 let caseKey = NameKey.keys(of: text.text(definition.short)).caseKey
                 guard !caseKey.isEmpty, !blocked.contains(caseKey), !confirmed.contains(caseKey), learned[caseKey] == nil
                 else { continue }
@@ -51,7 +54,7 @@ struct ShortFormMeanings: Sendable {
     private static func hasHeadWord(_ range: Range<Int>, in text: ScannedText, lexicon: CompiledLexicon) -> Bool {
         var run = text.firstRun(atOrAfter: range.lowerBound)
         while run < text.runs.count, text.runs[run].end <= range.upperBound {
-            if lexicon.longFormHeads.contains(Array(text.key(of: run))) { return true }
+            if lexicon.longFormHeads.contains(text.key(of: run)) { return true }
             run += 1
         }
         return false

@@ -4,17 +4,23 @@
 /// state, so documents can be annotated on any core in any order. The lexicon is compiled once
 /// and shared.
 public struct Annotator: Sendable {
-    private let splitter = SentenceSplitter()
+    private let splitter: SentenceSplitter
     private let tagger: MentionTagger
+    private let claims: ClaimAnnotator
 
     /// Creates an annotator with a compiled lexicon.
-    public init(lexicon: CompiledLexicon) {
+    ///
+    /// - Throws: when the lexicon's claim or relation cue tables are missing or malformed.
+    public init(lexicon: CompiledLexicon) throws {
+        splitter = SentenceSplitter()
         tagger = MentionTagger(lexicon: lexicon)
+        claims = ClaimAnnotator(cues: try ClaimCues(lexicon: lexicon.lexicon))
     }
 
-    /// Creates an annotator with the built-in lexicon.
+    /// Creates an annotator with the built-in lexicon (checked by the test suite, so it cannot fail).
     public init() {
-        self.init(lexicon: .builtIn)
+        // swift-format-ignore: NeverUseForceTry
+        self = try! Annotator(lexicon: .builtIn)
     }
 
     /// The compiled lexicon in use.
@@ -24,6 +30,6 @@ public struct Annotator: Sendable {
     public func annotate(_ article: Article) -> DocumentAnnotations {
         let sentences = splitter.sentences(in: article)
         let mentions = tagger.mentions(in: article, sentences: sentences)
-        return DocumentAnnotations(article: article, sentences: sentences, mentions: mentions)
+        return claims.annotate(DocumentAnnotations(article: article, sentences: sentences, mentions: mentions))
     }
 }

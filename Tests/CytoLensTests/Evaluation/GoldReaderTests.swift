@@ -4,7 +4,7 @@ import Testing
 @Suite("Gold readers")
 struct GoldReaderTests {
     @Test("PubTator: title at 0, abstract one past it, annotations with their ids")
-    func pubTator() {
+    func pubTator() throws {
         let content = """
             123|t|IL-6 and cancer
             123|a|Serum IL-6 rose; Il6 mRNA too.
@@ -16,7 +16,7 @@ struct GoldReaderTests {
             456|t|Nothing here
             456|a|
             """
-        let documents = GoldReader.readPubTator(content, source: "gold.pubtator")
+        let documents = try GoldReader.read(ArticleInput(source: "gold.pubtator", text: content))
         #expect(documents.count == 2)
         let first = documents[0]
         #expect(first.article.identifiers.pmid == "123")
@@ -43,7 +43,7 @@ struct GoldReaderTests {
     }
 
     @Test("Gene-id gold: human cytokine ids, rodent ids named by their texts, receptor texts left out")
-    func geneSelection() {
+    func geneSelection() throws {
         let content = """
             1|t|Il6 and IL-6 receptor
             1|a|Mouse Il6 and IL-6R; Il6 again.
@@ -52,7 +52,7 @@ struct GoldReaderTests {
             1\t28\t31\tIl6\tGeneOrGeneProduct\t16193
             1\t43\t46\tIl6\tGeneOrGeneProduct\t16193
             """
-        let documents = GoldReader.readPubTator(content, source: "gold")
+        let documents = try GoldReader.read(ArticleInput(source: "gold", text: content))
         let selection = GoldCytokineSelection(documents, lexicon: .builtIn)
         #expect(selection.nonHumanIdentifiers["16193"] == ["IL6"])
         #expect(selection.receptorMentions == 1)

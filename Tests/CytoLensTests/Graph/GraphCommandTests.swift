@@ -182,28 +182,21 @@ struct GraphCommandTests {
                 "graph.json:1:1: not a cytolens graph partial; make partials with `cytolens graph --format partial`"))
     }
 
-    @Test("Node metadata comes from ./lexicon, or the folder --lexicon names")
+    @Test("Node metadata comes from the built-in lexicon, from any working directory")
     func lexicon() throws {
         let folder = try TestPaths.scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let tagged = folder.appendingPathComponent("tagged.jsonl")
         try Self.write(GraphFixtures.documents.map { AnnotationsJSON.line($0, layers: true) }, to: tagged)
-        func family(_ result: CLIResult, _ id: String) throws -> String? {
+        func node(_ result: CLIResult, _ id: String) throws -> [String: Any]? {
             let graph = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
             let nodes = try #require(graph["nodes"] as? [[String: Any]])
-            return nodes.first { $0["id"] as? String == id }?["family"] as? String
+            return nodes.first { $0["id"] as? String == id }
         }
-        if FileManager.default.fileExists(atPath: TestPaths.packageRoot.appendingPathComponent("lexicon/cytokines.tsv").path) {
-            let fromRoot = try CLIRunner.run(["graph", tagged.path], directory: TestPaths.packageRoot)
-            #expect(try family(fromRoot, "IL6") == "IL6_FAMILY")
-        }
-        let custom = folder.appendingPathComponent("lex")
-        try FileManager.default.createDirectory(at: custom, withIntermediateDirectories: true)
-        try Data("symbol\tfamily\tlabel\nIL6\tGP130\tInterleukin-6\n".utf8).write(
-            to: custom.appendingPathComponent("cytokines.tsv"))
-        let result = try CLIRunner.run(["graph", "--lexicon", custom.path, tagged.path], directory: folder)
-        #expect(try family(result, "IL6") == "GP130")
-        #expect(result.stdout.contains("\"label\":\"Interleukin-6\""))
-        #expect(try family(try CLIRunner.run(["graph", tagged.path], directory: folder), "IL6") == nil)
+        let result = try CLIRunner.run(["graph", tagged.path], directory: folder)
+        #expect(result.status == 0)
+        let il6 = try #require(try node(result, "IL6"))
+        #expect(il6["family"] as? String == "IL6_FAMILY")
+        #expect(il6["hgnc"] as? String == "HGNC:6018")
     }
 }

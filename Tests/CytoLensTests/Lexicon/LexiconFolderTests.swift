@@ -14,7 +14,7 @@ struct LexiconFolderTests {
     }
 
     static func mentions(_ text: String, _ lexicon: CompiledLexicon) -> [String] {
-        Annotator(lexicon: lexicon).annotate(TaggerCase.article(text)).mentions.map(TaggerCase.describe)
+        try! Annotator(lexicon: lexicon).annotate(TaggerCase.article(text)).mentions.map(TaggerCase.describe)
     }
 
     @Test("Empty names, colliding names, unknown targets and unknown families are reported with file and line")

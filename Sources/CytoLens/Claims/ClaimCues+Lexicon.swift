@@ -1,0 +1,14 @@
+extension ClaimCues {
+    /// Builds the cues from the cue tables of a lexicon (the built-in one, possibly extended or
+    /// replaced by a user's folder).
+    ///
+    /// - Throws: when a cue table is missing or malformed.
+    public init(lexicon: Lexicon) throws {
+        try self.init(fileTexts: { name in
+            guard let table = lexicon.tables[name] else { throw LexiconError(origin: name, message: "missing cue table") }
+            var text = table.columns.joined(separator: "\t") + "\n"
+            for row in table.rows { text += row.cells.joined(separator: "\t") + "\n" }
+            return text
+        })
+    }
+}

@@ -1,0 +1,264 @@
+/// The cue tables the claim and relation rules read, loaded once from `lexicon/` and shared.
+///
+/// Every word the rules react to comes from these tables; the rules themselves are in
+/// ``ClaimExtractor`` and ``RelationExtractor``. See `lexicon/README.md` for the columns.
+public struct ClaimCues: Sendable {
+    /// Effect outcomes with their tumor valence (`tumor growth` +1, `apoptosis` −1).
+    let outcomes: PhraseTable<OutcomeCue>
+    /// Words that link an agent to an outcome, with their sign (`promotes` +1, `inhibits` −1).
+    let links: PhraseTable<LinkCue>
+    /// Suffixes glued to a mention that make it the cause of the next outcome (`-induced`).
+    let modifierSuffixes: [String: LinkCue]
+    /// Nouns right after a mention that state its role by themselves ("TRAIL resistance": TRAIL is anti-tumor).
+    let compounds: [String: OutcomeCue]
+    /// Negation cues.
+    let negations: PhraseTable<NegationCue>
+    /// Hedge cues (and the words the hedge list types as not hedging).
+    let hedges: PhraseTable<HedgeCue>
+    /// Perturbations of a cytokine: loss (blockade, knockout…) or gain (recombinant, overexpression…).
+    let perturbations: PhraseTable<PerturbationCue>
+    /// Perturbations glued to a mention (`-deficient`, `-secreting`).
+    let perturbationSuffixes: [String: PerturbationCue]
+    /// Dual-role, dependency, controversy and tumor-setting cues.
+    let settings: PhraseTable<SettingCue>
+    /// Evidence-kind cues (`in vitro`, `mice`, `patients`…).
+    let evidence: PhraseTable<String>
+    /// Cancer names, normalized (`TNBC` → breast).
+    let cancers: PhraseTable<String>
+    /// Cell types and their role in the tumor (effector, suppressive, tumor…).
+    let cellTypes: PhraseTable<CellRole>
+    /// Relation verbs between cytokines.
+    let relations: PhraseTable<RelationCue>
+    /// Relation suffixes glued to a mention (`-induced`, `-producing`).
+    let relationSuffixes: [String: RelationCue]
+
+    /// Loads the cue files from a `lexicon/` folder.
+    public init(lexiconFolder folder: String) throws {
+        try self.init(tables: { try TSVTable(folder: folder, file: $0) })
+    }
+
+    /// Builds the cues from file contents given by file name (`claim_cues.tsv`, `cell_types.tsv`, …),
+    /// for a lexicon that is not a folder (one compiled into the binary).
+    public init(fileTexts: (String) throws -> String) throws {
+        try self.init(tables: { try TSVTable(text: try fileTexts($0), name: $0) })
+    }
+
+    init(tables: (String) throws -> TSVTable) throws {
+        var outcomes = PhraseTable<OutcomeCue>()
+        var links = PhraseTable<LinkCue>()
+        var modifierSuffixes: [String: LinkCue] = [:]
+        var compounds: [String: OutcomeCue] = [:]
+        for row in try tables("claim_cues.tsv").records() {
+            let cue = row["cue"] ?? "", polarity = row["polarity"] ?? "", effect = row["effect"] ?? ""
+            switch row["category"] {
+            case "outcome", "outcome_verb":
+                let valence: Int
+                switch polarity {
+                case "pro_tumor": valence = 1
+                case "anti_tumor": valence = -1
+                default: valence = 0
+                }
+                outcomes.add(
+                    cue,
+                    OutcomeCue(
+                        valence: valence, byCellType: polarity == "by_cell_type", effect: effect,
+                        isVerb: row["category"] == "outcome_verb"))
+            case "verb", "link", "association", "condition":
+                let kind = LinkCue.Kind(rawValue: row["category"] ?? "") ?? .verb
+                links.add(cue, LinkCue(sign: polarity == "-1" ? -1 : 1, kind: kind, lemma: effect))
+            case "modifier":
+                modifierSuffixes[CueKey.of(cue)] = LinkCue(sign: polarity == "-1" ? -1 : 1, kind: .modifier, lemma: effect)
+            case "compound":
+                compounds[CueKey.of(cue)] = OutcomeCue(
+                    valence: polarity == "pro_tumor" ? 1 : -1, byCellType: false, effect: effect, isVerb: false)
+            default:
+                throw TSVFileError(
+                    file: "claim_cues.tsv", message: "unknown category \"\(row["category"] ?? "")\" for \"\(cue)\"")
+            }
+        }
+        var negations = PhraseTable<NegationCue>()
+        for row in try tables("negation_cues.tsv").records() {
+            guard let type = NegationCue.Kind(rawValue: row["type"] ?? "") else {
+                throw TSVFileError(file: "negation_cues.tsv", message: "unknown type \"\(row["type"] ?? "")\"")
+            }
+            negations.add(row["cue"] ?? "", NegationCue(kind: type))
+        }
+        var hedges = PhraseTable<HedgeCue>()
+        for row in try tables("hedge_cues.tsv").records() {
+            hedges.add(row["cue"] ?? "", HedgeCue(type: row["type"] ?? ""))
+        }
+        var perturbations = PhraseTable<PerturbationCue>()
+        var perturbationSuffixes: [String: PerturbationCue] = [:]
+        for row in try tables("inverters.tsv").records() {
+            let cue = row["cue"] ?? ""
+            let kind = row["kind"] ?? ""
+            let payload = PerturbationCue(sign: kind == "gain" ? 1 : -1, kind: kind)
+            if row["position"] == "suffix" {
+                perturbationSuffixes[CueKey.of(cue)] = payload
+            } else {
+                perturbations.add(cue, payload)
+            }
+        }
+        var settings = PhraseTable<SettingCue>()
+        for row in try tables("context_cues.tsv").records() {
+            guard let kind = SettingCue.Kind(rawValue: row["type"] ?? "") else {
+                throw TSVFileError(file: "context_cues.tsv", message: "unknown type \"\(row["type"] ?? "")\"")
+            }
+            settings.add(row["cue"] ?? "", SettingCue(kind: kind))
+        }
+        var evidence = PhraseTable<String>()
+        for row in try tables("evidence_cues.tsv").records() { evidence.add(row["cue"] ?? "", row["evidence"] ?? "") }
+        var cancers = PhraseTable<String>()
+        for row in try tables("cancers.tsv").records() { cancers.add(row["name"] ?? "", row["cancer"] ?? "") }
+        var cellTypes = PhraseTable<CellRole>()
+        for row in try tables("cell_types.tsv").records() {
+            guard let role = CellRole(rawValue: row["role"] ?? "") else {
+                throw TSVFileError(file: "cell_types.tsv", message: "unknown role \"\(row["role"] ?? "")\"")
+            }
+            cellTypes.add(row["cue"] ?? "", role)
+        }
+        var relations = PhraseTable<RelationCue>()
+        var relationSuffixes: [String: RelationCue] = [:]
+        for row in try tables("relation_cues.tsv").records() {
+            guard let type = RelationType(rawValue: row["type"] ?? ""),
+                let voice = RelationCue.Voice(rawValue: row["voice"] ?? "")
+            else {
+                throw TSVFileError(file: "relation_cues.tsv", message: "unknown type or voice in \"\(row["cue"] ?? "")\"")
+            }
+            let cue = row["cue"] ?? ""
+            if cue.hasPrefix("-") {
+                relationSuffixes[CueKey.of(cue)] = RelationCue(type: type, voice: voice)
+            } else {
+                relations.add(cue, RelationCue(type: type, voice: voice))
+            }
+        }
+        self.outcomes = outcomes
+        self.links = links
+        self.modifierSuffixes = modifierSuffixes
+        self.compounds = compounds
+        self.negations = negations
+        self.hedges = hedges
+        self.perturbations = perturbations
+        self.perturbationSuffixes = perturbationSuffixes
+        self.settings = settings
+        self.evidence = evidence
+        self.cancers = cancers
+        self.cellTypes = cellTypes
+        self.relations = relations
+        self.relationSuffixes = relationSuffixes
+    }
+}
+
+/// An outcome of tumor biology and its valence: +1 helps the tumor, −1 restrains it, 0 has no
+/// direction of its own (`overall survival`), and `byCellType` outcomes take their valence from
+/// the cells they happen to (expansion of T cells vs of regulatory T cells).
+struct OutcomeCue: Sendable, Hashable {
+    var valence: Int
+    var byCellType: Bool
+    var effect: String
+    /// A verb that names the outcome and links to it at once ("killed", "expanded").
+    var isVerb: Bool
+}
+
+/// A word that links an agent to what follows it, with a sign.
+struct LinkCue: Sendable, Hashable {
+    /// How the word links.
+    enum Kind: String, Sendable, Hashable {
+        /// A signed effect verb or its noun (`promotes`, `inhibition`).
+        case verb
+        /// An unsigned link read as +1 (`plays a role in`, `is`, `leads to`).
+        case link
+        /// A statistical association (`correlated with`): a biomarker statement.
+        case association
+        /// A condition or means that points back to an outcome ("when", "in response to", "by").
+        case condition
+        /// A suffix glued to a mention (`-induced`).
+        case modifier
+    }
+    var sign: Int
+    var kind: Kind
+    var lemma: String
+}
+
+/// A negation cue and how it scopes.
+struct NegationCue: Sendable, Hashable {
+    /// The types of `negation_cues.tsv`.
+    enum Kind: String, Sendable, Hashable {
+        case pre, post, pseudo, terminate
+    }
+    var kind: Kind
+}
+
+/// A hedge cue; some rows of the hedge list are typed as not hedging a claim.
+struct HedgeCue: Sendable, Hashable {
+    var type: String
+    /// The row types that do not make a claim uncertain.
+    static let notHedging: Set<String> = ["association", "capability", "alternative", "factive", "cancel"]
+    var hedges: Bool { !HedgeCue.notHedging.contains(type) }
+}
+
+/// A perturbation of a cytokine: −1 for loss (blockade, knockout, siRNA…), +1 for gain.
+struct PerturbationCue: Sendable, Hashable {
+    var sign: Int
+    var kind: String
+}
+
+/// A cue about the setting of a claim.
+struct SettingCue: Sendable, Hashable {
+    /// The types of `context_cues.tsv`.
+    enum Kind: String, Sendable, Hashable {
+        case dual, dependency, controversy
+        /// A dependency word that usually describes a graded, one-way effect ("dose-dependently", "late-stage").
+        case dependencyWeak = "dependency_weak"
+        /// "low doses" / "high doses": a dependency only when the sentence contrasts both.
+        case doseContrast = "dose_contrast"
+        /// A word that places the sentence in tumor biology (`xenograft`, `malignant`).
+        case tumor = "tumor_setting"
+        /// A word that places the sentence outside tumor biology (`sepsis`, `asthma`).
+        case nonTumor = "non_tumor_setting"
+    }
+    var kind: Kind
+}
+
+/// What a cell type does in a tumor, which decides the valence of its expansion, death, recruitment.
+enum CellRole: String, Sendable, Hashable {
+    /// Cytotoxic or helper cells that fight the tumor (CD8 T cells, NK cells, Th1, M1, DCs).
+    case effector
+    /// Cells that shield the tumor (regulatory T cells, MDSCs, M2 macrophages, CAFs).
+    case suppressive
+    /// The tumor cells themselves.
+    case tumor
+    /// Endothelial cells, whose growth is angiogenesis.
+    case endothelial
+    /// Normal cells, with no tumor valence.
+    case normal
+
+    /// The factor by which the role turns an outcome's valence (expansion of effector cells is anti-tumor).
+    var valenceFactor: Int? {
+        switch self {
+        case .effector: -1
+        case .suppressive, .tumor, .endothelial: 1
+        case .normal: nil
+        }
+    }
+
+    /// The factor for one effect: differentiation of tumor cells restrains them, unlike their growth.
+    func valenceFactor(for effect: String) -> Int? {
+        if effect == "differentiation", self == .tumor { return -1 }
+        return valenceFactor
+    }
+}
+
+/// A relation verb between cytokines and how its arguments are placed.
+struct RelationCue: Sendable, Hashable {
+    /// The voices of `relation_cues.tsv`.
+    enum Voice: String, Sendable, Hashable {
+        case active
+        case activeOrPassive = "active_or_passive"
+        case passive, adjectival, nominal
+        case objectNoun = "object_noun"
+        case adverb
+    }
+    var type: RelationType
+    var voice: Voice
+}

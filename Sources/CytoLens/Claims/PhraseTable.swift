@@ -1,0 +1,73 @@
+/// A table of multi-word cue phrases, matched longest first over a sentence's tokens.
+struct PhraseTable<Payload: Sendable & Hashable>: Sendable {
+    /// One matched phrase: where it is and what it means.
+    struct Hit: Sendable, Hashable {
+        /// The token range the phrase covers.
+        var tokens: Range<Int>
+        /// The phrase as listed in the lexicon.
+        var cue: String
+        /// What the lexicon says about it.
+        var payload: Payload
+    }
+
+    private struct Entry: Sendable {
+        var words: [String]
+        var cue: String
+        var payload: Payload
+    }
+
+    private var byFirstWord: [String: [Entry]] = [:]
+
+    /// An empty table.
+    init() {}
+
+    /// Adds a phrase; a phrase already present keeps its first meaning.
+    mutating func add(_ cue: String, _ payload: Payload) {
+        let words = CueKey.words(of: cue)
+        guard let first = words.first else { return }
+        if byFirstWord[first]?.contains(where: { $0.words == words }) == true { return }
+        byFirstWord[first, default: []].append(Entry(words: words, cue: cue, payload: payload))
+        byFirstWord[first]!.sort { $0.words.count > $1.words.count }
+    }
+
+    /// Whether the table holds a phrase.
+    func contains(_ cue: String) -> Bool {
+        let words = CueKey.words(of: cue)
+        return byFirstWord[words.first ?? ""]?.contains { $0.words == words } ?? false
+    }
+
+    /// The longest phrase that starts at token `start`, if any. Phrases never run across a mention.
+    func match(_ tokens: [SentenceToken], at start: Int) -> Hit? {
+        guard tokens[start].mention == nil, let entries = byFirstWord[tokens[start].key] else { return nil }
+        for entry in entries where start + entry.words.count <= tokens.count {
+            var ok = true
+            for (offset, word) in entry.words.enumerated()
+            where tokens[start + offset].mention != nil || tokens[start + offset].key != word {
+                ok = false
+                break
+            }
+            if ok { return Hit(tokens: start..<(start + entry.words.count), cue: entry.cue, payload: entry.payload) }
+        }
+        return nil
+    }
+
+    /// All non-overlapping hits, left to right, longest first at each position.
+    func hits(in tokens: [SentenceToken]) -> [Hit] {
+        var found: [Hit] = []
+        var i = 0
+        while i < tokens.count {
+            if let hit = match(tokens, at: i) {
+                found.append(hit)
+                i = hit.tokens.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
+    /// The meaning of a single key, if the table lists it as a one-word phrase.
+    func single(_ key: String) -> Payload? {
+        byFirstWord[key]?.first { $0.words.count == 1 }?.payload
+    }
+}

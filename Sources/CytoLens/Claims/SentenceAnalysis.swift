@@ -1,0 +1,420 @@
+/// A sentence with every cue table applied: tokens, the chain elements (outcomes, links,
+/// perturbations), negation, hedge and setting cues, cell types, and one frame per mention.
+///
+/// This is the shared view that the claim rules (``ClaimExtractor``) and the relation rules
+/// (``RelationExtractor``) read; building it is the only place that touches the cue tables.
+struct SentenceAnalysis {
+    /// What a token is in an effect chain.
+    enum Element: Equatable {
+        /// An outcome of tumor biology.
+        case outcome(OutcomeCue)
+        /// A link word with a sign.
+        case link(LinkCue)
+    }
+
+    /// A chain element and the tokens it covers.
+    struct Placed {
+        var tokens: Range<Int>
+        var cue: String
+        var element: Element
+    }
+
+    /// A negation cue and the tokens it covers.
+    struct Negation {
+        var tokens: Range<Int>
+        var cue: String
+        var kind: NegationCue.Kind
+    }
+
+    /// A mention with what is glued to it and what perturbs it.
+    struct Frame {
+        /// The mention.
+        var mention: Mention
+        /// Its token.
+        var token: Int
+        /// The last token that belongs to the mention's own noun phrase (suffixes, perturbation words after it).
+        var phraseEnd: Int
+        /// The text glued to its end, brackets removed ("-deficient", "-/-", "-induced").
+        var suffix: String
+        /// The perturbation sign: −1 blocked or lost, +1 present or added.
+        var perturbation: Int
+        /// The perturbation cue, if any.
+        var perturbationCue: String?
+        /// The tokens of a perturbation cue before the mention, if any.
+        var perturbationBefore: Range<Int>?
+        /// A suffix that makes the mention the cause of the next outcome (`-induced`).
+        var modifier: LinkCue?
+        /// A negation that scopes over the mention's own noun phrase ("but not IL-10", "no IL-1", "-independent").
+        var localNegation: String?
+        /// The tokens of that negation, when it is written before the mention.
+        var localNegationTokens: Range<Int>?
+        /// A role noun right after the mention ("TRAIL resistance") and its text.
+        var compound: (cue: OutcomeCue, text: String)?
+        /// An outcome word that describes the mention ("the proangiogenic factor IL-8"): its element index.
+        var descriptor: Int?
+        /// Whether a receptor; receptors are never the subject of a claim.
+        var isReceptor: Bool { mention.kind == .receptor }
+    }
+
+    let tokens: [SentenceToken]
+    let elements: [Placed]
+    /// For each token, the index of the element that covers it.
+    let elementAt: [Int?]
+    let negations: [Negation]
+    let hedges: [(tokens: Range<Int>, cue: String, type: String)]
+    let dualCues: [(tokens: Range<Int>, cue: String)]
+    let cells: [(tokens: Range<Int>, role: CellRole)]
+    let cancers: [(tokens: Range<Int>, cancer: String)]
+    let evidence: [(tokens: Range<Int>, kind: String)]
+    let frames: [Frame]
+    /// Whether the sentence is about tumors at all (a cancer name, a tumor setting word, tumor cells
+    /// or an outcome that only tumors have).
+    let inTumorSetting: Bool
+    /// Whether the sentence places itself outside tumor biology (sepsis, asthma) without naming a tumor.
+    let inNonTumorSetting: Bool
+    /// Whether the sentence cancels its hedges ("our hypothesis … was confirmed").
+    let hedgeCancelled: Bool
+
+    /// Analyses `text`, whose mentions have code point offsets relative to the text.
+    init(text: String, mentions: [Mention], cues: ClaimCues) {
+        let ranges = mentions.map { $0.start..<$0.end }
+        let tokens = SentenceTokens.tokenize(text, mentions: ranges)
+        self.tokens = tokens
+
+        // Frames first: perturbation cues next to a mention belong to it, not to the chain.
+        var frames: [Frame] = []
+        var claimedByFrame = Array(repeating: false, count: tokens.count)
+        for (index, token) in tokens.enumerated() {
+            guard let m = token.mention else { continue }
+            var frame = Frame(
+                mention: mentions[m], token: index, phraseEnd: index, suffix: "", perturbation: 1, perturbationCue: nil,
+                perturbationBefore: nil, modifier: nil, localNegation: nil, localNegationTokens: nil, compound: nil,
+                descriptor: nil)
+            // The glued suffix.
+            var j = index + 1
+            var suffix = ""
+            while j < tokens.count, tokens[j].attached, tokens[j].mention == nil, tokens[j].text != "," {
+                suffix += tokens[j].text
+                j += 1
+            }
+            let bare = String(suffix.unicodeScalars.filter { $0 != "(" && $0 != ")" && $0 != "[" && $0 != "]" })
+            frame.suffix = CueKey.of(bare)
+            if j > index + 1 { frame.phraseEnd = j - 1 }
+            // The last hyphenated part decides ("-\\u03b1-induced" reads as "-induced").
+            let tail = bare.split(separator: "-").last.map { "-" + CueKey.of($0) } ?? ""
+            if let cue = cues.perturbationSuffixes[frame.suffix] ?? cues.perturbations.single(frame.suffix)
+                ?? cues.perturbationSuffixes[tail]
+            {
+                frame.perturbation = cue.sign
+                frame.perturbationCue = bare
+            } else if let link = cues.modifierSuffixes[frame.suffix] ?? cues.modifierSuffixes[tail] {
+                frame.modifier = link
+            } else if let compound = cues.compounds[String(tail.dropFirst())], !tail.isEmpty {
+                frame.compound = (compound, bare)
+            }
+            if frame.suffix == "-independent" || tail == "-independent" { frame.localNegation = bare }
+            // "TRAIL resistance": a role noun written after the mention.
+            if frame.compound == nil, frame.modifier == nil, j < tokens.count, !tokens[j].attached,
+                let compound = cues.compounds[tokens[j].key]
+            {
+                frame.compound = (compound, tokens[j].text)
+            }
+            for k in (index + 1)..<max(index + 1, j) { claimedByFrame[k] = true }
+            frames.append(frame)
+        }
+        // A bare "-" or "/" suffix ("MIF-, VEGF- and CXCL1-stimulated", "EGF- or IL-15-induced")
+        // borrows the suffix of the next mention in the list.
+        for f in frames.indices.reversed() where frames[f].suffix == "-" || frames[f].suffix == "/" || frames[f].suffix.isEmpty {
+            guard f + 1 < frames.count else { continue }
+            let gap = SentenceAnalysis.span(frames[f].phraseEnd + 1, frames[f + 1].token)
+            let onlyListWords = gap.allSatisfy { ["and", "or", ",", "/", "-"].contains(tokens[$0].key) }
+            guard onlyListWords, !gap.isEmpty || frames[f].suffix != "" else { continue }
+            if frames[f + 1].modifier != nil { frames[f].modifier = frames[f + 1].modifier }
+            if frames[f + 1].perturbationCue != nil, frames[f].perturbationCue == nil {
+                frames[f].perturbation = frames[f + 1].perturbation
+                frames[f].perturbationCue = frames[f + 1].perturbationCue
+            }
+        }
+        // Perturbation cues written apart from the mention ("blockade of IL-6", "IL-6 knockout mice").
+        let perturbationHits = cues.perturbations.hits(in: tokens)
+        for hit in perturbationHits {
+            if let f = SentenceAnalysis.frameAfter(hit.tokens, frames: frames, tokens: tokens) {
+                if frames[f].perturbationCue == nil {
+                    frames[f].perturbation = hit.payload.sign
+                    frames[f].perturbationCue = hit.cue
+                    frames[f].perturbationBefore = hit.tokens
+                }
+                // Coordinated mentions share it ("antagonists of VEGF and SDF-1").
+                var k = f + 1
+                while k < frames.count,
+                    SentenceAnalysis.onlyCoordination(SentenceAnalysis.span(frames[k - 1].phraseEnd + 1, frames[k].token), tokens)
+                {
+                    if frames[k].perturbationCue == nil {
+                        frames[k].perturbation = hit.payload.sign
+                        frames[k].perturbationCue = hit.cue
+                        frames[k].perturbationBefore = hit.tokens
+                    }
+                    k += 1
+                }
+                for t in hit.tokens { claimedByFrame[t] = true }
+            } else if !SentenceAnalysis.isVerbForm(hit.cue),
+                let f = SentenceAnalysis.frameBefore(hit.tokens, frames: frames, tokens: tokens)
+            {
+                if frames[f].perturbationCue == nil {
+                    frames[f].perturbation = hit.payload.sign
+                    frames[f].perturbationCue = hit.cue
+                    frames[f].phraseEnd = max(frames[f].phraseEnd, hit.tokens.upperBound - 1)
+                }
+                var k = f - 1
+                while k >= 0,
+                    SentenceAnalysis.onlyCoordination(SentenceAnalysis.span(frames[k].phraseEnd + 1, frames[k + 1].token), tokens)
+                {
+                    if frames[k].perturbationCue == nil {
+                        frames[k].perturbation = hit.payload.sign
+                        frames[k].perturbationCue = hit.cue
+                    }
+                    k -= 1
+                }
+                for t in hit.tokens { claimedByFrame[t] = true }
+            }
+        }
+
+        // Chain elements: outcomes and links, longest match first; tokens a frame owns are skipped.
+        var elements: [Placed] = []
+        var elementAt = Array<Int?>(repeating: nil, count: tokens.count)
+        var i = 0
+        while i < tokens.count {
+            if claimedByFrame[i] || tokens[i].mention != nil {
+                i += 1
+                continue
+            }
+            let outcome = cues.outcomes.match(tokens, at: i)
+            let link = cues.links.match(tokens, at: i)
+            var chosen: Placed?
+            if let outcome, outcome.tokens.count >= (link?.tokens.count ?? 0) {
+                chosen = Placed(tokens: outcome.tokens, cue: outcome.cue, element: .outcome(outcome.payload))
+            } else if let link {
+                chosen = Placed(tokens: link.tokens, cue: link.cue, element: .link(link.payload))
+            }
+            if let chosen, !chosen.tokens.contains(where: { claimedByFrame[$0] }) {
+                for t in chosen.tokens { elementAt[t] = elements.count }
+                elements.append(chosen)
+                i = chosen.tokens.upperBound
+            } else {
+                i += 1
+            }
+        }
+        self.elements = elements
+        self.elementAt = elementAt
+
+        // Negation: pseudo-negations mask what they cover.
+        var negations: [Negation] = []
+        let hedgeHits = cues.hedges.hits(in: tokens)
+        for hit in cues.negations.hits(in: tokens) {
+            // "NO" is nitric oxide; "it is not known" is a hedge, not a negation.
+            if hit.tokens.count == 1, tokens[hit.tokens.lowerBound].text == "NO" { continue }
+            if hedgeHits.contains(where: {
+                $0.tokens.count > hit.tokens.count && $0.tokens.lowerBound <= hit.tokens.lowerBound
+                    && $0.tokens.upperBound >= hit.tokens.upperBound
+            }) {
+                continue
+            }
+            negations.append(Negation(tokens: hit.tokens, cue: hit.cue, kind: hit.payload.kind))
+        }
+        self.negations = negations
+
+        // Mention-local negation: "but not IL-10", "no IL-1", "neither IL-4 nor IL-13", "independent of IL-17A".
+        for negation in negations where negation.kind == .pre {
+            let key = CueKey.of(negation.cue)
+            let local =
+                ["no", "not", "neither", "nor", "without", "rather than", "instead of"].contains(key) || key.hasSuffix(" of")
+            guard local else { continue }
+            guard let f = SentenceAnalysis.frameAfter(negation.tokens, frames: frames, tokens: tokens, maxGap: 3) else {
+                continue
+            }
+            // "not" before a verb or after an auxiliary negates the predicate, not the noun phrase.
+            let previous = negation.tokens.lowerBound > 0 ? tokens[negation.tokens.lowerBound - 1].key : ""
+            if negation.cue == "not", !["but", ",", "and", "or", "("].contains(previous) { continue }
+            if frames[f].localNegation == nil {
+                frames[f].localNegation = negation.cue
+                frames[f].localNegationTokens = negation.tokens
+            }
+            var k = f + 1
+            while k < frames.count,
+                SentenceAnalysis.onlyCoordination(SentenceAnalysis.span(frames[k - 1].phraseEnd + 1, frames[k].token), tokens)
+            {
+                if frames[k].localNegation == nil {
+                    frames[k].localNegation = negation.cue
+                    frames[k].localNegationTokens = negation.tokens
+                }
+                k += 1
+            }
+        }
+
+        self.hedges = hedgeHits.filter { $0.payload.hedges }.map { ($0.tokens, $0.cue, $0.payload.type) }
+        self.hedgeCancelled = hedgeHits.contains { $0.payload.type == "cancel" }
+        let settings = cues.settings.hits(in: tokens)
+        // A role said to be dual or to depend on the setting; "low doses … high doses" only as a pair.
+        let doses = settings.filter { $0.payload.kind == .doseContrast }
+        let contrastsDoses = doses.contains { $0.cue.hasPrefix("low") } && doses.contains { $0.cue.hasPrefix("high") }
+        // "depended on IL-6" is a requirement, not a dependency on the setting.
+        let namesMention = { (hit: PhraseTable<SettingCue>.Hit) -> Bool in
+            (hit.tokens.upperBound..<min(tokens.count, hit.tokens.upperBound + 3)).contains { tokens[$0].mention != nil }
+        }
+        self.dualCues = settings.filter {
+            $0.payload.kind == .dual || ($0.payload.kind == .dependency && !namesMention($0))
+                || (contrastsDoses && $0.payload.kind == .doseContrast)
+        }
+        .map { ($0.tokens, $0.cue) }
+        var cells = cues.cellTypes.hits(in: tokens).map { (tokens: $0.tokens, role: $0.payload) }
+        // A cell line written as letters and digits before "cells" ("DU145 cells", "HL-60 cells").
+        for (index, token) in tokens.enumerated() where index + 1 < tokens.count && token.mention == nil {
+            let next = tokens[index + 1].key
+            guard next == "cells" || next == "cell", SentenceAnalysis.looksLikeCellLine(token.text) else { continue }
+            if !cells.contains(where: { $0.tokens.contains(index) }) { cells.append((index..<(index + 2), .tumor)) }
+        }
+        self.cells = cells.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        self.cancers = cues.cancers.hits(in: tokens).map { ($0.tokens, $0.payload) }
+        self.evidence = cues.evidence.hits(in: tokens).map { ($0.tokens, $0.payload) }
+        let tumorOutcome = elements.contains { SentenceAnalysis.hasTumorStem($0.cue) }
+        self.inTumorSetting =
+            !cancers.isEmpty || settings.contains { $0.payload.kind == .tumor } || self.cells.contains { $0.role == .tumor }
+            || self.cells.contains { SentenceAnalysis.hasTumorStem(tokens[$0.tokens].map(\.text).joined(separator: " ")) }
+            || tumorOutcome
+        self.inNonTumorSetting = !inTumorSetting && settings.contains { $0.payload.kind == .nonTumor }
+        // Descriptors: "the proangiogenic factors IL-8 or VEGF", "proangiogenic MIF",
+        // "anti-proliferative signals, such as TGF-β".
+        for f in frames.indices {
+            var t = frames[f].token - 1
+            var gap = 0
+            while t >= 0, gap <= 4, elementAt[t] == nil, SentenceAnalysis.descriptorHeads.contains(tokens[t].key) {
+                t -= 1
+                gap += 1
+            }
+            if t >= 0, let e = elementAt[t], case .outcome(let o) = elements[e].element, !o.isVerb, o.valence != 0, !o.byCellType,
+                elements[e].tokens.upperBound == t + 1
+            {
+                frames[f].descriptor = e
+            } else if f > 0, let previous = frames[f - 1].descriptor,
+                SentenceAnalysis.onlyCoordination(SentenceAnalysis.span(frames[f - 1].phraseEnd + 1, frames[f].token), tokens)
+            {
+                frames[f].descriptor = previous
+            } else if let after = SentenceAnalysis.descriptorAfter(
+                frames[f], tokens: tokens, elements: elements, elementAt: elementAt)
+            {
+                // "TGF-β signaling (the most potent EMT inducer)", "IL-8, a potent angiogenic factor,".
+                frames[f].descriptor = after
+            }
+        }
+        self.frames = frames
+    }
+
+    // MARK: - Helpers
+
+    /// Effects that happen only in or to tumors, so need no other sign of a tumor setting.
+    static let tumorOnlyEffects: Set<String> = [
+        "metastasis", "emt", "angiogenesis", "regression", "poor_prognosis", "better_prognosis", "tumor_suppression", "stemness",
+        "resistance", "response", "inflammation", "anti_angiogenesis", "tumor_promotion", "anti_metastasis", "patient_survival",
+        "cachexia", "microenvironment", "anaphor",
+    ]
+
+    /// Whether an outcome speaks of tumors by itself ("tumor growth", "metastasis") rather than of any cells ("proliferation").
+    static func isTumorOnly(_ outcome: OutcomeCue, cue: String) -> Bool {
+        tumorOnlyEffects.contains(outcome.effect) || hasTumorStem(cue) || CueKey.of(cue).contains("escape")
+            || CueKey.of(cue).contains("evasion")
+    }
+
+    /// Nouns between a describing outcome word and the mention ("proangiogenic factors IL-8").
+    static let descriptorHeads: Set<String> = [
+        "factor", "factors", "cytokine", "cytokines", "chemokine", "chemokines", "agent", "agents", "molecule", "molecules",
+        "gene", "genes", "potent", "the", "a", "an", "mediator", "mediators", "signals", "signal", "such", "as", "including", ",",
+    ]
+
+    /// Nouns that make an outcome word before them describe the mention before ("EMT inducer").
+    static let describingNouns: Set<String> = [
+        "inducer", "inducers", "promoter", "factor", "factors", "mediator", "driver", "cytokine",
+    ]
+
+    /// An outcome word that describes the mention from after it, in brackets or between commas.
+    static func descriptorAfter(_ frame: Frame, tokens: [SentenceToken], elements: [Placed], elementAt: [Int?]) -> Int? {
+        var t = frame.phraseEnd + 1
+        guard t < tokens.count, ["(", ",", "signaling", "pathway"].contains(tokens[t].key) else { return nil }
+        var steps = 0
+        let filler: Set<String> = [
+            "(", ",", "the", "a", "an", "most", "potent", "major", "key", "known", "signaling", "pathway", "strong",
+        ]
+        while t < tokens.count, steps < 7, elementAt[t] == nil, filler.contains(tokens[t].key) {
+            t += 1
+            steps += 1
+        }
+        guard t < tokens.count, let e = elementAt[t], case .outcome(let o) = elements[e].element, !o.isVerb, o.valence != 0 else {
+            return nil
+        }
+        let next = elements[e].tokens.upperBound
+        guard next < tokens.count, describingNouns.contains(tokens[next].key) else { return nil }
+        return e
+    }
+
+    /// Whether a phrase names tumors ("tumor growth", "metastasis", "carcinogenesis", "tumor-reactive T cells").
+    static func hasTumorStem(_ text: String) -> Bool {
+        let key = CueKey.of(text)
+        return ["tumor", "cancer", "carcino", "metasta", "oncogen", "malignan", "neoplas", "xenograft", "leukem"].contains {
+            key.contains($0)
+        }
+    }
+
+    /// Whether a cue is a verb form ("blocked", "blocking"), which after a mention is its predicate, not its perturbation.
+    static func isVerbForm(_ cue: String) -> Bool {
+        let last = cue.split(separator: " ").last.map(String.init) ?? cue
+        return last.hasSuffix("ed") || last.hasSuffix("ing") || last == "of" || last == "block"
+    }
+
+    /// Words allowed between a perturbation cue and the mention it perturbs.
+    static let perturbationFiller: Set<String> = [
+        "of", "the", "a", "an", "with", "against", "to", "for", "endogenous", "its", "autocrine", "human", "murine", "mouse",
+        "recombinant", "exogenous", "-", "(", ")", "specific", "soluble", "local", "systemic", "tumor-derived", "intratumoral",
+        "the", "both", "either", "serum", "circulating", "functional",
+    ]
+
+    /// Words allowed between a mention and a perturbation cue after it ("IL-6 gene knockout").
+    static let postPerturbationFiller: Set<String> = [
+        "gene", "genes", "signaling", "expression", "protein", "mrna", "-", "(", ")", "pathway", "axis", "activity", "production",
+        "alpha", "beta",
+    ]
+
+    static func frameAfter(_ hit: Range<Int>, frames: [Frame], tokens: [SentenceToken], maxGap: Int = 4) -> Int? {
+        guard let f = frames.firstIndex(where: { $0.token >= hit.upperBound }) else { return nil }
+        let gap = hit.upperBound..<frames[f].token
+        guard gap.count <= maxGap, gap.allSatisfy({ perturbationFiller.contains(tokens[$0].key) }) else { return nil }
+        return f
+    }
+
+    static func frameBefore(_ hit: Range<Int>, frames: [Frame], tokens: [SentenceToken]) -> Int? {
+        guard let f = frames.lastIndex(where: { $0.phraseEnd < hit.lowerBound }) else { return nil }
+        let gap = SentenceAnalysis.span(frames[f].phraseEnd + 1, hit.lowerBound)
+        guard gap.count <= 3, gap.allSatisfy({ postPerturbationFiller.contains(tokens[$0].key) }) else { return nil }
+        return f
+    }
+
+    /// `from..<to`, or an empty range when `to` comes first.
+    static func span(_ from: Int, _ to: Int) -> Range<Int> { from..<max(from, to) }
+
+    /// Whether the tokens between two mentions only join them in a list.
+    static func onlyCoordination(_ gap: Range<Int>, _ tokens: [SentenceToken]) -> Bool {
+        guard gap.count <= 3 else { return false }
+        return gap.allSatisfy { ["and", "or", ",", "/", "nor", "as", "well", "either", "(", ")"].contains(tokens[$0].key) }
+    }
+
+    /// "MCF-7", "DU145", "HL-60", "A375": capitals and digits, not a CD marker.
+    static func looksLikeCellLine(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count >= 3, scalars.count <= 12, let first = scalars.first, first.properties.isUppercase else {
+            return false
+        }
+        if text.hasPrefix("CD") { return false }
+        let digits = scalars.filter { ("0"..."9").contains($0) }.count
+        let uppers = scalars.filter { $0.properties.isUppercase }.count
+        return digits >= 1 && uppers >= 1
+            && scalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" }
+    }
+}

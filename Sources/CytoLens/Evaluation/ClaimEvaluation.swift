@@ -1,0 +1,157 @@
+import Foundation
+
+/// Scores the claim rules against the claims gold set: polarity accuracy and macro-F1 over
+/// `pro_tumor`, `anti_tumor`, `context_dependent` and `none`, negation and hedge P/R/F1, and
+/// the confusion matrix.
+public struct ClaimEvaluation: Sendable {
+    /// The four labels, `none` last.
+    public static let labels = ["pro_tumor", "anti_tumor", "context_dependent", "none"]
+
+    /// One scored row.
+    public struct Outcome: Sendable, Hashable {
+        /// The gold row.
+        public var row: ClaimGoldRow
+        /// The sentence text.
+        public var sentence: String
+        /// The verdict matched to the row, if the rules gave one for its cytokine.
+        public var verdict: ClaimVerdict?
+        /// The predicted label.
+        public var predicted: String { verdict?.polarity?.rawValue ?? "none" }
+        /// The gold label.
+        public var gold: String { row.polarity?.rawValue ?? "none" }
+    }
+
+    /// The scored rows.
+    public var outcomes: [Outcome] = []
+    /// Rows skipped because their source file is missing.
+    public var skipped = 0
+
+    /// Scores `rows` (already filtered to a split).
+    ///
+    /// - Parameters:
+    ///   - rows: gold rows.
+    ///   - corpusRoot: the folder that `source` paths are relative to.
+    ///   - extractor: the claim rules.
+    ///   - mentions: finds the mentions of a sentence (offsets relative to it).
+    ///   - groups: group id → member symbols, to match a group claim to a member's gold row.
+    ///   - useDocumentSetting: whether a real sentence's source file may place it in a tumor setting.
+    public init(
+        rows: [ClaimGoldRow], corpusRoot: String, extractor: ClaimExtractor, mentions: (String) -> [Mention],
+        groups: [String: Set<String>], useDocumentSetting: Bool = true
+    ) {
+        var files: [String: [Unicode.Scalar]?] = [:]
+        var tumorDocuments: [String: Bool] = [:]
+        for row in rows {
+            let sentence: String
+            var inTumorDocument = false
+            if !row.text.isEmpty {
+                sentence = row.text
+            } else {
+                if files[row.source] == nil {
+                    let path = corpusRoot.hasSuffix("/") ? corpusRoot + row.source : corpusRoot + "/" + row.source
+                    files[row.source] = FileManager.default.contents(atPath: path).map {
+                        Array(String(decoding: $0, as: UTF8.self).unicodeScalars)
+                    }
+                }
+                guard let scalars = files[row.source] ?? nil, row.start >= 0, row.end <= scalars.count, row.start < row.end else {
+                    skipped += 1
+                    continue
+                }
+                sentence = String(String.UnicodeScalarView(scalars[row.start..<row.end]))
+                if tumorDocuments[row.source] == nil {
+                    let document = String(String.UnicodeScalarView(scalars))
+                    tumorDocuments[row.source] = extractor.isTumorDocument(document, mentions: mentions(document))
+                }
+                inTumorDocument = tumorDocuments[row.source] ?? false
+            }
+            let verdicts = extractor.verdicts(
+                in: sentence, mentions: mentions(sentence), documentInTumorSetting: useDocumentSetting && inTumorDocument)
+            let match =
+                verdicts.first { $0.cytokine == row.cytokine }
+                ?? verdicts.first { groups[$0.cytokine]?.contains(row.cytokine) ?? false }
+            outcomes.append(Outcome(row: row, sentence: sentence, verdict: match))
+        }
+    }
+
+    /// The fraction of rows whose label is right.
+    public var accuracy: Double {
+        outcomes.isEmpty ? 0 : Double(outcomes.filter { $0.predicted == $0.gold }.count) / Double(outcomes.count)
+    }
+
+    /// Precision/recall/F1 of one label.
+    public func score(of label: String) -> BinaryScore {
+        var score = BinaryScore()
+        for outcome in outcomes { score.add(predicted: outcome.predicted == label, gold: outcome.gold == label) }
+        return score
+    }
+
+    /// The mean F1 over the four labels.
+    public var macroF1: Double {
+        ClaimEvaluation.labels.map { score(of: $0).f1 }.reduce(0, +) / Double(ClaimEvaluation.labels.count)
+    }
+
+    /// Negation as a yes/no decision over all rows.
+    public var negation: BinaryScore {
+        var score = BinaryScore()
+        for outcome in outcomes { score.add(predicted: outcome.verdict?.negated ?? false, gold: outcome.row.negated) }
+        return score
+    }
+
+    /// Hedging as a yes/no decision over all rows.
+    public var hedge: BinaryScore {
+        var score = BinaryScore()
+        for outcome in outcomes { score.add(predicted: outcome.verdict?.hedged ?? false, gold: outcome.row.hedged) }
+        return score
+    }
+
+    /// Counts by (gold, predicted) label.
+    public var confusion: [[Int]] {
+        var matrix = Array(repeating: Array(repeating: 0, count: 4), count: 4)
+        for outcome in outcomes {
+            if let g = ClaimEvaluation.labels.firstIndex(of: outcome.gold),
+                let p = ClaimEvaluation.labels.firstIndex(of: outcome.predicted)
+            {
+                matrix[g][p] += 1
+            }
+        }
+        return matrix
+    }
+
+    /// The printed report.
+    public func report(title: String) -> String {
+        var lines: [String] = []
+        lines.append("\(title): \(outcomes.count) rows scored, \(skipped) skipped (source file missing)")
+        lines.append("accuracy \(BinaryScore.format(accuracy))   macro-F1 \(BinaryScore.format(macroF1))")
+        for label in ClaimEvaluation.labels {
+            lines.append("  " + label.padding(toLength: 18, withPad: " ", startingAt: 0) + score(of: label).summary)
+        }
+        lines.append("negation  " + negation.summary)
+        lines.append("hedge     " + hedge.summary)
+        lines.append("confusion (rows: gold, columns: predicted)")
+        let short = ["pro", "anti", "context", "none"]
+        lines.append("            " + short.map { $0.padding(toLength: 9, withPad: " ", startingAt: 0) }.joined())
+        for (g, row) in confusion.enumerated() {
+            lines.append(
+                "  " + short[g].padding(toLength: 10, withPad: " ", startingAt: 0)
+                    + row.map { String($0).padding(toLength: 9, withPad: " ", startingAt: 0) }.joined())
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// One line per wrong row (label, negation or hedge), for error analysis on the dev split.
+    public func errors() -> [String] {
+        outcomes.compactMap { outcome in
+            let v = outcome.verdict
+            let labelWrong = outcome.predicted != outcome.gold
+            let negWrong = (v?.negated ?? false) != outcome.row.negated
+            let hedgeWrong = (v?.hedged ?? false) != outcome.row.hedged
+            guard labelWrong || negWrong || hedgeWrong else { return nil }
+            var what: [String] = []
+            if labelWrong { what.append("label \(outcome.gold)→\(outcome.predicted)") }
+            if negWrong { what.append("neg \(outcome.row.negated ? "missed" : "spurious(\(v?.negationCue ?? ""))")") }
+            if hedgeWrong { what.append("hedge \(outcome.row.hedged ? "missed" : "spurious(\(v?.hedgeCue ?? ""))")") }
+            return
+                "\(outcome.row.id) \(outcome.row.cytokine) [\(outcome.row.kind)] \(what.joined(separator: ", ")) cues=\(v?.cues ?? []) | \(outcome.sentence)"
+        }
+    }
+}

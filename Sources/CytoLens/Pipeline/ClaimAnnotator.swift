@@ -1,0 +1,72 @@
+/// Adds claims and relations to a document whose sentences and mentions are already there.
+///
+/// ``Annotator`` calls ``annotate(_:)`` right after the mention tagger has filled `mentions`; it
+/// can also be called on any ``DocumentAnnotations`` whose mentions come from elsewhere. It is
+/// pure: the same annotations in give the same claims and relations out.
+public struct ClaimAnnotator: Sendable {
+    private let claims: ClaimExtractor
+    private let relations: RelationExtractor
+
+    /// Creates an annotator over loaded cue tables.
+    public init(cues: ClaimCues, includeCooccurrence: Bool = true) {
+        self.claims = ClaimExtractor(cues: cues)
+        self.relations = RelationExtractor(cues: cues, includeCooccurrence: includeCooccurrence)
+    }
+
+    /// Loads the cue tables from a `lexicon/` folder.
+    public init(lexiconFolder: String, includeCooccurrence: Bool = true) throws {
+        self.init(cues: try ClaimCues(lexiconFolder: lexiconFolder), includeCooccurrence: includeCooccurrence)
+    }
+
+    /// The annotations with `claims` and `relations` filled in, sentence by sentence.
+    public func annotate(_ annotations: DocumentAnnotations) -> DocumentAnnotations {
+        var result = annotations
+        let article = annotations.article
+        var passageScalars: [Int: [Unicode.Scalar]] = [:]
+        func scalars(of passage: Int) -> [Unicode.Scalar] {
+            if let cached = passageScalars[passage] { return cached }
+            let value = Array(article.passages[passage].text.unicodeScalars)
+            passageScalars[passage] = value
+            return value
+        }
+        let tumorDocument = isTumorDocument(annotations)
+        var mentionsBySentence: [Int: [Mention]] = [:]
+        for mention in annotations.mentions { mentionsBySentence[mention.sentence, default: []].append(mention) }
+        var foundClaims: [Claim] = []
+        var foundRelations: [Relation] = []
+        for sentence in annotations.sentences {
+            guard let mentions = mentionsBySentence[sentence.index], !mentions.isEmpty,
+                article.passages.indices.contains(sentence.passage)
+            else { continue }
+            let passage = article.passages[sentence.passage]
+            let text = scalars(of: sentence.passage)
+            let lower = sentence.start - passage.offset
+            let upper = sentence.end - passage.offset
+            guard lower >= 0, upper <= text.count, lower < upper else { continue }
+            let sentenceText = String(String.UnicodeScalarView(text[lower..<upper]))
+            foundClaims += claims.claims(
+                in: sentenceText, mentions: mentions, sentenceStart: sentence.start, sentenceIndex: sentence.index,
+                section: passage.section, documentInTumorSetting: tumorDocument)
+            if Set(mentions.filter { $0.kind != .receptor }.map(\.target)).count >= 2 {
+                foundRelations += relations.relations(
+                    in: sentenceText, mentions: mentions, sentenceStart: sentence.start, sentenceIndex: sentence.index)
+            }
+        }
+        result.claims = foundClaims
+        result.relations = foundRelations
+        return result
+    }
+
+    /// Whether the title and abstract (or, without them, the first passages) are about tumors.
+    private func isTumorDocument(_ annotations: DocumentAnnotations) -> Bool {
+        let passages = annotations.article.passages
+        var chosen = passages.filter { $0.type == .title || $0.type == .abstract }
+        if chosen.isEmpty { chosen = Array(passages.prefix(3)) }
+        for passage in chosen {
+            let end = passage.offset + passage.text.unicodeScalars.count
+            let mentions = annotations.mentions.filter { $0.start >= passage.offset && $0.end <= end }
+            if claims.isTumorDocument(passage.text, mentions: mentions, textStart: passage.offset) { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import CytoLens
+import Foundation
+
+/// The options of `eval claims`.
+struct EvalClaimsOptions: ParsableArguments {
+    @Option(help: "The gold TSV file.")
+    var gold: String
+
+    @Option(help: "The folder that gold 'source' paths are relative to.")
+    var corpusRoot = "../shared/corpus"
+
+    @OptionGroup var lexicon: LexiconOptions
+}
+
+/// `cytolens eval claims --gold FILE [--split dev|test|all]`.
+struct EvalClaimsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "claims",
+        abstract:
+            "Accuracy, macro-F1 over pro_tumor/anti_tumor/context_dependent/none, negation and hedge P/R/F1, confusion matrix."
+    )
+
+    @OptionGroup var options: EvalClaimsOptions
+
+    @Option(help: "Which split to score: dev, test or all.")
+    var split = "dev"
+
+    @Flag(help: "Also print every row the rules got wrong (for the dev split).")
+    var errors = false
+
+    func validate() throws {
+        if !["dev", "test", "all"].contains(split) { throw ValidationError("--split must be dev, test or all.") }
+    }
+
+    func run() throws {
+        Console.setUp()
+        let text = try String(contentsOfFile: options.gold, encoding: .utf8)
+        let rows = try ClaimGold.parse(text, name: options.gold).filter { split == "all" || $0.split == split }
+        let lexicon = try options.lexicon.compiled()
+        let extractor = ClaimExtractor(cues: try ClaimCues(lexicon: lexicon.lexicon))
+        let tagger = MentionTagger(lexicon: lexicon)
+        let groups = GroupMembers.table(from: lexicon.lexicon)
+        let evaluation = ClaimEvaluation(
+            rows: rows, corpusRoot: options.corpusRoot, extractor: extractor, mentions: { tagger.mentions(inText: $0) },
+            groups: groups)
+        Console.writeLine(evaluation.report(title: "claims (\(split))"))
+        if errors {
+            for line in evaluation.errors() { Console.writeLine(line) }
+        }
+        Console.flush()
+    }
+}

@@ -1,0 +1,36 @@
+import CytoLens
+import Testing
+
+@Suite("Claim annotator")
+struct ClaimAnnotatorTests {
+    @Test("Fills claims and relations sentence by sentence, in document coordinates")
+    func annotatesDocument() throws {
+        var builder = ArticleBuilder(source: "x")
+        builder.add(.title, "IL-6 in colorectal cancer")
+        builder.add(
+            .paragraph,
+            "Serum levels were measured. IL-6 promoted the proliferation of the cells, and TNF-α induced IL-6 secretion.")
+        let article = builder.article
+        let sentences = SentenceSplitter().sentences(in: article)
+        #expect(sentences.count == 3)
+        // Mentions as the tagger would give them: absolute offsets, with their sentence.
+        let written: [[TestMention]] = [[M("IL-6", "IL6")], [], [M("IL-6", "IL6"), M("TNF-α", "TNF"), M("IL-6", "IL6")]]
+        var all: [Mention] = []
+        for sentence in sentences {
+            let passage = article.passages[sentence.passage]
+            let scalars = Array(passage.text.unicodeScalars)
+            let text = String(
+                String.UnicodeScalarView(scalars[(sentence.start - passage.offset)..<(sentence.end - passage.offset)]))
+            all += writtenMentions(text, written[sentence.index], offset: sentence.start, sentenceIndex: sentence.index)
+        }
+        let annotated = ClaimAnnotator(cues: ClaimTestSupport.cues, includeCooccurrence: false).annotate(
+            DocumentAnnotations(article: article, sentences: sentences, mentions: all))
+        // The title names colorectal cancer, so "proliferation of the cells" is read as tumor growth.
+        #expect(annotated.claims.map { "\($0.cytokine) \($0.polarity.rawValue) \($0.sentence)" } == ["IL6 pro_tumor 2"])
+        #expect(annotated.claims.first?.context.cancer == nil)
+        #expect(annotated.relations == [Relation(source: "TNF", target: "IL6", type: .induces, sentence: 2, cues: ["induced"])])
+        #expect(
+            ClaimAnnotator(cues: ClaimTestSupport.cues).annotate(annotated)
+                == ClaimAnnotator(cues: ClaimTestSupport.cues).annotate(annotated))
+    }
+}
