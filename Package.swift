@@ -36,6 +36,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // libFuzzer targets for every reader and the tag pipeline (scripts/fuzz.sh builds them with
+        // -DFUZZING); a plain build gives a tool that replays saved inputs through the same code.
+        .executableTarget(
+            name: "cytolens-fuzz",
+            dependencies: ["CytoLens"]
+        ),
         .testTarget(
             name: "ArticleXMLTests",
             dependencies: ["ArticleXML"]
@@ -43,7 +49,9 @@ let package = Package(
         .testTarget(
             name: "CytoLensTests",
             // cytolens is listed so that `swift test` builds the binary for the end-to-end tests.
-            dependencies: ["CytoLens", "cytolens"]
+            dependencies: ["CytoLens", "cytolens"],
+            // Inputs read by path (fuzz regressions), not bundled as resources.
+            exclude: ["Fixtures"]
         ),
     ]
 )

@@ -44,7 +44,7 @@ public enum Gunzip {
                         output.append(contentsOf: chunk[0..<(limit - output.count)])
                         return nil
                     }
-                    return Failure(description: "decompressed size exceeds the limit of \(limit) bytes")
+                    return Failure(description: "decompressed size exceeds the input size limit of \(limit) bytes")
                 }
                 output.append(contentsOf: chunk[0..<produced])
                 switch status {

@@ -39,6 +39,23 @@ enum LibXML2 {
             first = MarkupError(message: message, line: Int(error.pointee.line), column: Int(error.pointee.int2))
         }
 
+        /// Runs `body` with this thread's context-free libxml2 errors (encoding conversion, I/O)
+        /// recorded here and its generic messages silenced, so that nothing reaches stderr and an
+        /// input that fails to decode is an error rather than a quietly shortened document. The
+        /// handlers are per thread and reset to libxml2's defaults afterwards.
+        func capturingThreadErrors<Value>(_ body: () throws -> Value) rethrows -> Value {
+            xmlSetStructuredErrorFunc(Unmanaged.passUnretained(self).toOpaque()) { userData, error in
+                guard let userData, let error else { return }
+                Unmanaged<ErrorSink>.fromOpaque(userData).takeUnretainedValue().record(error)
+            }
+            cxml_silence_generic_errors()
+            defer {
+                xmlSetStructuredErrorFunc(nil, nil)
+                cxml_restore_generic_errors()
+            }
+            return try withExtendedLifetime(self) { try body() }
+        }
+
         /// Routes the structured errors of a parser context to this sink through `_private`.
         func install(on ctxt: xmlParserCtxtPtr) {
             ctxt.pointee._private = Unmanaged.passUnretained(self).toOpaque()

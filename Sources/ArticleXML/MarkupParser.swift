@@ -50,7 +50,7 @@ public enum MarkupParser {
             defer { xmlFreeParserCtxt(ctxt) }
             let sink = LibXML2.ErrorSink()
             sink.install(on: ctxt)
-            let doc = withExtendedLifetime(sink) {
+            let doc = sink.capturingThreadErrors {
                 buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
                     xmlCtxtReadMemory(ctxt, $0, Int32(buffer.count), nil, nil, LibXML2.secureXMLOptions)
                 }
@@ -100,8 +100,11 @@ public enum MarkupParser {
         let empty = MarkupElement(name: "html")
         guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { return empty }
         return bytes.withUnsafeBufferPointer { buffer in
-            let doc = buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                htmlReadMemory($0, Int32(buffer.count), nil, encoding, LibXML2.secureHTMLOptions)
+            // HTML recovers from everything; the sink only keeps libxml2 from printing.
+            let doc = LibXML2.ErrorSink().capturingThreadErrors {
+                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                    htmlReadMemory($0, Int32(buffer.count), nil, encoding, LibXML2.secureHTMLOptions)
+                }
             }
             guard let doc else { return empty }
             defer { xmlFreeDoc(doc) }

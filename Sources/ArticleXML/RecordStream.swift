@@ -8,17 +8,23 @@ internal import CLibXML2
 public struct RecordStream {
     /// Where the XML comes from.
     public enum Source {
-        /// A file path; gzip-compressed files are decompressed on the fly.
+        /// A file path; gzip-compressed files are decompressed on the fly, and a truncated or
+        /// corrupt gzip stream is an error.
         case file(String)
         /// A document already in memory.
         case bytes([UInt8])
     }
 
     private let source: Source
+    private let decompressedLimit: Int
 
     /// Creates a stream over a file or in-memory bytes.
-    public init(_ source: Source) {
+    ///
+    /// - Parameter decompressedLimit: the most bytes a gzip'd file may decompress to (a guard
+    ///   against gzip bombs); plain files are streamed whatever their size.
+    public init(_ source: Source, decompressedLimit: Int = Int.max) {
         self.source = source
+        self.decompressedLimit = decompressedLimit
     }
 
     /// Calls `body` for every element whose local name is in `recordNames`, in document order;
@@ -31,29 +37,49 @@ public struct RecordStream {
         named recordNames: Set<String>, _ body: (MarkupElement) throws -> Void
     ) throws -> String {
         _ = LibXML2.initialized
-        switch source {
-        case .file(let path):
-            guard let reader = xmlReaderForFile(path, nil, LibXML2.secureXMLOptions) else {
-                throw MarkupError(message: "cannot open for reading")
-            }
-            return try run(reader, recordNames, body)
-        case .bytes(let bytes):
-            guard !bytes.isEmpty else { throw MarkupError(message: "empty document") }
-            return try bytes.withUnsafeBufferPointer { buffer in
-                let reader = buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                    xmlReaderForMemory($0, Int32(clamping: buffer.count), nil, nil, LibXML2.secureXMLOptions)
+        // The sink is installed before the reader exists: opening it already decodes the input.
+        let sink = LibXML2.ErrorSink()
+        return try sink.capturingThreadErrors {
+            switch source {
+            case .file(let path):
+                let file = try StreamedFile(path: path, decompressedLimit: decompressedLimit)
+                return try withExtendedLifetime(file) {
+                    let reader = xmlReaderForIO(
+                        { context, buffer, count in
+                            guard let context, let buffer else { return -1 }
+                            let file = Unmanaged<StreamedFile>.fromOpaque(context).takeUnretainedValue()
+                            let bytes = UnsafeMutableRawPointer(buffer).assumingMemoryBound(to: UInt8.self)
+                            return Int32(file.read(into: bytes, count: Int(count)))
+                        }, nil, Unmanaged.passUnretained(file).toOpaque(), nil, nil, LibXML2.secureXMLOptions)
+                    guard let reader else { throw sink.first ?? MarkupError(message: "cannot open for reading") }
+                    // A read failure ends libxml2's input early; it is the real error, whatever
+                    // libxml2 made of the shortened document.
+                    do {
+                        let root = try run(reader, sink, recordNames, body)
+                        if let failure = file.failure { throw MarkupError(message: failure) }
+                        return root
+                    } catch let error as MarkupError {
+                        throw file.failure.map { MarkupError(message: $0) } ?? error
+                    }
                 }
-                guard let reader else { throw MarkupError(message: "out of memory") }
-                return try run(reader, recordNames, body)
+            case .bytes(let bytes):
+                guard !bytes.isEmpty else { throw MarkupError(message: "empty document") }
+                return try bytes.withUnsafeBufferPointer { buffer in
+                    let reader = buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                        xmlReaderForMemory($0, Int32(clamping: buffer.count), nil, nil, LibXML2.secureXMLOptions)
+                    }
+                    guard let reader else { throw sink.first ?? MarkupError(message: "out of memory") }
+                    return try run(reader, sink, recordNames, body)
+                }
             }
         }
     }
 
     private func run(
-        _ reader: xmlTextReaderPtr, _ recordNames: Set<String>, _ body: (MarkupElement) throws -> Void
+        _ reader: xmlTextReaderPtr, _ sink: LibXML2.ErrorSink, _ recordNames: Set<String>,
+        _ body: (MarkupElement) throws -> Void
     ) throws -> String {
         defer { xmlFreeTextReader(reader) }
-        let sink = LibXML2.ErrorSink()
         let sinkPointer = Unmanaged.passUnretained(sink).toOpaque()
         xmlTextReaderSetStructuredErrorHandler(
             reader,
@@ -61,33 +87,31 @@ public struct RecordStream {
                 guard let userData, let error else { return }
                 Unmanaged<LibXML2.ErrorSink>.fromOpaque(userData).takeUnretainedValue().record(error)
             }, sinkPointer)
-        return try withExtendedLifetime(sink) {
-            var rootName = ""
-            var status = xmlTextReaderRead(reader)
-            while status == 1 {
-                if xmlTextReaderNodeType(reader) == Int32(XML_READER_TYPE_ELEMENT.rawValue) {
-                    let name = LibXML2.string(xmlTextReaderConstLocalName(reader)) ?? ""
-                    if rootName.isEmpty { rootName = name }
-                    if recordNames.contains(name) {
-                        guard let node = xmlTextReaderExpand(reader) else {
-                            // The parser read ahead and met an error. The record is still whole
-                            // when something was parsed after it, so report it before the error.
-                            if let current = xmlTextReaderCurrentNode(reader), current.pointee.next != nil {
-                                try body(LibXML2.copyTree(current))
-                            }
-                            break
+        var rootName = ""
+        var status = xmlTextReaderRead(reader)
+        while status == 1 {
+            if xmlTextReaderNodeType(reader) == Int32(XML_READER_TYPE_ELEMENT.rawValue) {
+                let name = LibXML2.string(xmlTextReaderConstLocalName(reader)) ?? ""
+                if rootName.isEmpty { rootName = name }
+                if recordNames.contains(name) {
+                    guard let node = xmlTextReaderExpand(reader) else {
+                        // The parser read ahead and met an error. The record is still whole
+                        // when something was parsed after it, so report it before the error.
+                        if let current = xmlTextReaderCurrentNode(reader), current.pointee.next != nil {
+                            try body(LibXML2.copyTree(current))
                         }
-                        try body(LibXML2.copyTree(node))
-                        status = xmlTextReaderNext(reader)
-                        continue
+                        break
                     }
+                    try body(LibXML2.copyTree(node))
+                    status = xmlTextReaderNext(reader)
+                    continue
                 }
-                status = xmlTextReaderRead(reader)
             }
-            if let error = sink.first { throw error }
-            if status < 0 { throw MarkupError(message: "malformed XML") }
-            if rootName.isEmpty { throw MarkupError(message: "no root element") }
-            return rootName
+            status = xmlTextReaderRead(reader)
         }
+        if let error = sink.first { throw error }
+        if status < 0 { throw MarkupError(message: "malformed XML") }
+        if rootName.isEmpty { throw MarkupError(message: "no root element") }
+        return rootName
     }
 }

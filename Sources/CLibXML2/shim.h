@@ -26,4 +26,17 @@ static inline int cxml_inflate_init(z_stream *stream, int windowBits) {
     return inflateInit2(stream, windowBits);
 }
 
+/* Some libxml2 errors have no parser context (encoding conversion, I/O) and go to the
+   thread's generic handler, which prints to stderr whatever the NOERROR option says. Swift
+   cannot write a C variadic function, so the silent handler lives here. libxml2 keeps these
+   handlers per thread; NULL restores the default. */
+static inline void cxml_ignore_generic_error(void *ctx, const char *msg, ...) {
+    (void)ctx;
+    (void)msg;
+}
+static inline void cxml_silence_generic_errors(void) {
+    xmlSetGenericErrorFunc(NULL, cxml_ignore_generic_error);
+}
+static inline void cxml_restore_generic_errors(void) { xmlSetGenericErrorFunc(NULL, NULL); }
+
 #endif /* CLIBXML2_SHIM_H */

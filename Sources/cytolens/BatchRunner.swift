@@ -40,10 +40,13 @@ struct BatchRunner {
                 pool.submit { emit in emit(.failure(line)) }
             case .input(let path):
                 let input: ArticleInput
+                let limit = options.sizeLimit
                 if path == "-" {
-                    input = ArticleInput(source: "-", bytes: [UInt8](FileHandle.standardInput.readDataToEndOfFile()))
+                    // One byte past the limit is enough to refuse an oversized stream.
+                    let bytes = (try? FileHandle.standardInput.read(upToCount: limit.addingReportingOverflow(1).partialValue))
+                    input = ArticleInput(source: "-", bytes: [UInt8](bytes ?? Data()), sizeLimit: limit)
                 } else {
-                    input = ArticleInput(path: path)
+                    input = ArticleInput(path: path, sizeLimit: limit)
                 }
                 pool.submit { emit in
                     do {

@@ -11,6 +11,8 @@ struct CytoLensCommand: ParsableCommand {
             files, folders or '-' for standard input) and writes JSON Lines to standard output.
             Exit status: 0 on success, 1 when some input failed (the others are still processed), \
             64 on a usage error.
+            No input is ever decompressed to more than 512 MiB (set CYTOLENS_MAX_INPUT_BYTES to change \
+            the limit).
             """,
         version: "0.1.0",
         subcommands: [

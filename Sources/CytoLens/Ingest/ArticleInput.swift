@@ -6,8 +6,7 @@ import Foundation
 /// Files are not read when the value is made: a streaming reader (PubMed) opens the file itself
 /// and never holds it whole, while the other readers call ``loadBytes()``.
 public struct ArticleInput: Sendable {
-    /// The largest decompressed input accepted, 512 MiB (a guard against gzip bombs); streamed
-    /// PubMed files are not held in memory and have no such limit.
+    /// The default ``sizeLimit``, 512 MiB.
     public static let maximumSize = 512 << 20
 
     /// Where the content is.
@@ -22,17 +21,23 @@ public struct ArticleInput: Sendable {
     public let source: String
     /// Where the content is.
     public let storage: Storage
+    /// The largest content accepted, in bytes after decompression: a guard against gzip bombs
+    /// and runaway inputs. Plain files that a reader streams (PubMed, BioC) are never held in
+    /// memory and may be larger; a gzip'd file may never decompress to more.
+    public var sizeLimit: Int
 
     /// An input read from a file.
-    public init(path: String) {
+    public init(path: String, sizeLimit: Int = ArticleInput.maximumSize) {
         source = path
         storage = .file(path)
+        self.sizeLimit = sizeLimit
     }
 
     /// An input already in memory.
-    public init(source: String, bytes: [UInt8]) {
+    public init(source: String, bytes: [UInt8], sizeLimit: Int = ArticleInput.maximumSize) {
         self.source = source
         storage = .memory(bytes)
+        self.sizeLimit = sizeLimit
     }
 
     /// An input given as text (tests, the library API).
@@ -43,7 +48,7 @@ public struct ArticleInput: Sendable {
     /// The whole content, decompressed when it is gzip'd.
     ///
     /// - Throws: ``IngestError`` when the file cannot be read, the gzip data is corrupt or
-    ///   truncated, or the content is larger than ``maximumSize``.
+    ///   truncated, or the content is larger than ``sizeLimit``.
     public func loadBytes() throws(IngestError) -> [UInt8] {
         try decompressed(raw(limit: nil), prefixOnly: false)
     }
@@ -65,9 +70,10 @@ public struct ArticleInput: Sendable {
             defer { try? handle.close() }
             do {
                 // A compressed prefix of a few KiB is enough to sniff the format of the content.
-                let data =
-                    try limit.map { try handle.read(upToCount: max($0, 1 << 16)) ?? Data() } ?? handle.readToEnd() ?? Data()
-                return [UInt8](data)
+                // A whole read stops one byte past the limit, so a huge file (or an endless device)
+                // is refused without being read.
+                let count = limit.map { max($0, 1 << 16) } ?? sizeLimit.addingReportingOverflow(1).partialValue
+                return [UInt8](try handle.read(upToCount: count) ?? Data())
             } catch {
                 throw IngestError(source: source, message: ArticleInput.openFailureReason(path))
             }
@@ -76,13 +82,13 @@ public struct ArticleInput: Sendable {
 
     private func decompressed(_ raw: [UInt8], prefixOnly: Bool) throws(IngestError) -> [UInt8] {
         guard Gunzip.isGzip(raw) else {
-            guard raw.count <= ArticleInput.maximumSize else {
-                throw IngestError(source: source, message: "larger than \(ArticleInput.maximumSize) bytes")
+            guard raw.count <= sizeLimit else {
+                throw IngestError(source: source, message: "larger than the input size limit of \(sizeLimit) bytes")
             }
             return raw
         }
         do {
-            return try Gunzip.decompress(raw, limit: prefixOnly ? 1 << 16 : ArticleInput.maximumSize, prefixOnly: prefixOnly)
+            return try Gunzip.decompress(raw, limit: prefixOnly ? 1 << 16 : sizeLimit, prefixOnly: prefixOnly)
         } catch {
             throw IngestError(source: source, message: error.description)
         }

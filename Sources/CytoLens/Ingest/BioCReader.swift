@@ -46,7 +46,7 @@ public struct BioCReader: ArticleReader {
     private func forEachDocument(in input: ArticleInput, _ body: (MarkupElement, String) throws -> Void) throws {
         let stream: RecordStream
         switch input.storage {
-        case .file(let path): stream = RecordStream(.file(path))
+        case .file(let path): stream = RecordStream(.file(path), decompressedLimit: input.sizeLimit)
         case .memory: stream = RecordStream(.bytes(try input.loadBytes()))
         }
         var count = 0
@@ -114,11 +114,20 @@ public struct BioCReader: ArticleReader {
         }
     }
 
+    /// The largest offset or length accepted: far beyond any real document, and small enough that
+    /// adding a text length to it cannot overflow.
+    static let maximumOffset = Int(Int32.max)
+
     private func offset(of element: MarkupElement, input: ArticleInput) throws -> Int {
         guard let text = element.child("offset")?.text(), let value = Int(IdentifierCleaning.trim(text)), value >= 0
         else {
             throw IngestError(
                 source: input.source, line: element.line, message: "<\(element.name)> without a numeric <offset>")
+        }
+        guard value <= BioCReader.maximumOffset else {
+            throw IngestError(
+                source: input.source, line: element.line,
+                message: "<\(element.name)> offset \(value) is larger than \(BioCReader.maximumOffset)")
         }
         return value
     }
@@ -137,7 +146,7 @@ public struct BioCReader: ArticleReader {
                 for location in annotation.children(named: "location") {
                     guard let offset = location.attributes["offset"].flatMap({ Int(IdentifierCleaning.trim($0)) }),
                         let length = location.attributes["length"].flatMap({ Int(IdentifierCleaning.trim($0)) }),
-                        offset >= 0, length >= 0
+                        (0...BioCReader.maximumOffset).contains(offset), (0...BioCReader.maximumOffset).contains(length)
                     else {
                         throw IngestError(
                             source: input.source, line: location.line, message: "<location> without numeric offset and length")

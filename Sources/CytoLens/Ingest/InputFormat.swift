@@ -66,9 +66,14 @@ public enum InputFormat: String, Sendable, CaseIterable, Codable {
                 if doctype.hasPrefix("<!doctype html") { return .success(.html) }
                 if doctype.contains("pubmedarticleset") || doctype.contains("pubmed") { return .success(.pubmed) }
                 if doctype.contains("bioc") { return .success(.bioc) }
-                guard let end = rest.firstIndex(of: ">") else { break }
+                // The doctype names the root element; it decides when the root lies beyond the
+                // prefix, after a long internal subset.
+                let declaredRoot = rest.dropFirst("<!doctype".count).drop(while: { $0.isWhitespace })
+                    .prefix(while: { !$0.isWhitespace && $0 != "[" && $0 != ">" })
+                guard let end = rest.firstIndex(of: ">") else { return classify(rootName: declaredRoot) }
                 // An internal subset ends with "]>".
-                if let bracket = rest.firstIndex(of: "["), bracket < end, let close = rest.range(of: "]>") {
+                if let bracket = rest.firstIndex(of: "["), bracket < end {
+                    guard let close = rest.range(of: "]>") else { return classify(rootName: declaredRoot) }
                     rest = rest[close.upperBound...]
                 } else {
                     rest = rest[rest.index(after: end)...]
@@ -78,7 +83,11 @@ public enum InputFormat: String, Sendable, CaseIterable, Codable {
             }
         }
         guard rest.hasPrefix("<") else { return .failure(DetectionFailure(message: "no root element")) }
-        let name = rest.dropFirst().prefix(while: { !$0.isWhitespace && $0 != ">" && $0 != "/" })
+        return classify(rootName: rest.dropFirst().prefix(while: { !$0.isWhitespace && $0 != ">" && $0 != "/" }))
+    }
+
+    /// The format of an XML document with this root element name.
+    private static func classify(rootName name: Substring) -> Result<InputFormat, DetectionFailure> {
         let local = String(name.split(separator: ":").last ?? "")
         switch local.lowercased() {
         case "article", "pmc-articleset", "oai-pmh", "records", "getrecord", "front", "book-part-wrapper":

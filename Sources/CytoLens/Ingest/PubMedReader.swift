@@ -45,7 +45,7 @@ public struct PubMedReader: ArticleReader {
             // (PubMed saves at most 10,000 records), so they are read whole and wrapped.
             stream = RecordStream(.bytes(XMLRecordSequence.wrapped(try input.loadBytes(), in: "PubmedArticleSet")))
         } else if case .file(let path) = input.storage {
-            stream = RecordStream(.file(path))
+            stream = RecordStream(.file(path), decompressedLimit: input.sizeLimit)
         } else {
             stream = RecordStream(.bytes(try input.loadBytes()))
         }

@@ -16,12 +16,27 @@ struct CLIResult {
 }
 
 enum CLIRunner {
-    /// Runs `cytolens ARGS` with optional standard input, in `directory` when given.
-    static func run(_ arguments: [String], stdin: Data? = nil, directory: URL? = nil) throws -> CLIResult {
+    /// Runs `cytolens ARGS` with optional standard input, in `directory` when given, with
+    /// `environment` added to the test's own; a run longer than `timeout` seconds is killed (its
+    /// status is then that of SIGKILL) so that a hang fails the test instead of stalling the suite;
+    /// `launcher` (a program and its arguments) runs the binary through another program.
+    static func run(
+        _ arguments: [String], stdin: Data? = nil, directory: URL? = nil, environment: [String: String] = [:],
+        timeout: Double = 300, launcher: [String] = []
+    ) throws -> CLIResult {
         let process = Process()
-        process.executableURL = TestPaths.binary
-        process.arguments = arguments
+        // `launcher` runs the binary through another program, e.g. `setpriv` to drop root.
+        if let program = launcher.first {
+            process.executableURL = URL(fileURLWithPath: program)
+            process.arguments = launcher.dropFirst() + [TestPaths.binary.path] + arguments
+        } else {
+            process.executableURL = TestPaths.binary
+            process.arguments = arguments
+        }
         if let directory { process.currentDirectoryURL = directory }
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -29,6 +44,9 @@ enum CLIRunner {
         // A child that exits before reading its input must not kill the test process with SIGPIPE.
         signal(SIGPIPE, SIG_IGN)
         try process.run()
+        let watchdog = DispatchWorkItem { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
+        defer { watchdog.cancel() }
         // Read both pipes concurrently with the writer so a large output cannot block the child.
         nonisolated(unsafe) var outData = Data(), errData = Data()
         let group = DispatchGroup()

@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+/// Inputs that are too big, or made to look small: a long single-line text is read whole, and
+/// no input is decompressed or loaded past the input size limit (`CYTOLENS_MAX_INPUT_BYTES`,
+/// 512 MiB by default), which the error names.
+@Suite("cytolens on large input and gzip bombs")
+struct LargeInputCLITests {
+    @Test("A 20 MB text on one line is one article, read whole")
+    func longSingleLine() throws {
+        let folder = try TestPaths.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let sentence = "IL-6 promoted tumour growth in mice (Fig. 2), e.g. via STAT3, while TNF-α killed cells. "
+        let count = 20_000_000 / sentence.utf8.count
+        var text = String(repeating: sentence, count: count)
+        text.removeLast()
+        try HostileSamples.write(text, to: folder, name: "long.txt")
+        let start = Date()
+        let result = try CLIRunner.run(["text", "long.txt"], directory: folder)
+        #expect(Date().timeIntervalSince(start) < 120)
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+        let document = try #require(try result.jsonLines().first)
+        let passages = try #require(document["passages"] as? [[String: Any]])
+        #expect(passages.count == 1)
+        #expect((passages.first?["text"] as? String)?.unicodeScalars.count == text.unicodeScalars.count)
+        #expect((document["sentences"] as? [Any])?.count == count)
+    }
+
+    @Test("Gzip bombs stop at the limit with an error that says so; the other inputs are read")
+    func gzipBombs() throws {
+        let folder = try TestPaths.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let limit = 1 << 20
+        let padding = [UInt8](repeating: UInt8(ascii: " "), count: 3 * limit)
+        let textBomb = try HostileSamples.gzip(Array("IL-6".utf8) + padding)
+        let xmlBomb = try HostileSamples.gzip(Array("<PubmedArticleSet>".utf8) + padding + Array("</PubmedArticleSet>".utf8))
+        #expect(textBomb.count < 10_000 && xmlBomb.count < 10_000)
+        try HostileSamples.write(textBomb, to: folder, name: "bomb.txt.gz")
+        try HostileSamples.write(xmlBomb, to: folder, name: "bomb.xml.gz")
+        try HostileSamples.write(Array("IL-6".utf8) + padding, to: folder, name: "huge.txt")
+        try HostileSamples.write(HostileSamples.text(number: 1), to: folder, name: "good.txt")
+        let small = ["CYTOLENS_MAX_INPUT_BYTES": String(limit)]
+
+        let result = try CLIRunner.run(
+            ["text", "bomb.txt.gz", "bomb.xml.gz", "huge.txt", "good.txt"], directory: folder, environment: small)
+        #expect(result.status == 1)
+        #expect(
+            result.stderr == """
+                bomb.txt.gz: decompressed size exceeds the input size limit of 1048576 bytes
+                bomb.xml.gz: decompressed size exceeds the input size limit of 1048576 bytes
+                huge.txt: larger than the input size limit of 1048576 bytes
+                cytolens: 3 inputs failed
+
+                """)
+        #expect(try HostileSamples.sources(result) == ["good.txt"])
+
+        let piped = try CLIRunner.run(["text", "-"], stdin: Data(xmlBomb), environment: small)
+        #expect(piped.status == 1)
+        #expect(piped.stderr == "-: decompressed size exceeds the input size limit of 1048576 bytes\ncytolens: 1 input failed\n")
+
+        // Under the default limit the same files are fine.
+        let unlimited = try CLIRunner.run(["text", "bomb.txt.gz", "bomb.xml.gz"], directory: folder)
+        #expect(unlimited.status == 0, "\(unlimited.stderr)")
+        #expect(try HostileSamples.sources(unlimited) == ["bomb.txt.gz"])
+    }
+
+    @Test("A limit that is not a positive number is a usage error")
+    func badLimit() throws {
+        let result = try CLIRunner.run(["text", "-"], stdin: Data(), environment: ["CYTOLENS_MAX_INPUT_BYTES": "lots"])
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix("Error: CYTOLENS_MAX_INPUT_BYTES must be a positive number of bytes, not 'lots'."))
+    }
+}
