@@ -123,8 +123,8 @@ enum HTMLChrome {
     static func headingKey(_ heading: String) -> String {
         var key = Substring(TextCleaner.normalizeWhitespace(heading).lowercased())
         key = key.drop(while: { $0.isNumber || $0 == "." || $0 == " " || $0 == ")" })
-        while let last = key.last, last == ":" || last == "." || last == " " { key = key.dropLast() }
-        return String(key)
+        let end = key.lastIndex(where: { $0 != ":" && $0 != "." && $0 != " " }).map { key.index(after: $0) } ?? key.startIndex
+        return String(key[..<end])
     }
 
     /// Whole passages that are widget text, compared after lower-casing.

@@ -56,9 +56,11 @@ enum PlainTextParagraphs {
     }
 
     private static func trimmed(_ line: Substring) -> Substring {
-        var line = line
-        while let first = line.first, first.isWhitespace { line = line.dropFirst() }
-        while let last = line.last, last.isWhitespace { line = line.dropLast() }
-        return line
+        // Index arithmetic, not dropFirst/dropLast in a loop: those count the substring each time,
+        // which made a line of a million spaces take minutes.
+        guard let first = line.firstIndex(where: { !$0.isWhitespace }),
+            let last = line.lastIndex(where: { !$0.isWhitespace })
+        else { return line[line.endIndex...] }
+        return line[first...last]
     }
 }
