@@ -55,10 +55,13 @@ enum PlainTextParagraphs {
         return false
     }
 
+    /// The line without leading and trailing white space, in time linear in its length
+    /// (`Substring.dropLast()` counts the whole line each time, which made a megabyte of trailing
+    /// spaces take hours).
     private static func trimmed(_ line: Substring) -> Substring {
-        var line = line
-        while let first = line.first, first.isWhitespace { line = line.dropFirst() }
-        while let last = line.last, last.isWhitespace { line = line.dropLast() }
-        return line
+        guard let start = line.firstIndex(where: { !$0.isWhitespace }),
+            let last = line.lastIndex(where: { !$0.isWhitespace })
+        else { return line[line.endIndex...] }
+        return line[start...last]
     }
 }
