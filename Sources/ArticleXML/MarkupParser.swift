@@ -22,6 +22,7 @@ public enum MarkupParser {
         _ = LibXML2.initialized
         guard !bytes.isEmpty else { throw MarkupError(message: "empty document") }
         guard bytes.count < Int(Int32.max) - 64 else { throw MarkupError(message: "document larger than 2 GiB") }
+        try AttributeLimit.check(bytes)
         switch parseXMLOnce(bytes) {
         case .parsed(let root):
             return root

@@ -56,14 +56,15 @@ public struct RecordStream {
                     // libxml2 made of the shortened document.
                     do {
                         let root = try run(reader, sink, recordNames, body)
-                        if let failure = file.failure { throw MarkupError(message: failure) }
+                        if let failure = file.failure { throw failure }
                         return root
                     } catch let error as MarkupError {
-                        throw file.failure.map { MarkupError(message: $0) } ?? error
+                        throw file.failure ?? error
                     }
                 }
             case .bytes(let bytes):
                 guard !bytes.isEmpty else { throw MarkupError(message: "empty document") }
+                try AttributeLimit.check(bytes)
                 return try bytes.withUnsafeBufferPointer { buffer in
                     let reader = buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
                         xmlReaderForMemory($0, Int32(clamping: buffer.count), nil, nil, LibXML2.secureXMLOptions)

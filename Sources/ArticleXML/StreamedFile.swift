@@ -15,7 +15,7 @@ internal import CLibXML2
 /// reports, and libxml2 never opens a path at all.
 final class StreamedFile {
     /// Why reading stopped early, or `nil` while all is well.
-    private(set) var failure: String?
+    private(set) var failure: MarkupError?
 
     private let descriptor: Int32
     private let decompressedLimit: Int
@@ -30,6 +30,7 @@ final class StreamedFile {
     private var inflater: UnsafeMutablePointer<z_stream>?
     private var streamEnded = false
     private var decompressedCount = 0
+    private var attributeLimit = AttributeLimit()
 
     /// Opens `path` for reading.
     ///
@@ -42,7 +43,7 @@ final class StreamedFile {
         chunk = .allocate(capacity: chunkSize)
         pendingCount = fill(chunk, chunkSize)
         if let failure {
-            throw MarkupError(message: failure)
+            throw failure
         }
         if pendingCount >= 2, chunk[0] == 0x1f, chunk[1] == 0x8b {
             let stream = UnsafeMutablePointer<z_stream>.allocate(capacity: 1)
@@ -73,6 +74,9 @@ final class StreamedFile {
         guard failure == nil else { return -1 }
         guard count > 0 else { return 0 }
         let produced = inflater.map { readGzip($0, into: buffer, count: count) } ?? readPlain(into: buffer, count: count)
+        if failure == nil, !attributeLimit.scan(UnsafeBufferPointer(start: buffer, count: produced)) {
+            failure = attributeLimit.violation
+        }
         return failure == nil ? produced : -1
     }
 
@@ -102,7 +106,7 @@ final class StreamedFile {
             produced = count - Int(stream.pointee.avail_out)
             decompressedCount += produced
             if decompressedCount > decompressedLimit {
-                failure = "decompressed size exceeds the input size limit of \(decompressedLimit) bytes"
+                failure = MarkupError(message: "decompressed size exceeds the input size limit of \(decompressedLimit) bytes")
                 return 0
             }
             switch status {
@@ -117,13 +121,15 @@ final class StreamedFile {
                 if stream.pointee.avail_in == 0 {
                     streamEnded = true
                 } else if inflateReset(stream) != Z_OK {
-                    failure = "corrupt gzip data"
+                    failure = MarkupError(message: "corrupt gzip data")
                 }
             case Z_OK, Z_BUF_ERROR:
                 // No progress with no input left means the file ended inside the stream.
-                if produced == 0 && stream.pointee.avail_in == 0 && fileEnded { failure = "truncated gzip data" }
+                if produced == 0 && stream.pointee.avail_in == 0 && fileEnded {
+                    failure = MarkupError(message: "truncated gzip data")
+                }
             default:
-                failure = "corrupt gzip data"
+                failure = MarkupError(message: "corrupt gzip data")
             }
             if failure != nil { return 0 }
         }
@@ -141,7 +147,7 @@ final class StreamedFile {
                 return 0
             }
             if errno == EINTR { continue }
-            failure = StreamedFile.reason(errno)
+            failure = MarkupError(message: StreamedFile.reason(errno))
             return 0
         }
     }

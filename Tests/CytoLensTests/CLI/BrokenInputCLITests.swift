@@ -84,6 +84,11 @@ struct BrokenInputCLITests {
                     ("<collection><document><id>1</id><passage><offset>0</offset><text>" + String(repeating: "<b>", count: depth)
                         + String(repeating: "</b>", count: depth) + "</text></passage></document></collection>").utf8),
                 error: "1:827: Excessive depth in document: 256 use XML_PARSE_HUGE option"))
+        let attributes = (0..<100_000).map { "data-\($0)=\"\($0)\"" }.joined(separator: " ")
+        cases.append(
+            BrokenInput(
+                name: "attributes.nxml", bytes: Array("<article>\n<body \(attributes)><p>IL-6</p></body></article>\n".utf8),
+                error: "2:7475: an element has more than 512 attributes"))
         let jats = Array(HostileSamples.jats(id: 95_000_001).utf8)
         cases.append(
             BrokenInput(

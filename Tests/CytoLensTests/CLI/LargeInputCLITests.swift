@@ -27,6 +27,21 @@ struct LargeInputCLITests {
         #expect((document["sentences"] as? [Any])?.count == count)
     }
 
+    @Test("Megabytes of white space, in a line or between words, take linear time")
+    func longWhiteSpace() throws {
+        let folder = try TestPaths.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let spaces = String(repeating: " ", count: 3 << 20)
+        try HostileSamples.write("IL-6" + spaces + "\n" + spaces + "TNF-α kills." + spaces, to: folder, name: "spaces.txt")
+        try HostileSamples.write(String(repeating: "\t \u{A0}\n", count: 1 << 20) + "IL-6.", to: folder, name: "blank-lines.txt")
+        let start = Date()
+        let result = try CLIRunner.run(["text", "spaces.txt", "blank-lines.txt"], directory: folder, timeout: 120)
+        #expect(Date().timeIntervalSince(start) < 60)
+        #expect(result.status == 0)
+        let texts = try result.jsonLines().map { ($0["passages"] as? [[String: Any]])?.compactMap { $0["text"] as? String } }
+        #expect(texts == [["IL-6", "TNF-α kills."], ["IL-6."]])
+    }
+
     @Test("Gzip bombs stop at the limit with an error that says so; the other inputs are read")
     func gzipBombs() throws {
         let folder = try TestPaths.scratchFolder()
