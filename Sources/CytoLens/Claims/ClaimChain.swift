@@ -63,11 +63,11 @@ struct ClaimChainFinder {
                 return nil
             }
         }
-        if !SentenceAnalysis.isTumorOnly(outcome, cue: placed.cue), !analysis.inTumorSetting,
-            !documentInTumorSetting || analysis.inNonTumorSetting
-        {
-            return nil
-        }
+        // A generic outcome needs a tumor setting; a sentence about another disease has none, whatever
+        // its outcome, unless the outcome itself names tumors.
+        let placedInTumors =
+            SentenceAnalysis.isTumorOnly(outcome, cue: placed.cue) || analysis.inTumorSetting || documentInTumorSetting
+        if !SentenceAnalysis.hasTumorStem(placed.cue), analysis.inNonTumorSetting || !placedInTumors { return nil }
         // "cell growth inhibition", "apoptosis induction": a nominal verb glued after the outcome.
         let next = placed.tokens.upperBound
         if next < tokens.count, let n = analysis.elementAt[next], let l = link(n), l.kind == .verb,

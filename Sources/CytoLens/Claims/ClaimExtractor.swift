@@ -159,6 +159,8 @@ public struct ClaimExtractor: Sendable {
         in text: String, mentions: [Mention], sentenceStart: Int, sentenceIndex: Int, section: [String] = [],
         documentInTumorSetting: Bool = false
     ) -> [Claim] {
+        // A methods section says what was done ("cells were treated with IL-6"), not what a cytokine does.
+        if cues.isMethodsSection(section) { return [] }
         let found = verdicts(
             in: text, mentions: mentions, sentenceStart: sentenceStart, documentInTumorSetting: documentInTumorSetting)
         guard found.contains(where: { $0.polarity != nil }) else { return [] }

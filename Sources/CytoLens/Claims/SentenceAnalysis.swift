@@ -311,11 +311,12 @@ struct SentenceAnalysis {
 
     // MARK: - Helpers
 
-    /// Effects that happen only in or to tumors, so need no other sign of a tumor setting.
+    /// Effects that happen only in or to tumors, so need no other sign of a tumor setting. Kept
+    /// small on purpose: angiogenesis, EMT, resistance, "response", "pathogenesis", "rejection" and
+    /// prognosis words are also said of wounds, fibrosis, insulin, grafts and infections, so they count
+    /// only in a tumor setting (see `docs/claims-design.md`, "Tumor setting").
     static let tumorOnlyEffects: Set<String> = [
-        "metastasis", "emt", "angiogenesis", "regression", "poor_prognosis", "better_prognosis", "tumor_suppression", "stemness",
-        "resistance", "response", "inflammation", "anti_angiogenesis", "tumor_promotion", "anti_metastasis", "patient_survival",
-        "cachexia", "microenvironment", "anaphor",
+        "metastasis", "anti_metastasis", "emt", "poor_prognosis", "better_prognosis", "anaphor",
     ]
 
     /// Whether an outcome speaks of tumors by itself ("tumor growth", "metastasis") rather than of any cells ("proliferation").
@@ -358,7 +359,11 @@ struct SentenceAnalysis {
     /// Whether a phrase names tumors ("tumor growth", "metastasis", "carcinogenesis", "tumor-reactive T cells").
     static func hasTumorStem(_ text: String) -> Bool {
         let key = CueKey.of(text)
-        return ["tumor", "cancer", "carcino", "metasta", "oncogen", "malignan", "neoplas", "xenograft", "leukem"].contains {
+        return [
+            "tumor", "cancer", "carcino", "metasta", "oncogen", "malignan", "neoplas", "xenograft", "leukem", "chemother",
+            "chemoresist", "chemosensit",
+            "radiores", "radiother",
+        ].contains {
             key.contains($0)
         }
     }
