@@ -2595,6 +2595,15 @@ inducing	pre	gain	curated(claims)
 deficient in	pre	genetic_loss	curated(claims)
 devoid of	pre	genetic_loss	curated(claims)
 lacking in	pre	genetic_loss	curated(claims)
+deletions	pre	genetic_loss	curated(claims2: a low level linked to an outcome reads as loss)
+low expression of	pre	low_level	curated(claims2: a low level linked to an outcome reads as loss)
+lower expression of	pre	low_level	curated(claims2: a low level linked to an outcome reads as loss)
+reduced expression of	pre	low_level	curated(claims2: a low level linked to an outcome reads as loss)
+decreased expression of	pre	low_level	curated(claims2: a low level linked to an outcome reads as loss)
+low levels of	pre	low_level	curated(claims2: a low level linked to an outcome reads as loss)
+lower levels of	pre	low_level	curated(claims2: a low level linked to an outcome reads as loss)
+reduced levels of	pre	low_level	curated(claims2: a low level linked to an outcome reads as loss)
+decreased levels of	pre	low_level	curated(claims2: a low level linked to an outcome reads as loss)
 
 """#),
         ("mention_cues.tsv", #"""
