@@ -417,6 +417,8 @@ struct SentenceAnalysis {
             return false
         }
         if text.hasPrefix("CD") { return false }
+        // T-cell subsets ("TH2 cells", "Th17 cells", "Tc1 cells") are not cell lines.
+        if scalars.count <= 4, scalars[0] == "T", ["h", "H", "c", "r"].contains(scalars[1]) { return false }
         let digits = scalars.filter { ("0"..."9").contains($0) }.count
         let uppers = scalars.filter { $0.properties.isUppercase }.count
         return digits >= 1 && uppers >= 1

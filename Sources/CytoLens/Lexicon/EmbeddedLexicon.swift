@@ -251,6 +251,13 @@ iTregs	suppressive	curated(claims)
 iTreg	suppressive	curated(claims)
 lymphocytes	effector	curated(claims)
 lymphocyte	effector	curated(claims)
+Th2	normal	curated(claims2: a helper T subset with no single tumor role; keeps it from reading as a cell line)
+Th2 cells	normal	curated(claims2: a helper T subset with no single tumor role; keeps it from reading as a cell line)
+Th17	normal	curated(claims2: a helper T subset with no single tumor role; keeps it from reading as a cell line)
+Th17 cells	normal	curated(claims2: a helper T subset with no single tumor role; keeps it from reading as a cell line)
+Th9	normal	curated(claims2: a helper T subset with no single tumor role; keeps it from reading as a cell line)
+Th22	normal	curated(claims2: a helper T subset with no single tumor role; keeps it from reading as a cell line)
+Tfh cells	normal	curated(claims2: a helper T subset with no single tumor role; keeps it from reading as a cell line)
 
 """#),
         ("claim_cues.tsv", #"""
