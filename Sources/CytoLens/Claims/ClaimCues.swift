@@ -31,6 +31,8 @@ public struct ClaimCues: Sendable {
     let relations: PhraseTable<RelationCue>
     /// Relation suffixes glued to a mention (`-induced`, `-producing`).
     let relationSuffixes: [String: RelationCue]
+    /// Keys of the words for a gene variant (`variant`, `snp`, `locus`).
+    let geneticVariantWords: Set<String>
     /// Padded keys of the section-heading words that mark a methods section (" methods ", " materials ").
     let methodsSectionWords: [String]
 
@@ -103,12 +105,15 @@ public struct ClaimCues: Sendable {
         }
         var settings = PhraseTable<SettingCue>()
         var methodsSectionWords: [String] = []
+        var geneticVariantWords: Set<String> = []
         for row in try tables("context_cues.tsv").records() {
             guard let kind = SettingCue.Kind(rawValue: row["type"] ?? "") else {
                 throw TSVFileError(file: "context_cues.tsv", message: "unknown type \"\(row["type"] ?? "")\"")
             }
             if kind == .methodsSection {
                 methodsSectionWords.append(ClaimCues.headingKey(row["cue"] ?? ""))
+            } else if kind == .geneticVariant {
+                geneticVariantWords.insert(CueKey.of(row["cue"] ?? ""))
             } else {
                 settings.add(row["cue"] ?? "", SettingCue(kind: kind))
             }
@@ -149,6 +154,7 @@ public struct ClaimCues: Sendable {
         self.perturbationSuffixes = perturbationSuffixes
         self.settings = settings
         self.methodsSectionWords = methodsSectionWords
+        self.geneticVariantWords = geneticVariantWords
         self.evidence = evidence
         self.cancers = cancers
         self.cellTypes = cellTypes
@@ -244,6 +250,9 @@ struct SettingCue: Sendable, Hashable {
         /// A section heading word whose sentences describe procedures (`Methods`, `Materials`):
         /// "cells were treated with IL-6" there states no finding.
         case methodsSection = "methods_section"
+        /// A word for a gene variant (`variant`, `SNP`, `locus`): next to a mention it makes the
+        /// sentence about the variant, not about what the cytokine does.
+        case geneticVariant = "genetic_variant"
     }
     var kind: Kind
 }

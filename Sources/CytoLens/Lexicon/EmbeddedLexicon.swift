@@ -1249,6 +1249,18 @@ experimental procedures	methods_section	curated(claims2: a section heading whose
 statistical analysis	methods_section	curated(claims2: a section heading whose sentences describe procedures, not findings)
 statistical analyses	methods_section	curated(claims2: a section heading whose sentences describe procedures, not findings)
 methodology	methods_section	curated(claims2: a section heading whose sentences describe procedures, not findings)
+variant	genetic_variant	curated(claims2: a gene variant next to a mention is not the cytokine acting)
+variants	genetic_variant	curated(claims2: a gene variant next to a mention is not the cytokine acting)
+polymorphism	genetic_variant	curated(claims2: a gene variant next to a mention is not the cytokine acting)
+polymorphisms	genetic_variant	curated(claims2: a gene variant next to a mention is not the cytokine acting)
+SNP	genetic_variant	curated(claims2: a gene variant next to a mention is not the cytokine acting)
+SNPs	genetic_variant	curated(claims2: a gene variant next to a mention is not the cytokine acting)
+allele	genetic_variant	curated(claims2: a gene variant next to a mention is not the cytokine acting)
+alleles	genetic_variant	curated(claims2: a gene variant next to a mention is not the cytokine acting)
+locus	genetic_variant	curated(claims2: a gene variant next to a mention is not the cytokine acting)
+loci	genetic_variant	curated(claims2: a gene variant next to a mention is not the cytokine acting)
+haplotype	genetic_variant	curated(claims2: a gene variant next to a mention is not the cytokine acting)
+haplotypes	genetic_variant	curated(claims2: a gene variant next to a mention is not the cytokine acting)
 
 """#),
         ("cytokines.tsv", #"""

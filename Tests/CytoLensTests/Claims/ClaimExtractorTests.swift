@@ -144,6 +144,11 @@ struct ClaimExtractorTests {
             ClaimCase(
                 "Lower levels of IL-33 were associated with worse prognosis in several tumor types.", [M("IL-33", "IL33")],
                 "IL33 anti"),
+            // A gene variant next to the mention is not the cytokine acting.
+            ClaimCase(
+                "The variant 161R of IL-17F increased angiogenesis in pancreatic cancer.", [M("IL-17F", "IL17F")],
+                "IL17F none"),
+            ClaimCase("IL-17F increased angiogenesis in pancreatic cancer.", [M("IL-17F", "IL17F")], "IL17F pro"),
         ])
     func biomarkers(_ c: ClaimCase) { check(c) }
 
