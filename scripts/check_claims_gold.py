@@ -82,7 +82,7 @@ ALIASES: dict[str, list[str]] = {
     "TNFSF11": ["RANKL", "TNFSF11"],
     "TGFB": ["TGF-beta", "transforming growth factor-beta", "TGFB"],
     "TGFB1": ["TGF-beta1", "transforming growth factor-beta1", "TGF-beta I", "TGFB1"],
-    "TGFB2": ["TGF-beta2", "transforming growth factor-beta2", "transforming growth factor beta 2"],
+    "TGFB2": ["TGFB2", "TGF-beta2", "transforming growth factor-beta2", "transforming growth factor beta 2"],
     "TGFB3": ["TGF-beta3", "transforming growth factor-beta3"],
     "CXCL8": ["IL-8", "interleukin-8", "CXCL8"],
     "CCL1": ["CCL1", "I-309"],
@@ -111,6 +111,11 @@ ALIASES: dict[str, list[str]] = {
     "OSM": ["oncostatin M", "OSM"],
     "SPP1": ["osteopontin", "OPN"],
     "MIF": ["MIF", "migration inhibitory factor"],
+    # Added with the full-text (JATS) rows: adipokines and growth factors the tagger also names.
+    "LEP": ["leptin"],
+    "ADIPOQ": ["adiponectin"],
+    "IGF1": ["IGF-1", "insulin-like growth factor-1"],
+    "VEGFA": ["VEGF", "vascular endothelial growth factor"],
 }
 
 GREEK = {"α": "alpha", "β": "beta", "ß": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon",

@@ -63,11 +63,11 @@ struct ClaimChainFinder {
                 return nil
             }
         }
-        if !SentenceAnalysis.isTumorOnly(outcome, cue: placed.cue), !analysis.inTumorSetting,
-            !documentInTumorSetting || analysis.inNonTumorSetting
-        {
-            return nil
-        }
+        // A generic outcome needs a tumor setting; a sentence about another disease has none, whatever
+        // its outcome, unless the outcome itself names tumors.
+        let placedInTumors =
+            SentenceAnalysis.isTumorOnly(outcome, cue: placed.cue) || analysis.inTumorSetting || documentInTumorSetting
+        if !SentenceAnalysis.hasTumorStem(placed.cue), analysis.inNonTumorSetting || !placedInTumors { return nil }
         // "cell growth inhibition", "apoptosis induction": a nominal verb glued after the outcome.
         let next = placed.tokens.upperBound
         if next < tokens.count, let n = analysis.elementAt[next], let l = link(n), l.kind == .verb,
@@ -77,6 +77,9 @@ struct ClaimChainFinder {
         }
         return (valence, outcome.effect, placed.cue)
     }
+
+    /// Outcomes that name a measure without its direction: survival of patients or cells.
+    static let undirectedOutcomes: Set<String> = ["patient_survival", "survival"]
 
     /// Outcomes whose valence turns with the cells they happen to.
     static let flipsWithCellType: Set<String> = [
@@ -388,9 +391,17 @@ struct ClaimChainFinder {
         let outcomeRange = outcomeTokens ?? analysis.elements[outcome!].tokens
         let (governing, alternatives, cutoffToken) = governingVerbs(verbs, outcome: outcomeRange)
         guard !governing.isEmpty || outcomeIsVerb else { return nil }
-        let signedVerb = (governing + alternatives).contains { link($0)?.kind == .verb || link($0)?.kind == .association }
-        // Outcomes with no direction of their own need a signed word ("shorter overall survival").
-        if valence.effect == "patient_survival", !signedVerb { return nil }
+        let links = (governing + alternatives).compactMap { link($0) }
+        let signedVerb = links.contains { $0.kind == .verb || $0.kind == .association }
+        // Outcomes with no direction of their own ("overall survival", bare "survival") need a signed
+        // word: "shorter overall survival", "promotes survival". An association gives no direction
+        // ("the locus was associated with overall survival"), unless it is inverse.
+        if ClaimChainFinder.undirectedOutcomes.contains(valence.effect),
+            !links.contains(where: { $0.kind == .verb || ($0.kind == .association && $0.sign < 0) }),
+            valence.effect == "patient_survival" || links.contains(where: { $0.kind == .association })
+        {
+            return nil
+        }
         var linkSign = 1
         var cues: [(Int, String)] = [(outcomeRange.lowerBound, valence.cue)]
         if let cue = frame.perturbationCue { cues.append((frame.perturbationBefore?.lowerBound ?? frame.token + 1, cue)) }
@@ -567,6 +578,13 @@ struct ClaimChainFinder {
         // "life span was shorter in IFN-γ(-/-) mice": a place that is itself a perturbation.
         let perturbedPlace = frame.perturbationCue != nil && spanKeys.last == "in"
         guard connector || genitive || perturbedPlace else { return nil }
+        // "overall survival was associated with IL-6": an association gives no direction.
+        if ClaimChainFinder.undirectedOutcomes.contains(found.effect),
+            !signedVerbs.contains(where: { link($0).map { $0.kind == .verb || $0.sign < 0 } ?? false }),
+            signedVerbs.contains(where: { link($0)?.kind == .association })
+        {
+            return nil
+        }
         var sign = frame.perturbation * found.valence
         if let cue = frame.perturbationCue { cues.append((anchor, cue)) }
         for e in signedVerbs {

@@ -31,6 +31,10 @@ public struct ClaimCues: Sendable {
     let relations: PhraseTable<RelationCue>
     /// Relation suffixes glued to a mention (`-induced`, `-producing`).
     let relationSuffixes: [String: RelationCue]
+    /// Keys of the words for a gene variant (`variant`, `snp`, `locus`).
+    let geneticVariantWords: Set<String>
+    /// Padded keys of the section-heading words that mark a methods section (" methods ", " materials ").
+    let methodsSectionWords: [String]
 
     /// Loads the cue files from a `lexicon/` folder.
     public init(lexiconFolder folder: String) throws {
@@ -100,11 +104,19 @@ public struct ClaimCues: Sendable {
             }
         }
         var settings = PhraseTable<SettingCue>()
+        var methodsSectionWords: [String] = []
+        var geneticVariantWords: Set<String> = []
         for row in try tables("context_cues.tsv").records() {
             guard let kind = SettingCue.Kind(rawValue: row["type"] ?? "") else {
                 throw TSVFileError(file: "context_cues.tsv", message: "unknown type \"\(row["type"] ?? "")\"")
             }
-            settings.add(row["cue"] ?? "", SettingCue(kind: kind))
+            if kind == .methodsSection {
+                methodsSectionWords.append(ClaimCues.headingKey(row["cue"] ?? ""))
+            } else if kind == .geneticVariant {
+                geneticVariantWords.insert(CueKey.of(row["cue"] ?? ""))
+            } else {
+                settings.add(row["cue"] ?? "", SettingCue(kind: kind))
+            }
         }
         var evidence = PhraseTable<String>()
         for row in try tables("evidence_cues.tsv").records() { evidence.add(row["cue"] ?? "", row["evidence"] ?? "") }
@@ -141,6 +153,8 @@ public struct ClaimCues: Sendable {
         self.perturbations = perturbations
         self.perturbationSuffixes = perturbationSuffixes
         self.settings = settings
+        self.methodsSectionWords = methodsSectionWords
+        self.geneticVariantWords = geneticVariantWords
         self.evidence = evidence
         self.cancers = cancers
         self.cellTypes = cellTypes
@@ -197,6 +211,23 @@ struct HedgeCue: Sendable, Hashable {
     var hedges: Bool { !HedgeCue.notHedging.contains(type) }
 }
 
+extension ClaimCues {
+    /// Whether a section path is a methods section ("Materials and Methods", "2.3 Statistical analysis"),
+    /// whose sentences describe procedures rather than findings.
+    func isMethodsSection(_ section: [String]) -> Bool {
+        section.contains { heading in
+            let key = ClaimCues.headingKey(heading)
+            return methodsSectionWords.contains { key.contains($0) }
+        }
+    }
+
+    /// A heading's words in cue-key form, space-separated and padded (" materials and methods ").
+    static func headingKey(_ heading: String) -> String {
+        let words = heading.split { !($0.isLetter || $0.isNumber) }.map { CueKey.of($0) }
+        return " " + words.joined(separator: " ") + " "
+    }
+}
+
 /// A perturbation of a cytokine: −1 for loss (blockade, knockout, siRNA…), +1 for gain.
 struct PerturbationCue: Sendable, Hashable {
     var sign: Int
@@ -216,6 +247,12 @@ struct SettingCue: Sendable, Hashable {
         case tumor = "tumor_setting"
         /// A word that places the sentence outside tumor biology (`sepsis`, `asthma`).
         case nonTumor = "non_tumor_setting"
+        /// A section heading word whose sentences describe procedures (`Methods`, `Materials`):
+        /// "cells were treated with IL-6" there states no finding.
+        case methodsSection = "methods_section"
+        /// A word for a gene variant (`variant`, `SNP`, `locus`): next to a mention it makes the
+        /// sentence about the variant, not about what the cytokine does.
+        case geneticVariant = "genetic_variant"
     }
     var kind: Kind
 }

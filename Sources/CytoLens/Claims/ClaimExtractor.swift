@@ -100,6 +100,12 @@ public struct ClaimExtractor: Sendable {
             }
         }
 
+        // A gene variant ("variant IL-17F", "the IL33 locus") is not the cytokine acting: no claim, but
+        // its negation and hedge are still read.
+        for (f, frame) in analysis.frames.enumerated() where namesGeneticVariant(frame, in: analysis) {
+            chainsByFrame[f] = []
+        }
+
         // One verdict per cytokine.
         var order: [String] = []
         var framesByTarget: [String: [Int]] = [:]
@@ -159,6 +165,8 @@ public struct ClaimExtractor: Sendable {
         in text: String, mentions: [Mention], sentenceStart: Int, sentenceIndex: Int, section: [String] = [],
         documentInTumorSetting: Bool = false
     ) -> [Claim] {
+        // A methods section says what was done ("cells were treated with IL-6"), not what a cytokine does.
+        if cues.isMethodsSection(section) { return [] }
         let found = verdicts(
             in: text, mentions: mentions, sentenceStart: sentenceStart, documentInTumorSetting: documentInTumorSetting)
         guard found.contains(where: { $0.polarity != nil }) else { return [] }
@@ -171,6 +179,26 @@ public struct ClaimExtractor: Sendable {
                 sentence: sentenceIndex,
                 context: ClaimContext(cancer: context.cancer, evidence: context.evidence, section: section))
         }
+    }
+
+    /// Whether a mention names a gene variant rather than the cytokine ("variant interleukin-17F",
+    /// "the variant 161R of IL-17F", "IL15 SNPs", "the GLDC/IL33 locus"): a variant word at most
+    /// three tokens before it or two after it, with no comma or cue word between.
+    func namesGeneticVariant(_ frame: SentenceAnalysis.Frame, in analysis: SentenceAnalysis) -> Bool {
+        let tokens = analysis.tokens
+        func isVariant(_ t: Int) -> Bool { tokens[t].mention == nil && cues.geneticVariantWords.contains(tokens[t].key) }
+        func isBarrier(_ t: Int) -> Bool { tokens[t].key == "," || analysis.elementAt[t] != nil }
+        var t = frame.token - 1
+        while t >= 0, frame.token - t <= 3, !isBarrier(t) {
+            if isVariant(t) { return true }
+            t -= 1
+        }
+        t = frame.phraseEnd + 1
+        while t < tokens.count, t - frame.phraseEnd <= 2, !isBarrier(t) {
+            if isVariant(t) { return true }
+            t += 1
+        }
+        return false
     }
 
     /// Whether a text (a title and abstract, or a whole article) is about tumors: it names a

@@ -311,11 +311,12 @@ struct SentenceAnalysis {
 
     // MARK: - Helpers
 
-    /// Effects that happen only in or to tumors, so need no other sign of a tumor setting.
+    /// Effects that happen only in or to tumors, so need no other sign of a tumor setting. Kept
+    /// small on purpose: angiogenesis, EMT, resistance, "response", "pathogenesis", "rejection" and
+    /// prognosis words are also said of wounds, fibrosis, insulin, grafts and infections, so they count
+    /// only in a tumor setting (see `docs/claims-design.md`, "Tumor setting").
     static let tumorOnlyEffects: Set<String> = [
-        "metastasis", "emt", "angiogenesis", "regression", "poor_prognosis", "better_prognosis", "tumor_suppression", "stemness",
-        "resistance", "response", "inflammation", "anti_angiogenesis", "tumor_promotion", "anti_metastasis", "patient_survival",
-        "cachexia", "microenvironment", "anaphor",
+        "metastasis", "anti_metastasis", "emt", "poor_prognosis", "better_prognosis", "anaphor",
     ]
 
     /// Whether an outcome speaks of tumors by itself ("tumor growth", "metastasis") rather than of any cells ("proliferation").
@@ -358,7 +359,11 @@ struct SentenceAnalysis {
     /// Whether a phrase names tumors ("tumor growth", "metastasis", "carcinogenesis", "tumor-reactive T cells").
     static func hasTumorStem(_ text: String) -> Bool {
         let key = CueKey.of(text)
-        return ["tumor", "cancer", "carcino", "metasta", "oncogen", "malignan", "neoplas", "xenograft", "leukem"].contains {
+        return [
+            "tumor", "cancer", "carcino", "metasta", "oncogen", "malignan", "neoplas", "xenograft", "leukem", "chemother",
+            "chemoresist", "chemosensit",
+            "radiores", "radiother",
+        ].contains {
             key.contains($0)
         }
     }
@@ -412,6 +417,8 @@ struct SentenceAnalysis {
             return false
         }
         if text.hasPrefix("CD") { return false }
+        // T-cell subsets ("TH2 cells", "Th17 cells", "Tc1 cells") are not cell lines.
+        if scalars.count <= 4, scalars[0] == "T", ["h", "H", "c", "r"].contains(scalars[1]) { return false }
         let digits = scalars.filter { ("0"..."9").contains($0) }.count
         let uppers = scalars.filter { $0.properties.isUppercase }.count
         return digits >= 1 && uppers >= 1

@@ -58,11 +58,16 @@ public struct ClaimEvaluation: Sendable {
                     continue
                 }
                 sentence = String(String.UnicodeScalarView(scalars[row.start..<row.end]))
-                if tumorDocuments[row.source] == nil {
-                    let document = String(String.UnicodeScalarView(scalars))
-                    tumorDocuments[row.source] = extractor.isTumorDocument(document, mentions: mentions(document))
+                if let paragraph = ClaimEvaluation.markupParagraph(around: row.start..<row.end, in: scalars) {
+                    // A full text (JATS/XML): like `cytolens tag`, the setting is the sentence's own paragraph.
+                    inTumorDocument = extractor.isTumorDocument(paragraph, mentions: mentions(paragraph))
+                } else {
+                    if tumorDocuments[row.source] == nil {
+                        let document = String(String.UnicodeScalarView(scalars))
+                        tumorDocuments[row.source] = extractor.isTumorDocument(document, mentions: mentions(document))
+                    }
+                    inTumorDocument = tumorDocuments[row.source] ?? false
                 }
-                inTumorDocument = tumorDocuments[row.source] ?? false
             }
             let verdicts = extractor.verdicts(
                 in: sentence, mentions: mentions(sentence), documentInTumorSetting: useDocumentSetting && inTumorDocument)
@@ -71,6 +76,29 @@ public struct ClaimEvaluation: Sendable {
                 ?? verdicts.first { groups[$0.cytokine]?.contains(row.cytokine) ?? false }
             outcomes.append(Outcome(row: row, sentence: sentence, verdict: match))
         }
+    }
+
+    /// For a markup file (its first character is `<`), the text of the `<p>` element around a
+    /// range, with tags replaced by spaces; nil for a plain-text file (an abstract), whose whole
+    /// text is the setting.
+    static func markupParagraph(around range: Range<Int>, in scalars: [Unicode.Scalar]) -> String? {
+        guard scalars.first(where: { !$0.properties.isWhitespace }) == "<" else { return nil }
+        func matches(_ word: String, at i: Int) -> Bool {
+            let w = Array(word.unicodeScalars)
+            return i >= 0 && i + w.count <= scalars.count && Array(scalars[i..<(i + w.count)]) == w
+        }
+        var lower = range.lowerBound
+        while lower > 0, !(matches("<p>", at: lower) || matches("<p ", at: lower)) { lower -= 1 }
+        var upper = range.upperBound
+        while upper < scalars.count, !matches("</p>", at: upper) { upper += 1 }
+        var text = String.UnicodeScalarView()
+        var inTag = false
+        for scalar in scalars[lower..<upper] {
+            if scalar == "<" { inTag = true }
+            text.append(inTag ? " " : scalar)
+            if scalar == ">" { inTag = false }
+        }
+        return String(text)
     }
 
     /// The fraction of rows whose label is right.

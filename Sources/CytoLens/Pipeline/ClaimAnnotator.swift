@@ -30,6 +30,7 @@ public struct ClaimAnnotator: Sendable {
             return value
         }
         let tumorDocument = isTumorDocument(annotations)
+        var tumorPassages: [Int: Bool] = [:]
         var mentionsBySentence: [Int: [Mention]] = [:]
         for mention in annotations.mentions { mentionsBySentence[mention.sentence, default: []].append(mention) }
         var foundClaims: [Claim] = []
@@ -44,9 +45,16 @@ public struct ClaimAnnotator: Sendable {
             let upper = sentence.end - passage.offset
             guard lower >= 0, upper <= text.count, lower < upper else { continue }
             let sentenceText = String(String.UnicodeScalarView(text[lower..<upper]))
+            let inTumors: Bool
+            if let known = tumorPassages[sentence.passage] {
+                inTumors = known
+            } else {
+                inTumors = isTumorPassage(passage, of: annotations, documentInTumorSetting: tumorDocument)
+                tumorPassages[sentence.passage] = inTumors
+            }
             foundClaims += claims.claims(
                 in: sentenceText, mentions: mentions, sentenceStart: sentence.start, sentenceIndex: sentence.index,
-                section: passage.section, documentInTumorSetting: tumorDocument)
+                section: passage.section, documentInTumorSetting: inTumors)
             if Set(mentions.filter { $0.kind != .receptor }.map(\.target)).count >= 2 {
                 foundRelations += relations.relations(
                     in: sentenceText, mentions: mentions, sentenceStart: sentence.start, sentenceIndex: sentence.index)
@@ -55,6 +63,21 @@ public struct ClaimAnnotator: Sendable {
         result.claims = foundClaims
         result.relations = foundRelations
         return result
+    }
+
+    /// Whether the sentences of a passage are in a tumor setting. The title and abstract take the
+    /// document's setting, and so does every passage of a document with no abstract (a bare
+    /// abstract or a short text). In a full text (one with an abstract), any other passage — a
+    /// paragraph, caption or table — must name a cancer, a tumor setting or tumor cells itself,
+    /// because a full text about tumors also has paragraphs about insulin, wound healing or T cells.
+    private func isTumorPassage(
+        _ passage: Passage, of annotations: DocumentAnnotations, documentInTumorSetting: Bool
+    ) -> Bool {
+        let isFullText = annotations.article.passages.contains { $0.type == .abstract }
+        if !isFullText || passage.type == .title || passage.type == .abstract { return documentInTumorSetting }
+        let end = passage.offset + passage.text.unicodeScalars.count
+        let mentions = annotations.mentions.filter { $0.start >= passage.offset && $0.end <= end }
+        return claims.isTumorDocument(passage.text, mentions: mentions, textStart: passage.offset)
     }
 
     /// Whether the title and abstract (or, without them, the first passages) are about tumors.

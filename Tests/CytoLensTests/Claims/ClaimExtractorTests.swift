@@ -137,6 +137,18 @@ struct ClaimExtractorTests {
             // A level tied to an outcome with a direction is a claim.
             ClaimCase(
                 "High CXCL13 expression was associated with shorter overall survival.", [M("CXCL13", "CXCL13")], "CXCL13 pro"),
+            // An association gives overall survival no direction; a low level is a loss.
+            ClaimCase(
+                "The IL33 locus was associated with overall survival in patients with osteosarcoma.", [M("IL33", "IL33")],
+                "IL33 none"),
+            ClaimCase(
+                "Lower levels of IL-33 were associated with worse prognosis in several tumor types.", [M("IL-33", "IL33")],
+                "IL33 anti"),
+            // A gene variant next to the mention is not the cytokine acting.
+            ClaimCase(
+                "The variant 161R of IL-17F increased angiogenesis in pancreatic cancer.", [M("IL-17F", "IL17F")],
+                "IL17F none"),
+            ClaimCase("IL-17F increased angiogenesis in pancreatic cancer.", [M("IL-17F", "IL17F")], "IL17F pro"),
         ])
     func biomarkers(_ c: ClaimCase) { check(c) }
 
@@ -193,5 +205,25 @@ struct ClaimExtractorTests {
         #expect(
             ClaimTestSupport.extractor.verdicts(in: sentence, mentions: found, documentInTumorSetting: true).first?.polarity
                 == .proTumor)
+    }
+
+    @Test(
+        "Angiogenesis, sensitivity and pathogenesis are generic; another disease in the sentence wins over the document",
+        arguments: [
+            "Adiponectin promotes insulin sensitivity in skeletal muscle.",
+            "VEGF is involved in regulating blood vessel formation during development.",
+            "IL-23 is involved in the pathogenesis of ankylosing spondylitis.",
+            "IL-6 promoted the proliferation of synovial fibroblasts in rheumatoid arthritis.",
+        ])
+    func genericOutcomes(_ sentence: String) {
+        let names = [("Adiponectin", "ADIPOQ"), ("VEGF", "VEGFA"), ("IL-23", "IL23"), ("IL-6", "IL6")]
+        let found = writtenMentions(sentence, names.filter { sentence.contains($0.0) }.map { M($0.0, $0.1) })
+        #expect(ClaimTestSupport.extractor.verdicts(in: sentence, mentions: found).allSatisfy { $0.polarity == nil })
+        // The rheumatoid arthritis sentence stays none even in a document about tumors.
+        if sentence.contains("arthritis") {
+            #expect(
+                ClaimTestSupport.extractor.verdicts(in: sentence, mentions: found, documentInTumorSetting: true)
+                    .allSatisfy { $0.polarity == nil })
+        }
     }
 }

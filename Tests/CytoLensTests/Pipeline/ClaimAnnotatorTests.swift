@@ -8,7 +8,7 @@ struct ClaimAnnotatorTests {
         var builder = ArticleBuilder(source: "x")
         builder.add(.title, "IL-6 in colorectal cancer")
         builder.add(
-            .paragraph,
+            .abstract,
             "Serum levels were measured. IL-6 promoted the proliferation of the cells, and TNF-α induced IL-6 secretion.")
         let article = builder.article
         let sentences = SentenceSplitter().sentences(in: article)
@@ -25,12 +25,47 @@ struct ClaimAnnotatorTests {
         }
         let annotated = ClaimAnnotator(cues: ClaimTestSupport.cues, includeCooccurrence: false).annotate(
             DocumentAnnotations(article: article, sentences: sentences, mentions: all))
-        // The title names colorectal cancer, so "proliferation of the cells" is read as tumor growth.
+        // The title names colorectal cancer and the abstract takes its setting, so "proliferation of the
+        // cells" is read as tumor growth.
         #expect(annotated.claims.map { "\($0.cytokine) \($0.polarity.rawValue) \($0.sentence)" } == ["IL6 pro_tumor 2"])
         #expect(annotated.claims.first?.context.cancer == nil)
         #expect(annotated.relations == [Relation(source: "TNF", target: "IL6", type: .induces, sentence: 2, cues: ["induced"])])
         #expect(
             ClaimAnnotator(cues: ClaimTestSupport.cues).annotate(annotated)
                 == ClaimAnnotator(cues: ClaimTestSupport.cues).annotate(annotated))
+    }
+
+    @Test("A full-text paragraph needs a tumor setting of its own; a methods section gives no claims")
+    func bodyParagraphsAndMethods() throws {
+        func claims(_ type: PassageType, section: [String], _ text: String, mentions: [TestMention]) -> [String] {
+            var builder = ArticleBuilder(source: "x")
+            builder.add(.title, "IL-6 in colorectal cancer")
+            builder.add(.abstract, "We studied serum markers.")
+            builder.add(type, text, section: section)
+            let article = builder.article
+            let sentences = SentenceSplitter().sentences(in: article)
+            let sentence = sentences[2]
+            let passage = article.passages[sentence.passage]
+            let scalars = Array(passage.text.unicodeScalars)
+            let sentenceText = String(
+                String.UnicodeScalarView(scalars[(sentence.start - passage.offset)..<(sentence.end - passage.offset)]))
+            let found = writtenMentions(sentenceText, mentions, offset: sentence.start, sentenceIndex: sentence.index)
+            return ClaimAnnotator(cues: ClaimTestSupport.cues, includeCooccurrence: false).annotate(
+                DocumentAnnotations(article: article, sentences: sentences, mentions: found)
+            ).claims.map { "\($0.cytokine) \($0.polarity.rawValue)" }
+        }
+        let il6 = [M("IL-6", "IL6")]
+        // In a full text (it has an abstract), a Results paragraph about other cells: the title's
+        // cancer does not reach it.
+        #expect(claims(.paragraph, section: ["Results"], "IL-6 promoted the proliferation of the cells.", mentions: il6) == [])
+        // The same paragraph naming tumor cells is in a tumor setting.
+        #expect(
+            claims(.paragraph, section: ["Results"], "IL-6 promoted the proliferation of the tumor cells.", mentions: il6)
+                == ["IL6 pro_tumor"])
+        // In a methods section the same words state a procedure.
+        #expect(
+            claims(
+                .paragraph, section: ["Materials and Methods"], "IL-6 promoted the proliferation of the tumor cells.",
+                mentions: il6) == [])
     }
 }
