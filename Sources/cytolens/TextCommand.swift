@@ -14,8 +14,18 @@ struct TextCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    /// Benchmarks only: read every article and discard it, so that the cost of reading alone is
+    /// visible next to the full pipeline (`scripts/benchmark.sh`).
+    @Flag(help: .hidden)
+    var parseOnly = false
+
     func run() throws {
         Console.setUp()
+        if parseOnly {
+            let failures = BatchRunner(options: input, jobs: input.jobs).run(transform: { _ in () }, consume: { _ in })
+            try BatchRunner.finish(failures: failures)
+            return
+        }
         let splitter = SentenceSplitter()
         let failures = BatchRunner(options: input, jobs: input.jobs).run(
             transform: { article in
