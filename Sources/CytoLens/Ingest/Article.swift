@@ -89,7 +89,14 @@ public struct Passage: Sendable, Hashable, Codable {
     }
 
     /// The number of Unicode code points in ``text``.
-    public var length: Int { text.unicodeScalars.count }
+    ///
+    /// Counted on the UTF-8 bytes (every byte that does not continue a sequence starts a code
+    /// point), which is several times faster than walking the scalars.
+    public var length: Int {
+        var count = 0
+        for byte in text.utf8 where byte & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
 
     /// The document-coordinate offset just past the last character.
     public var end: Int { offset + length }

@@ -33,7 +33,7 @@ public struct SentenceSplitter: Sendable {
             if c == "." || c == "!" || c == "?" {
                 var end = i + 1
                 while end < scalars.count, SentenceSplitter.closers.contains(scalars[end]) { end += 1 }
-                if end < scalars.count, scalars[end].properties.isWhitespace,
+                if end < scalars.count, SentenceSplitter.isWhitespace(scalars[end]),
                     startsSentence(scalars, at: skipSpace(scalars, from: end)),
                     c != "." || !isAbbreviation(scalars, periodAt: i)
                 {
@@ -61,24 +61,29 @@ public struct SentenceSplitter: Sendable {
 
     private func skipSpace(_ s: [Unicode.Scalar], from index: Int) -> Int {
         var j = index
-        while j < s.count, s[j].properties.isWhitespace { j += 1 }
+        while j < s.count, SentenceSplitter.isWhitespace(s[j]) { j += 1 }
         return j
     }
 
     private func startsSentence(_ s: [Unicode.Scalar], at j: Int) -> Bool {
         guard j < s.count else { return false }
         let c = s[j]
-        if c.properties.isUppercase || ("0"..."9").contains(c) { return true }
+        if SentenceSplitter.isUppercase(c) || ("0"..."9").contains(c) { return true }
         if c == "(" || c == "[" || c == "\"" || c == "\u{201C}" { return true }
         // Greek letters and gene names such as "γδ T cells" or "mRNA" may start a sentence too.
-        if c.properties.isAlphabetic, !c.isASCII { return true }
+        if !c.isASCII, c.properties.isAlphabetic { return true }
         return false
     }
 
     private func isAbbreviation(_ s: [Unicode.Scalar], periodAt i: Int) -> Bool {
         // The word before the period, including inner periods ("e.g", "i.e").
         var j = i
-        while j > 0, !s[j - 1].properties.isWhitespace, s[j - 1] != "(" { j -= 1 }
+        var isASCII = true
+        while j > 0, !SentenceSplitter.isWhitespace(s[j - 1]), s[j - 1] != "(" {
+            j -= 1
+            isASCII = isASCII && s[j].isASCII
+        }
+        if isASCII { return isASCIIAbbreviation(s[j..<i]) }
         let word = String(String.UnicodeScalarView(s[j..<i])).lowercased()
         if word.isEmpty { return false }
         if SentenceSplitter.abbreviations.contains(word) { return true }
@@ -94,8 +99,34 @@ public struct SentenceSplitter: Sendable {
     private func appendTrimmed(_ s: [Unicode.Scalar], _ range: Range<Int>, to ranges: inout [Range<Int>]) {
         var lower = range.lowerBound
         var upper = range.upperBound
-        while lower < upper, s[lower].properties.isWhitespace { lower += 1 }
-        while upper > lower, s[upper - 1].properties.isWhitespace { upper -= 1 }
+        while lower < upper, SentenceSplitter.isWhitespace(s[lower]) { lower += 1 }
+        while upper > lower, SentenceSplitter.isWhitespace(s[upper - 1]) { upper -= 1 }
         if lower < upper { ranges.append(lower..<upper) }
+    }
+
+    /// ``isAbbreviation(_:periodAt:)`` for a word of ASCII characters, the common case: the same
+    /// rules without building and lower-casing a `String` for every long word before a period.
+    private func isASCIIAbbreviation(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        // Longer than every listed abbreviation ("approx") and than a dotted one (5): none of the
+        // rules can hold.
+        guard !word.isEmpty, word.count <= 6 else { return false }
+        var lowered = ""
+        for c in word { lowered.unicodeScalars.append(("A"..."Z").contains(c) ? Unicode.Scalar(c.value + 0x20)! : c) }
+        if SentenceSplitter.abbreviations.contains(lowered) { return true }
+        if word.count == 1, let first = word.first, ("A"..."Z").contains(first) { return true }
+        if word.contains("."), word.count <= 5 { return true }
+        return false
+    }
+
+    /// Unicode `White_Space`, without a property look-up for ASCII.
+    @inline(__always)
+    static func isWhitespace(_ c: Unicode.Scalar) -> Bool {
+        c.isASCII ? c == " " || (0x09...0x0D).contains(c.value) : c.properties.isWhitespace
+    }
+
+    /// Unicode `Uppercase`, without a property look-up for ASCII.
+    @inline(__always)
+    static func isUppercase(_ c: Unicode.Scalar) -> Bool {
+        c.isASCII ? ("A"..."Z").contains(c) : c.properties.isUppercase
     }
 }
