@@ -59,18 +59,11 @@ public struct ArticleInput: Sendable {
         case .memory(let bytes):
             return bytes
         case .file(let path):
-            guard let handle = FileHandle(forReadingAtPath: path) else {
+            // A compressed prefix of a few KiB is enough to sniff the format of the content.
+            guard let bytes = FileBytes.read(path, limit: limit.map { max($0, 1 << 16) }) else {
                 throw IngestError(source: source, message: ArticleInput.openFailureReason(path))
             }
-            defer { try? handle.close() }
-            do {
-                // A compressed prefix of a few KiB is enough to sniff the format of the content.
-                let data =
-                    try limit.map { try handle.read(upToCount: max($0, 1 << 16)) ?? Data() } ?? handle.readToEnd() ?? Data()
-                return [UInt8](data)
-            } catch {
-                throw IngestError(source: source, message: ArticleInput.openFailureReason(path))
-            }
+            return bytes
         }
     }
 
