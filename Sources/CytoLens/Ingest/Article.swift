@@ -91,11 +91,13 @@ public struct Passage: Sendable, Hashable, Codable {
     /// The number of Unicode code points in ``text``.
     ///
     /// Counted on the UTF-8 bytes (every byte that does not continue a sequence starts a code
-    /// point), which is several times faster than walking the scalars.
+    /// point) in one branch-free pass, many times faster than walking the scalars.
     public var length: Int {
-        var count = 0
-        for byte in text.utf8 where byte & 0xC0 != 0x80 { count += 1 }
-        return count
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            var count = 0
+            for byte in bytes { count &+= byte & 0xC0 == 0x80 ? 0 : 1 }
+            return count
+        } ?? text.unicodeScalars.count
     }
 
     /// The document-coordinate offset just past the last character.

@@ -70,7 +70,8 @@ public enum InputFormat: String, Sendable, CaseIterable, Codable {
                 if doctype.contains("bioc") { return .success(.bioc) }
                 guard let end = rest.firstIndex(of: ">") else { break }
                 // An internal subset ends with "]>".
-                if let bracket = rest.firstIndex(of: "["), bracket < end, let close = rest.range(of: "]>") {
+                // Looking for the bracket before `end` only: the first one after it cannot pass.
+                if let bracket = rest[..<end].firstIndex(of: "["), bracket < end, let close = rest.range(of: "]>") {
                     rest = rest[close.upperBound...]
                 } else {
                     rest = rest[rest.index(after: end)...]

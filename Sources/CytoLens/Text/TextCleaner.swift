@@ -15,6 +15,21 @@ public enum TextCleaner {
                 var i = 0
                 while i < bytes.count {
                     let byte = bytes[i]
+                    if byte > 0x20 && byte < 0x7F {
+                        // A run of printable ASCII, the bulk of any text: found, then copied at once.
+                        if pendingSpace {
+                            out[count] = 0x20
+                            count += 1
+                            pendingSpace = false
+                        }
+                        var end = i + 1
+                        while end < bytes.count, bytes[end] > 0x20, bytes[end] < 0x7F { end += 1 }
+                        UnsafeMutableRawPointer(out.baseAddress! + count).copyMemory(
+                            from: bytes.baseAddress! + i, byteCount: end - i)
+                        count += end - i
+                        i = end
+                        continue
+                    }
                     if byte < 0x80 {
                         i += 1
                         if byte == 0x20 || (0x09...0x0D).contains(byte) {
