@@ -24,7 +24,11 @@ public struct SentenceSplitter: Sendable {
 
     /// The sentence ranges of a text, as code point offsets into it, trimmed of white space.
     public func split(_ text: String) -> [Range<Int>] {
-        let scalars = Array(text.unicodeScalars)
+        // Appended one by one into room for the worst case: `Array(text.unicodeScalars)` would
+        // walk the text twice, once to count.
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars { scalars.append(scalar) }
         var ranges: [Range<Int>] = []
         var start = 0
         var i = 0
