@@ -34,18 +34,20 @@ enum FileBytes {
             }
         }
         if failed { return nil }
-        // Past the expected size: usually one read that finds the end of the file.
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while bytes.count < wanted {
-            let room = min(chunk.count, wanted - bytes.count)
-            guard
-                let got = chunk.withUnsafeMutableBytes({
-                    Self.read(descriptor, into: UnsafeMutableRawBufferPointer(rebasing: $0[..<room]))
-                })
-            else { return nil }
-            if got == 0 { break }
-            bytes.append(contentsOf: chunk[..<got])
+        // Past the expected size: usually one read that finds the end of the file, into a buffer
+        // on the stack (a fresh heap buffer per file would cost more than the read).
+        let ended = withUnsafeTemporaryAllocation(byteCount: 1 << 14, alignment: 16) { chunk -> Bool in
+            while bytes.count < wanted {
+                let room = min(chunk.count, wanted - bytes.count)
+                guard let got = Self.read(descriptor, into: UnsafeMutableRawBufferPointer(rebasing: chunk[..<room])) else {
+                    return false
+                }
+                if got == 0 { break }
+                bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[..<got]))
+            }
+            return true
         }
+        if !ended { return nil }
         return bytes
     }
 
