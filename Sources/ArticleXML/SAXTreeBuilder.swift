@@ -114,7 +114,7 @@ final class SAXTreeBuilder {
             _ localName: UnsafePointer<xmlChar>?, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int
         ) {
             flushText()
-            var values: [String: String] = [:]
+            var values = MarkupAttributes()
             if let attributes, count > 0 {
                 // Five pointers per attribute: local name, prefix, URI, value start, value end.
                 for index in 0..<count {
