@@ -19,7 +19,7 @@ if [[ "${1:-}" == "--scale" ]]; then
     scale=1
     shift
 fi
-if [[ $# -ge 1 ]]; then
+if [[ -n "${1:-}" ]]; then
     corpus=$1
 elif [[ -d ../shared/corpus ]]; then
     corpus=../shared/corpus

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Refuses markup with an element of more than ``maximum`` attributes, before libxml2 sees it.
 ///
 /// libxml2 2.9 checks each attribute of a start tag against all the ones before it, so one
@@ -31,20 +37,26 @@ struct AttributeLimit {
     private var column = 0
 
     /// Scans the next piece of the document; `false` once a violation has been found.
+    ///
+    /// Text between tags is skipped with `memchr`; lines and columns are counted once per piece
+    /// (and up to the violation, when there is one), not byte by byte.
     mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard violation == nil else { return false }
-        for byte in bytes {
-            if byte == 0 { continue }
-            if byte == UInt8(ascii: "\n") {
-                line += 1
-                column = 0
-            } else if byte & 0xC0 != 0x80 {
-                // Columns count characters, as libxml2's do: UTF-8 continuation bytes are skipped.
-                column += 1
+        guard let base = bytes.baseAddress else { return true }
+        var i = 0
+        while i < bytes.count {
+            if case .text = state {
+                guard let open = memchr(base + i, Int32(UInt8(ascii: "<")), bytes.count - i) else { break }
+                i = base.distance(to: open.assumingMemoryBound(to: UInt8.self)) + 1
+                state = .afterOpen
+                continue
             }
+            let byte = bytes[i]
+            i += 1
+            if byte == 0 { continue }
             switch state {
             case .text:
-                if byte == UInt8(ascii: "<") { state = .afterOpen }
+                break
             case .afterOpen:
                 if byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") {
                     state = .markup
@@ -61,6 +73,7 @@ struct AttributeLimit {
                 case UInt8(ascii: "="):
                     attributes += 1
                     if attributes > AttributeLimit.maximum {
+                        advancePosition(over: UnsafeBufferPointer(rebasing: bytes[..<i]))
                         violation = MarkupError(
                             message: "an element has more than \(AttributeLimit.maximum) attributes", line: line,
                             column: column)
@@ -77,7 +90,23 @@ struct AttributeLimit {
                 if byte == UInt8(ascii: ">") { state = .text }
             }
         }
+        advancePosition(over: bytes)
         return true
+    }
+
+    /// Moves the line and column past `bytes`. Columns count characters, as libxml2's do: UTF-8
+    /// continuation bytes and NUL bytes are not counted.
+    private mutating func advancePosition(over bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress else { return }
+        var lineStart = 0
+        while lineStart < bytes.count,
+            let newline = memchr(base + lineStart, Int32(UInt8(ascii: "\n")), bytes.count - lineStart)
+        {
+            line += 1
+            column = 0
+            lineStart = base.distance(to: newline.assumingMemoryBound(to: UInt8.self)) + 1
+        }
+        for byte in bytes[lineStart...] where byte != 0 && byte & 0xC0 != 0x80 { column += 1 }
     }
 
     /// Scans a whole document.

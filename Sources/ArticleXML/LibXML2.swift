@@ -115,7 +115,7 @@ enum LibXML2 {
     }
 
     private static func shallowCopy(_ node: xmlNodePtr) -> MarkupElement {
-        var attributes: [String: String] = [:]
+        var attributes = MarkupAttributes()
         var attribute = node.pointee.properties
         while let a = attribute {
             if let name = string(a.pointee.name) {

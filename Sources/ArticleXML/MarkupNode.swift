@@ -15,14 +15,14 @@ public struct MarkupElement: Sendable, Hashable {
     /// The local name, without namespace prefix (`sec`, `p`, `PubmedArticle`); lower-cased for HTML.
     public var name: String
     /// Attributes by local name (`ref-type`, `id`, `href`); prefixes such as `xlink:` are dropped.
-    public var attributes: [String: String]
+    public var attributes: MarkupAttributes
     /// Child nodes in document order.
     public var children: [MarkupNode]
     /// The 1-based line of the start tag in the input, or 0 when unknown.
     public var line: Int
 
     /// Creates an element.
-    public init(name: String, attributes: [String: String] = [:], children: [MarkupNode] = [], line: Int = 0) {
+    public init(name: String, attributes: MarkupAttributes = [:], children: [MarkupNode] = [], line: Int = 0) {
         self.name = name
         self.attributes = attributes
         self.children = children

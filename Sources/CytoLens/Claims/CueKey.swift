@@ -3,9 +3,80 @@
 /// Lower case; `tumour` → `tumor`; British `-ise`/`-isation` → `-ize`/`-ization`; the minus sign
 /// and dashes → `-`; a hyphen between two letters or digits dropped (`anti-tumor` and
 /// `antitumor` meet), while a leading or trailing hyphen is kept (`-deficient`, `anti-`).
+///
+/// Every word of every sentence with a mention goes through here, so ASCII words (nearly all of
+/// them) take a path over bytes; other words take the general path over Unicode scalars. Both
+/// give the same key (a test holds them to each other).
 enum CueKey {
     /// The key of one word.
     static func of(_ word: some StringProtocol) -> String {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { return asciiKey(word.utf8) }
+        return String(decoding: withSpellingUnified(scalarFolded(word)), as: UTF8.self)
+    }
+
+    /// The keys of the words of a phrase, split at spaces.
+    static func words(of phrase: String) -> [String] {
+        phrase.split(separator: " ").map { of($0) }
+    }
+
+    /// The key of a word of ASCII bytes, built in one buffer on the stack: lower case, inner
+    /// hyphens dropped, then the spelling rules in place (none of them makes the key longer).
+    private static func asciiKey(_ bytes: some Collection<UInt8>) -> String {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(bytes.count, 1)) { buffer in
+            var count = 0
+            for byte in bytes {
+                buffer[count] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+                count += 1
+            }
+            var kept = 0
+            var previous: UInt8 = 0
+            for i in 0..<count {
+                let byte = buffer[i]
+                let inner =
+                    byte == UInt8(ascii: "-") && i > 0 && i < count - 1 && isASCIIAlphanumeric(previous)
+                    && isASCIIAlphanumeric(buffer[i + 1])
+                previous = byte
+                if inner { continue }
+                buffer[kept] = byte
+                kept += 1
+            }
+            count = kept
+            for (british, american) in stemSpellings { replaceAll(british, with: american, in: buffer, count: &count) }
+            for (british, american) in britishEndings
+            where count > british.count + 2 && buffer[(count - british.count)..<count].elementsEqual(british) {
+                for (offset, byte) in american.enumerated() { buffer[count - british.count + offset] = byte }
+                count += american.count - british.count
+                break
+            }
+            return String(decoding: UnsafeMutableBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)
+        }
+    }
+
+    /// Replaces every occurrence of `old` in the first `count` bytes of `buffer` by the no longer `new`.
+    private static func replaceAll(
+        _ old: [UInt8], with new: [UInt8], in buffer: UnsafeMutableBufferPointer<UInt8>, count: inout Int
+    ) {
+        guard count >= old.count else { return }
+        var read = 0
+        var write = 0
+        while read < count {
+            if read + old.count <= count, buffer[read] == old[0], buffer[read..<(read + old.count)].elementsEqual(old) {
+                for byte in new {
+                    buffer[write] = byte
+                    write += 1
+                }
+                read += old.count
+            } else {
+                buffer[write] = buffer[read]
+                write += 1
+                read += 1
+            }
+        }
+        count = write
+    }
+
+    /// Lower case, dashes unified and inner hyphens dropped, for any word.
+    private static func scalarFolded(_ word: some StringProtocol) -> [UInt8] {
         var scalars: [Unicode.Scalar] = []
         for scalar in String(word).lowercased().unicodeScalars {
             switch scalar {
@@ -14,35 +85,54 @@ enum CueKey {
             default: scalars.append(scalar)
             }
         }
-        var kept: [Unicode.Scalar] = []
+        var kept = String.UnicodeScalarView()
         for (i, scalar) in scalars.enumerated() {
             if scalar == "-", i > 0, i < scalars.count - 1, isAlphanumeric(scalars[i - 1]), isAlphanumeric(scalars[i + 1]) {
                 continue
             }
             kept.append(scalar)
         }
-        var key = String(String.UnicodeScalarView(kept))
-        if key.contains("tumour") { key = key.replacing("tumour", with: "tumor") }
-        if key.contains("signall") { key = key.replacing("signall", with: "signal") }
-        if key.contains("neutralis") { key = key.replacing("neutralis", with: "neutraliz") }
-        for (british, american) in britishEndings where key.count > british.count + 2 && key.hasSuffix(british) {
-            key = String(key.dropLast(british.count)) + american
+        return Array(String(kept).utf8)
+    }
+
+    /// American spelling for the British stems and endings that cue words use.
+    private static func withSpellingUnified(_ key: [UInt8]) -> [UInt8] {
+        var key = key
+        let count = key.withUnsafeMutableBufferPointer { buffer in
+            var count = buffer.count
+            for (british, american) in stemSpellings { replaceAll(british, with: american, in: buffer, count: &count) }
+            return count
+        }
+        key.removeLast(key.count - count)
+        let characters = key.allSatisfy { $0 < 0x80 } ? key.count : String(decoding: key, as: UTF8.self).count
+        for (british, american) in britishEndings where characters > british.count + 2 && key.ends(with: british) {
+            key.removeLast(british.count)
+            key += american
             break
         }
         return key
     }
 
-    /// The keys of the words of a phrase, split at spaces.
-    static func words(of phrase: String) -> [String] {
-        phrase.split(separator: " ").map { of($0) }
-    }
+    private static let stemSpellings: [([UInt8], [UInt8])] = [
+        ("tumour", "tumor"), ("signall", "signal"), ("neutralis", "neutraliz"),
+    ].map { (Array($0.utf8), Array($1.utf8)) }
 
-    private static let britishEndings: [(String, String)] = [
+    private static let britishEndings: [([UInt8], [UInt8])] = [
         ("isations", "izations"), ("isation", "ization"), ("ising", "izing"), ("ised", "ized"), ("ises", "izes"),
         ("ise", "ize"), ("our", "or"),
-    ]
+    ].map { (Array($0.utf8), Array($1.utf8)) }
+
+    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+    }
 
     private static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
         scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+    }
+}
+
+extension Array where Element == UInt8 {
+    fileprivate func ends(with suffix: [UInt8]) -> Bool {
+        count >= suffix.count && self[(count - suffix.count)...].elementsEqual(suffix)
     }
 }

@@ -31,65 +31,122 @@ enum SentenceTokens {
     /// The tokens of `text`; `mentions` are ranges of code point offsets in `text`, in any order
     /// (overlapping ones after the first are ignored).
     static func tokenize(_ text: String, mentions: [Range<Int>]) -> [SentenceToken] {
-        let scalars = Array(text.unicodeScalars)
-        var starts: [Int: (end: Int, index: Int)] = [:]
-        var lastEnd = -1
-        for (index, range) in mentions.enumerated().sorted(by: { $0.element.lowerBound < $1.element.lowerBound }) {
-            guard range.lowerBound >= lastEnd, range.lowerBound >= 0, range.upperBound <= scalars.count, !range.isEmpty else {
-                continue
-            }
-            starts[range.lowerBound] = (range.upperBound, index)
-            lastEnd = range.upperBound
-        }
-        var tokens: [SentenceToken] = []
-        var i = 0
-        var attached = false
-        var wordStart: Int?
+        var text = text
+        return text.withUTF8 { Tokenizer(bytes: $0, mentions: mentions).tokens() }
+    }
 
-        func flushWord(upTo end: Int) {
-            guard let start = wordStart else { return }
-            wordStart = nil
-            var stop = end
-            // A final period (or several) is its own token unless the word is an abbreviation with inner periods.
-            var trailing: [Int] = []
-            while stop > start + 1, scalars[stop - 1] == ".",
-                !String(String.UnicodeScalarView(scalars[start..<(stop - 1)])).contains(".")
-            {
-                trailing.append(stop - 1)
-                stop -= 1
+    /// One pass over a sentence's UTF-8 bytes, counting code points for the token ranges.
+    private struct Tokenizer {
+        let bytes: UnsafeBufferPointer<UInt8>
+        /// Mentions in text order, without overlaps or ranges outside the text; and their indices.
+        let mentions: [(range: Range<Int>, index: Int)]
+
+        init(bytes: UnsafeBufferPointer<UInt8>, mentions: [Range<Int>]) {
+            self.bytes = bytes
+            let scalarCount = bytes.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+            var kept: [(range: Range<Int>, index: Int)] = []
+            var lastEnd = -1
+            for (index, range) in mentions.enumerated().sorted(by: { $0.element.lowerBound < $1.element.lowerBound }) {
+                guard range.lowerBound >= lastEnd, range.lowerBound >= 0, range.upperBound <= scalarCount, !range.isEmpty else {
+                    continue
+                }
+                kept.append((range, index))
+                lastEnd = range.upperBound
             }
-            let word = String(String.UnicodeScalarView(scalars[start..<stop]))
-            tokens.append(SentenceToken(text: word, key: CueKey.of(word), range: start..<stop, mention: nil, attached: attached))
-            for p in trailing.reversed() {
-                tokens.append(SentenceToken(text: ".", key: ".", range: p..<(p + 1), mention: nil, attached: true))
+            self.mentions = kept
+        }
+
+        private var result: [SentenceToken] = []
+        /// The byte and code point offsets of the word being read.
+        private var word: (byte: Int, scalar: Int)?
+        private var attached = false
+
+        consuming func tokens() -> [SentenceToken] {
+            var byte = 0
+            var scalar = 0
+            var nextMention = 0
+            while byte < bytes.count {
+                if nextMention < mentions.count, mentions[nextMention].range.lowerBound == scalar {
+                    flushWord(byte: byte, scalar: scalar)
+                    let (range, index) = mentions[nextMention]
+                    nextMention += 1
+                    let start = byte
+                    for _ in range { byte += SentenceTokens.scalarLength(bytes[byte]) }
+                    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<byte]), as: UTF8.self)
+                    result.append(SentenceToken(text: text, key: "", range: range, mention: index, attached: attached))
+                    attached = true
+                    scalar = range.upperBound
+                    continue
+                }
+                let length = SentenceTokens.scalarLength(bytes[byte])
+                let value = length == 1 ? Unicode.Scalar(bytes[byte]) : SentenceTokens.decode(bytes, at: byte, length: length)
+                if SentenceTokens.isWhitespace(value) {
+                    flushWord(byte: byte, scalar: scalar)
+                    attached = false
+                } else if punctuation.contains(value) {
+                    flushWord(byte: byte, scalar: scalar)
+                    let mark = String(value)
+                    result.append(
+                        SentenceToken(text: mark, key: mark, range: scalar..<(scalar + 1), mention: nil, attached: attached))
+                    attached = true
+                } else if word == nil {
+                    word = (byte, scalar)
+                }
+                byte += length
+                scalar += 1
+            }
+            flushWord(byte: bytes.count, scalar: scalar)
+            return result
+        }
+
+        /// Ends the word being read at the given offsets. A final period is its own token unless
+        /// the word is an abbreviation with inner periods ("e.g.").
+        private mutating func flushWord(byte end: Int, scalar scalarEnd: Int) {
+            guard let (start, scalarStart) = word else { return }
+            word = nil
+            var stop = end
+            var scalarStop = scalarEnd
+            let period = UInt8(ascii: ".")
+            let splitsPeriod =
+                stop > start + 1 && bytes[stop - 1] == period && !bytes[start..<(stop - 1)].contains(period)
+            if splitsPeriod {
+                stop -= 1
+                scalarStop -= 1
+            }
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<stop]), as: UTF8.self)
+            result.append(
+                SentenceToken(text: text, key: CueKey.of(text), range: scalarStart..<scalarStop, mention: nil, attached: attached)
+            )
+            if splitsPeriod {
+                result.append(
+                    SentenceToken(text: ".", key: ".", range: scalarStop..<(scalarStop + 1), mention: nil, attached: true))
             }
             attached = true
         }
+    }
 
-        while i < scalars.count {
-            if let (end, index) = starts[i] {
-                flushWord(upTo: i)
-                let mentionText = String(String.UnicodeScalarView(scalars[i..<end]))
-                tokens.append(SentenceToken(text: mentionText, key: "", range: i..<end, mention: index, attached: attached))
-                attached = true
-                i = end
-                continue
-            }
-            let scalar = scalars[i]
-            if scalar.properties.isWhitespace {
-                flushWord(upTo: i)
-                attached = false
-            } else if punctuation.contains(scalar) {
-                flushWord(upTo: i)
-                let mark = String(scalar)
-                tokens.append(SentenceToken(text: mark, key: mark, range: i..<(i + 1), mention: nil, attached: attached))
-                attached = true
-            } else if wordStart == nil {
-                wordStart = i
-            }
-            i += 1
+    /// The length of the UTF-8 sequence a lead byte starts (1 for a stray continuation byte).
+    static func scalarLength(_ lead: UInt8) -> Int {
+        switch lead {
+        case 0xF0...: 4
+        case 0xE0...: 3
+        case 0xC0...: 2
+        default: 1
         }
-        flushWord(upTo: scalars.count)
-        return tokens
+    }
+
+    /// The code point of a multi-byte sequence in valid UTF-8 (Swift strings are valid UTF-8).
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, length: Int) -> Unicode.Scalar {
+        var value = UInt32(bytes[start]) & (0xFF >> (length + 1))
+        for k in 1..<length { value = value << 6 | UInt32(bytes[start + k] & 0x3F) }
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
+    }
+
+    /// White space as Unicode defines it, with a shortcut for ASCII.
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 {
+            return scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D)
+        }
+        return scalar.properties.isWhitespace
     }
 }

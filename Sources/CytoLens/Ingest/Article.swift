@@ -89,7 +89,16 @@ public struct Passage: Sendable, Hashable, Codable {
     }
 
     /// The number of Unicode code points in ``text``.
-    public var length: Int { text.unicodeScalars.count }
+    ///
+    /// Counted on the UTF-8 bytes (every byte that does not continue a sequence starts a code
+    /// point) in one branch-free pass, many times faster than walking the scalars.
+    public var length: Int {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            var count = 0
+            for byte in bytes { count &+= byte & 0xC0 == 0x80 ? 0 : 1 }
+            return count
+        } ?? text.unicodeScalars.count
+    }
 
     /// The document-coordinate offset just past the last character.
     public var end: Int { offset + length }

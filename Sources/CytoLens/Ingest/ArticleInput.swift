@@ -64,19 +64,14 @@ public struct ArticleInput: Sendable {
         case .memory(let bytes):
             return bytes
         case .file(let path):
-            guard let handle = FileHandle(forReadingAtPath: path) else {
+            // A compressed prefix of a few KiB is enough to sniff the format of the content. A whole
+            // read stops one byte past the limit, so a huge file (or an endless device) is refused
+            // without being read.
+            let count = limit.map { max($0, 1 << 16) } ?? sizeLimit.addingReportingOverflow(1).partialValue
+            guard let bytes = FileBytes.read(path, limit: count) else {
                 throw IngestError(source: source, message: ArticleInput.openFailureReason(path))
             }
-            defer { try? handle.close() }
-            do {
-                // A compressed prefix of a few KiB is enough to sniff the format of the content.
-                // A whole read stops one byte past the limit, so a huge file (or an endless device)
-                // is refused without being read.
-                let count = limit.map { max($0, 1 << 16) } ?? sizeLimit.addingReportingOverflow(1).partialValue
-                return [UInt8](try handle.read(upToCount: count) ?? Data())
-            } catch {
-                throw IngestError(source: source, message: ArticleInput.openFailureReason(path))
-            }
+            return bytes
         }
     }
 

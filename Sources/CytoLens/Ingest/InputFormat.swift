@@ -61,7 +61,9 @@ public enum InputFormat: String, Sendable, CaseIterable, Codable {
                 let terminator = rest.hasPrefix("<?") ? "?>" : "-->"
                 guard let end = rest.range(of: terminator) else { break }
                 rest = rest[end.upperBound...]
-            } else if rest.lowercased().hasPrefix("<!doctype") {
+            } else if rest.prefix(9).lowercased().hasPrefix("<!doctype") {
+                // Only the first characters are compared: lower-casing all of `rest` (the file's
+                // first KiBs) once per prolog item was a measurable part of reading small files.
                 let doctype = rest.prefix(200).lowercased()
                 if doctype.hasPrefix("<!doctype html") { return .success(.html) }
                 if doctype.contains("pubmedarticleset") || doctype.contains("pubmed") { return .success(.pubmed) }
@@ -72,7 +74,8 @@ public enum InputFormat: String, Sendable, CaseIterable, Codable {
                     .prefix(while: { !$0.isWhitespace && $0 != "[" && $0 != ">" })
                 guard let end = rest.firstIndex(of: ">") else { return classify(rootName: declaredRoot) }
                 // An internal subset ends with "]>".
-                if let bracket = rest.firstIndex(of: "["), bracket < end {
+                // Looking for the bracket before `end` only: the first one after it cannot pass.
+                if let bracket = rest[..<end].firstIndex(of: "["), bracket < end {
                     guard let close = rest.range(of: "]>") else { return classify(rootName: declaredRoot) }
                     rest = rest[close.upperBound...]
                 } else {

@@ -137,4 +137,24 @@ struct SentenceSplitterTests {
             String(String.UnicodeScalarView(scalars[(last.start - passage.offset)..<(last.end - passage.offset)]))
                 == "TGF-β is dual.")
     }
+
+    @Test(
+        "Abbreviation and white space rules hold for ASCII and other characters alike",
+        arguments: [
+            ("Cells from the U.S. Army were used.", ["Cells from the U.S. Army were used."]),
+            ("IL-6 was measured by ELISA. Results were clear.", ["IL-6 was measured by ELISA.", "Results were clear."]),
+            ("We studied interleukins. Next came TNF.", ["We studied interleukins.", "Next came TNF."]),
+            ("Levels of IFN-γ. TNF-α rose.", ["Levels of IFN-γ.", "TNF-α rose."]),
+            ("Treated with Ω. Then washed.", ["Treated with Ω.", "Then washed."]),
+            ("See Ref. 4 and Suppl. Table 2 here.", ["See Ref. 4 and Suppl. Table 2 here."]),
+            ("IL-6 rose.\u{00A0}TNF fell.", ["IL-6 rose.", "TNF fell."]),
+            ("IL-6 rose.\u{2003}\u{3000}TNF fell.", ["IL-6 rose.", "TNF fell."]),
+            ("IL-6 rose. Élevated TNF followed.", ["IL-6 rose.", "Élevated TNF followed."]),
+            ("IL-6 rose. γδ T cells expanded.", ["IL-6 rose.", "γδ T cells expanded."]),
+            ("IL-6 rose. mRNA fell.", ["IL-6 rose.", "mRNA fell."]),
+            ("\u{2003} IL-6 rose. \u{00A0}", ["IL-6 rose."]),
+        ])
+    func abbreviationsAndWhiteSpace(_ text: String, _ expected: [String]) {
+        #expect(sentences(text) == expected)
+    }
 }

@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+@testable import CytoLens
+
+/// ``CueKey`` gives the keys the cue tables are matched under; its byte path for ASCII words
+/// must agree with the general definition.
+struct CueKeyTests {
+    @Test(
+        "Keys unify case, dashes, inner hyphens and British spelling",
+        arguments: [
+            ("Tumour", "tumor"), ("anti-tumour", "antitumor"), ("ANTI-TUMOR", "antitumor"), ("-deficient", "-deficient"),
+            ("anti-", "anti-"), ("neutralising", "neutralizing"), ("neutralisation", "neutralization"),
+            ("signalling", "signaling"), ("colour", "color"), ("our", "our"), ("rise", "rise"), ("promise", "promize"),
+            ("IL-6\u{2013}mediated", "il6mediated"), ("IL-6-", "il6-"), ("pro\u{2010}tumour", "protumor"), ("TGF-β", "tgfβ"),
+            ("cell\u{2019}s", "cell's"), ("a--b", "a--b"), ("tumourtumour", "tumortumor"), ("", ""),
+        ])
+    func keys(_ word: String, _ expected: String) {
+        #expect(CueKey.of(word) == expected)
+    }
+
+    /// The words of the bundled corpus (and of the shared corpus's HoC abstracts when present),
+    /// keyed both ways.
+    @Test("The ASCII path gives the general definition's key for every word of real text")
+    func asciiPathAgreesWithDefinition() throws {
+        var folders = [TestPaths.corpus.appendingPathComponent("text")]
+        if let shared = TestPaths.sharedCorpus { folders.append(shared.appendingPathComponent("gold/hoc/text")) }
+        var words = Set<Substring>()
+        for folder in folders {
+            let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil).prefix(400)
+            for file in files {
+                let text = try String(contentsOf: file, encoding: .utf8)
+                for word in text.split(whereSeparator: { $0.isWhitespace }) { words.insert(word) }
+            }
+        }
+        #expect(words.count > 1_000)
+        let disagreeing = words.filter { CueKey.of($0) != referenceKey($0) }
+        #expect(disagreeing.isEmpty, "\(disagreeing.prefix(10))")
+    }
+
+    /// The definition, written plainly over Characters and Unicode scalars.
+    private func referenceKey(_ word: some StringProtocol) -> String {
+        var scalars: [Unicode.Scalar] = []
+        for scalar in String(word).lowercased().unicodeScalars {
+            switch scalar {
+            case "\u{2212}", "\u{2010}", "\u{2011}", "\u{2013}", "\u{2014}": scalars.append("-")
+            case "\u{2019}": scalars.append("'")
+            default: scalars.append(scalar)
+            }
+        }
+        func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+        }
+        var kept: [Unicode.Scalar] = []
+        for (i, scalar) in scalars.enumerated() {
+            if scalar == "-", i > 0, i < scalars.count - 1, isAlphanumeric(scalars[i - 1]), isAlphanumeric(scalars[i + 1]) {
+                continue
+            }
+            kept.append(scalar)
+        }
+        var key = String(String.UnicodeScalarView(kept))
+        key = key.replacing("tumour", with: "tumor").replacing("signall", with: "signal")
+            .replacing("neutralis", with: "neutraliz")
+        let endings = [
+            ("isations", "izations"), ("isation", "ization"), ("ising", "izing"), ("ised", "ized"), ("ises", "izes"),
+            ("ise", "ize"), ("our", "or"),
+        ]
+        for (british, american) in endings where key.count > british.count + 2 && key.hasSuffix(british) {
+            key = String(key.dropLast(british.count)) + american
+            break
+        }
+        return key
+    }
+}
