@@ -321,8 +321,8 @@ struct SentenceAnalysis {
 
     /// Whether an outcome speaks of tumors by itself ("tumor growth", "metastasis") rather than of any cells ("proliferation").
     static func isTumorOnly(_ outcome: OutcomeCue, cue: String) -> Bool {
-        tumorOnlyEffects.contains(outcome.effect) || hasTumorStem(cue) || CueKey.of(cue).contains("escape")
-            || CueKey.of(cue).contains("evasion")
+        tumorOnlyEffects.contains(outcome.effect) || hasTumorStem(cue) || CueKey.of(cue).containsBytes(of: "escape")
+            || CueKey.of(cue).containsBytes(of: "evasion")
     }
 
     /// Nouns between a describing outcome word and the mention ("proangiogenic factors IL-8").
@@ -359,14 +359,14 @@ struct SentenceAnalysis {
     /// Whether a phrase names tumors ("tumor growth", "metastasis", "carcinogenesis", "tumor-reactive T cells").
     static func hasTumorStem(_ text: String) -> Bool {
         let key = CueKey.of(text)
-        return [
-            "tumor", "cancer", "carcino", "metasta", "oncogen", "malignan", "neoplas", "xenograft", "leukem", "chemother",
-            "chemoresist", "chemosensit",
-            "radiores", "radiother",
-        ].contains {
-            key.contains($0)
-        }
+        return tumorStems.contains { key.containsBytes(of: $0) }
     }
+
+    private static let tumorStems: [String] = [
+        "tumor", "cancer", "carcino", "metasta", "oncogen", "malignan", "neoplas", "xenograft", "leukem", "chemother",
+        "chemoresist", "chemosensit",
+        "radiores", "radiother",
+    ]
 
     /// Whether a cue is a verb form ("blocked", "blocking"), which after a mention is its predicate, not its perturbation.
     static func isVerbForm(_ cue: String) -> Bool {
