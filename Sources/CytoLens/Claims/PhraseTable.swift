@@ -10,13 +10,20 @@ struct PhraseTable<Payload: Sendable & Hashable>: Sendable {
         var payload: Payload
     }
 
-    private struct Entry: Sendable {
+    struct Entry: Sendable {
         var words: [String]
         var cue: String
         var payload: Payload
     }
 
     private var byFirstWord: [String: [Entry]] = [:]
+
+    /// This table's bit in ``SentenceToken/startsCues``, once ``ClaimCues`` has registered it;
+    /// 0 until then (every token is then looked up).
+    var bit: UInt16 = 0
+
+    /// The keys of the first words of the table's phrases.
+    var firstWords: Dictionary<String, [Entry]>.Keys { byFirstWord.keys }
 
     /// An empty table.
     init() {}
@@ -38,7 +45,9 @@ struct PhraseTable<Payload: Sendable & Hashable>: Sendable {
 
     /// The longest phrase that starts at token `start`, if any. Phrases never run across a mention.
     func match(_ tokens: [SentenceToken], at start: Int) -> Hit? {
-        guard tokens[start].mention == nil, let entries = byFirstWord[tokens[start].key] else { return nil }
+        guard tokens[start].mention == nil, bit == 0 || tokens[start].startsCues & bit != 0,
+            let entries = byFirstWord[tokens[start].key]
+        else { return nil }
         for entry in entries where start + entry.words.count <= tokens.count {
             var ok = true
             for (offset, word) in entry.words.enumerated()

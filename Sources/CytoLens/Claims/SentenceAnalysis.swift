@@ -78,7 +78,8 @@ struct SentenceAnalysis {
     /// Analyses `text`, whose mentions have code point offsets relative to the text.
     init(text: String, mentions: [Mention], cues: ClaimCues) {
         let ranges = mentions.map { $0.start..<$0.end }
-        let tokens = SentenceTokens.tokenize(text, mentions: ranges)
+        var tokens = SentenceTokens.tokenize(text, mentions: ranges)
+        cues.markCueStarts(&tokens)
         self.tokens = tokens
 
         // Frames first: perturbation cues next to a mention belong to it, not to the chain.

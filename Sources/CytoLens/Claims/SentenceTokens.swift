@@ -11,6 +11,9 @@ struct SentenceToken: Sendable, Hashable {
     var mention: Int?
     /// Whether the token follows the previous one with no white space between them.
     var attached: Bool
+    /// The bits of the cue tables that have a phrase starting with this token's key (see
+    /// ``ClaimCues/markCueStarts(_:)``); all bits until marked, so that every table looks.
+    var startsCues: UInt16 = .max
 
     /// Whether this is a punctuation mark.
     var isPunctuation: Bool {
