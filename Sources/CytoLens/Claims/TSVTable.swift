@@ -14,19 +14,33 @@ struct TSVTable: Sendable, Hashable {
     /// The file name or label the table was read from, for error messages.
     let name: String
 
-    /// Parses the text of a table.
+    /// Parses the text of a table. Lines end at `\n` (a `\r` before it is dropped); cells are cut
+    /// at tabs in the UTF-8 bytes, which no other character contains.
     init(text: String, name: String) throws {
         self.name = name
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: true).map { line in
-            line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
+        var text = text
+        let lines: [[String]] = text.withUTF8 { bytes in
+            var lines: [[String]] = []
+            var lineStart = 0
+            while lineStart < bytes.count {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+                defer { lineStart = lineEnd + 1 }
+                var contentEnd = lineEnd
+                if contentEnd > lineStart, bytes[contentEnd - 1] == UInt8(ascii: "\r") { contentEnd -= 1 }
+                let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<contentEnd])
+                if String(decoding: line, as: UTF8.self).allSatisfy(\.isWhitespace) { continue }
+                lines.append(
+                    line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map {
+                        String(decoding: $0, as: UTF8.self)
+                    })
+            }
+            return lines
         }
-        lines.removeAll { $0.allSatisfy(\.isWhitespace) }
         guard let header = lines.first else { throw TSVFileError(file: name, message: "the file is empty") }
-        columns = header.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        columns = header
         rows = lines.dropFirst().map { line in
-            var cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            while cells.count < header.split(separator: "\t", omittingEmptySubsequences: false).count { cells.append("") }
-            return cells
+            line.count < header.count ? line + Array(repeating: "", count: header.count - line.count) : line
         }
     }
 
