@@ -10,6 +10,7 @@ struct PhraseTable<Payload: Sendable & Hashable>: Sendable {
         var payload: Payload
     }
 
+    /// One phrase of the table: its word keys, as listed, and its meaning.
     struct Entry: Sendable {
         var words: [String]
         var cue: String
@@ -32,9 +33,12 @@ struct PhraseTable<Payload: Sendable & Hashable>: Sendable {
     mutating func add(_ cue: String, _ payload: Payload) {
         let words = CueKey.words(of: cue)
         guard let first = words.first else { return }
-        if byFirstWord[first]?.contains(where: { $0.words == words }) == true { return }
-        byFirstWord[first, default: []].append(Entry(words: words, cue: cue, payload: payload))
-        byFirstWord[first]!.sort { $0.words.count > $1.words.count }
+        var entries = byFirstWord.removeValue(forKey: first) ?? []
+        defer { byFirstWord[first] = entries }
+        if entries.contains(where: { $0.words == words }) { return }
+        // Longest first; among phrases of one length, in the order they were added.
+        let position = entries.firstIndex { $0.words.count < words.count } ?? entries.count
+        entries.insert(Entry(words: words, cue: cue, payload: payload), at: position)
     }
 
     /// Whether the table holds a phrase.
