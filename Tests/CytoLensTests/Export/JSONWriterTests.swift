@@ -1,0 +1,42 @@
+import CytoLens
+import Foundation
+import Testing
+
+/// ``JSONWriter`` escapes strings per RFC 8259 (plus U+2028 and U+2029) and nothing else.
+struct JSONWriterTests {
+    @Test(
+        "Characters that must be escaped are, and no others",
+        arguments: [
+            ("plain", #""plain""#),
+            ("quote \" and backslash \\", #""quote \" and backslash \\""#),
+            ("line\nreturn\rtab\t", #""line\nreturn\rtab\t""#),
+            ("\u{1}\u{1F}\u{7F}", #""\u0001\u001f\u007f""#),
+            ("\u{2028}\u{2029}", #""\u2028\u2029""#),
+            ("en dash \u{2013}, ellipsis \u{2026}, β, 🧬", "\"en dash \u{2013}, ellipsis \u{2026}, β, 🧬\""),
+            ("ends with \u{E2}", "\"ends with \u{E2}\""),
+            ("", #""""#),
+        ])
+    func escapes(_ text: String, _ expected: String) {
+        var output = ""
+        JSONWriter.appendQuoted(text, to: &output)
+        #expect(output == expected)
+    }
+
+    @Test("Any string reads back unchanged through a JSON parser")
+    func roundTrips() throws {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet: [Unicode.Scalar] = [
+            "a", "\"", "\\", "\n", "\u{0}", "\u{1F}", "\u{7F}", "\u{E2}", "\u{2013}", "\u{2028}", "\u{2029}", "🧬", " ",
+        ]
+        for _ in 0..<500 {
+            let length = Int.random(in: 0..<24, using: &generator)
+            var scalars = String.UnicodeScalarView()
+            for _ in 0..<length { scalars.append(alphabet.randomElement(using: &generator)!) }
+            let text = String(scalars)
+            var output = ""
+            JSONWriter.appendQuoted(text, to: &output)
+            let parsed = try JSONSerialization.jsonObject(with: Data(output.utf8), options: .fragmentsAllowed) as? String
+            #expect(parsed == text, "\(output)")
+        }
+    }
+}
