@@ -17,7 +17,7 @@ struct SentenceToken: Sendable, Hashable {
 
     /// Whether this is a punctuation mark.
     var isPunctuation: Bool {
-        mention == nil && text.count == 1 && SentenceTokens.punctuation.contains(text.unicodeScalars.first!)
+        mention == nil && text.count == 1 && SentenceTokens.isPunctuation(text.unicodeScalars.first!)
     }
 }
 
@@ -27,9 +27,14 @@ struct SentenceToken: Sendable, Hashable {
 /// period is split off the end of a word but kept inside one ("0.05", "e.g"). Text glued to
 /// the end of a mention ("-deficient" in "IL-6-deficient") becomes its own attached token.
 enum SentenceTokens {
-    static let punctuation: Set<Unicode.Scalar> = [
-        ",", ";", ":", "(", ")", "[", "]", "{", "}", "\"", "\u{201C}", "\u{201D}", "!", "?",
-    ]
+    /// Whether a character is one of the punctuation marks words break at (a switch: this is
+    /// asked of every character of every sentence with a mention).
+    static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ",", ";", ":", "(", ")", "[", "]", "{", "}", "\"", "\u{201C}", "\u{201D}", "!", "?": true
+        default: false
+        }
+    }
 
     /// The tokens of `text`; `mentions` are ranges of code point offsets in `text`, in any order
     /// (overlapping ones after the first are ignored).
@@ -86,7 +91,7 @@ enum SentenceTokens {
                 if SentenceTokens.isWhitespace(value) {
                     flushWord(byte: byte, scalar: scalar)
                     attached = false
-                } else if punctuation.contains(value) {
+                } else if SentenceTokens.isPunctuation(value) {
                     flushWord(byte: byte, scalar: scalar)
                     let mark = String(value)
                     result.append(
