@@ -248,7 +248,9 @@ def main() -> int:
                     err(rid, f"source file missing: {path}")
                     docs[r["source"]] = ""
                 else:
-                    docs[r["source"]] = path.read_text(encoding="utf-8")
+                    # newline="" keeps "\r\n" as two code points, as the evaluator counts them
+                    with path.open(encoding="utf-8", newline="") as src:
+                        docs[r["source"]] = src.read()
             doc = docs[r["source"]]
             if doc:
                 try:
