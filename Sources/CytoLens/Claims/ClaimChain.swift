@@ -677,6 +677,13 @@ struct ClaimChainFinder {
 
     /// "the potent angiogenic factors VEGF-A and IL-8": the describing outcome word is the claim.
     func descriptor(frame: SentenceAnalysis.Frame, clause c: Int) -> ClaimChain? {
+        if frame.descriptor == nil, let (cue, text) = frame.classDescriptor {
+            // A generic word ("angiogenic") counts only in a tumor setting, like any outcome.
+            guard analysis.inTumorSetting || (documentInTumorSetting && !analysis.inNonTumorSetting) else { return nil }
+            return ClaimChain(
+                signs: [frame.perturbation * cue.valence], negationCue: frame.localNegation, clause: c, anchor: frame.token,
+                effect: cue.effect, cues: [(position: frame.token, cue: text)])
+        }
         guard let e = frame.descriptor, let v = valence(ofElement: e), v.valence != 0 else { return nil }
         return ClaimChain(
             signs: [frame.perturbation * v.valence], negationCue: frame.localNegation, clause: c, anchor: frame.token,

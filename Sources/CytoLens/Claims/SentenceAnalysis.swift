@@ -52,6 +52,9 @@ struct SentenceAnalysis {
         var compound: (cue: OutcomeCue, text: String)?
         /// An outcome word that describes the mention ("the proangiogenic factor IL-8"): its element index.
         var descriptor: Int?
+        /// An outcome word inside a class mention that heads a list the mention is in
+        /// ("angiogenic factors, including IL-8 and IL-6"), with the class mention's text.
+        var classDescriptor: (cue: OutcomeCue, text: String)?
         /// Whether a receptor; receptors are never the subject of a claim.
         var isReceptor: Bool { mention.kind == .receptor }
     }
@@ -89,7 +92,7 @@ struct SentenceAnalysis {
             var frame = Frame(
                 mention: mentions[m], token: index, phraseEnd: index, suffix: "", perturbation: 1, perturbationCue: nil,
                 perturbationBefore: nil, modifier: nil, localNegation: nil, localNegationTokens: nil, compound: nil,
-                descriptor: nil)
+                descriptor: nil, classDescriptor: nil)
             // The glued suffix.
             var j = index + 1
             var suffix = ""
@@ -295,10 +298,18 @@ struct SentenceAnalysis {
                 elements[e].tokens.upperBound == t + 1
             {
                 frames[f].descriptor = e
-            } else if f > 0, let previous = frames[f - 1].descriptor,
-                SentenceAnalysis.onlyCoordination(SentenceAnalysis.span(frames[f - 1].phraseEnd + 1, frames[f].token), tokens)
+            } else if t >= 0, t < frames[f].token, let m = tokens[t].mention, mentions[m].kind == .group,
+                let cue = SentenceAnalysis.describingWord(in: tokens[t].text, cues: cues)
             {
-                frames[f].descriptor = previous
+                // "the potent angiogenic factors VEGF-A and IL-8": the class mention names the outcome.
+                frames[f].classDescriptor = (cue, tokens[t].text)
+            } else if f > 0, frames[f - 1].descriptor != nil || frames[f - 1].classDescriptor != nil,
+                SentenceAnalysis.onlyCoordination(SentenceAnalysis.span(frames[f - 1].phraseEnd + 1, frames[f].token), tokens)
+                    || SentenceAnalysis.isListGap(
+                        SentenceAnalysis.span(frames[f - 1].phraseEnd + 1, frames[f].token), tokens, elementAt)
+            {
+                frames[f].descriptor = frames[f - 1].descriptor
+                frames[f].classDescriptor = frames[f - 1].classDescriptor
             } else if let after = SentenceAnalysis.descriptorAfter(
                 frames[f], tokens: tokens, elements: elements, elementAt: elementAt)
             {
@@ -329,7 +340,34 @@ struct SentenceAnalysis {
     static let descriptorHeads: Set<String> = [
         "factor", "factors", "cytokine", "cytokines", "chemokine", "chemokines", "agent", "agents", "molecule", "molecules",
         "gene", "genes", "potent", "the", "a", "an", "mediator", "mediators", "signals", "signal", "such", "as", "including", ",",
+        "several", "other", "known", "major", "key", "(", ")",
     ]
+
+    /// The describing outcome word inside a class mention's text ("angiogenic" in "angiogenic factors").
+    /// Only a plural class name counts: "transforming growth factor-β" names one cytokine, not a class.
+    static func describingWord(in text: String, cues: ClaimCues) -> OutcomeCue? {
+        let words = CueKey.words(of: text)
+        guard let last = words.last, last.hasSuffix("s") else { return nil }
+        for word in words.dropLast() {
+            if let o = cues.outcomes.single(word), !o.isVerb, o.valence != 0, !o.byCellType { return o }
+        }
+        return nil
+    }
+
+    /// The words between two items of one list: commas and "and"/"or", with at most five other words
+    /// for an item that is not a mention ("IL-8, hypoxia inducible factor-1a, VEGF, IL-6"). No cue word
+    /// and no sentence-level punctuation may stand between.
+    static func isListGap(_ gap: Range<Int>, _ tokens: [SentenceToken], _ elementAt: [Int?]) -> Bool {
+        guard !gap.isEmpty, gap.count <= 7, tokens[gap.lowerBound].key == "," || tokens[gap.upperBound - 1].key == "," else {
+            return false
+        }
+        let joiners: Set<String> = [",", "and", "or", "(", ")", "/"]
+        let words = gap.filter { !joiners.contains(tokens[$0].key) }
+        return words.count <= 5 && gap.allSatisfy { elementAt[$0] == nil && tokens[$0].mention == nil }
+            && !gap.contains {
+                ["which", "that", "whereas", "while", "but", "was", "were", "is", "are"].contains(tokens[$0].key)
+            }
+    }
 
     /// Nouns that make an outcome word before them describe the mention before ("EMT inducer").
     static let describingNouns: Set<String> = [
