@@ -479,6 +479,12 @@ struct ClaimChainFinder {
             }) {
                 return false
             }
+            // "without anti-CD40 mAb", "absence of its receptor CCR2", "instead of the IFN-γ response": a
+            // prepositional negation denies the noun phrase it opens. It reaches the claim only when that
+            // phrase holds an outcome or a verb ("lack of tumor regression", "without inducing proliferation").
+            if ClaimChainFinder.nounPhraseNegations.contains(CueKey.of(negation.cue)), !opensOutcomePhrase(negation.tokens) {
+                return false
+            }
             // ", not chemotherapy," and "but not in normal cells" negate a noun phrase, not the link.
             if CueKey.of(negation.cue) == "not", negation.tokens.lowerBound > 0,
                 [",", "but", "and", "or", "("].contains(tokens[negation.tokens.lowerBound - 1].key)
@@ -487,6 +493,22 @@ struct ClaimChainFinder {
             }
             return true
         }
+    }
+
+    /// Negation cues that open a noun phrase and deny only it.
+    static let nounPhraseNegations: Set<String> = [
+        "without", "absence of", "in the absence of", "lack of", "lacking", "instead of", "rather than", "negative for",
+    ]
+
+    /// Whether the phrase after a negation cue holds an outcome or a link ("lack of tumor regression",
+    /// "without inducing proliferation"), within five tokens and before any punctuation or mention.
+    func opensOutcomePhrase(_ cue: Range<Int>) -> Bool {
+        var t = cue.upperBound
+        while t < tokens.count, t < cue.upperBound + 5, !tokens[t].isPunctuation, tokens[t].mention == nil {
+            if analysis.elementAt[t] != nil { return true }
+            t += 1
+        }
+        return false
     }
 
     /// Negations that always negate the link, wherever they stand ("had no effect on", "independent of").
