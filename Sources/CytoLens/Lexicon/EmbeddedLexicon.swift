@@ -2694,6 +2694,11 @@ secretes	context	curated
 secreting	context	curated
 secretion	context	curated
 serum	context	curated
+apoptosis	context	curated(claims3: TRAIL stands in cancer abstracts next to apoptosis and resistance words)
+apoptotic	context	curated(claims3: TRAIL stands in cancer abstracts next to apoptosis and resistance words)
+resistance	context	curated(claims3: TRAIL stands in cancer abstracts next to apoptosis and resistance words)
+sensitivity	context	curated(claims3: TRAIL stands in cancer abstracts next to apoptosis and resistance words)
+sensitization	context	curated(claims3: TRAIL stands in cancer abstracts next to apoptosis and resistance words)
 chemokine	head_noun	curated
 chemokines	head_noun	curated
 cytokine	head_noun	curated
