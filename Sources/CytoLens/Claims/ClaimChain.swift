@@ -156,10 +156,11 @@ struct ClaimChainFinder {
         var sawVerb = !prefix.isEmpty
         while true {
             while t < end {
-                if analysis.frames.contains(where: { $0.token == t }), !sawVerb, results.isEmpty, t > frame.token,
-                    !coordinatedSubjects(from: frame, to: t)
+                if analysis.frames.contains(where: { $0.token == t && !($0.isReceptor && isMeansPhrase(from: frame, to: t)) }),
+                    !sawVerb, results.isEmpty, t > frame.token, !coordinatedSubjects(from: frame, to: t)
                 {
-                    // Another agent before any verb: this cytokine is not the subject here.
+                    // Another agent before any verb: this cytokine is not the subject here. A receptor in a
+                    // means phrase is not an agent ("blocking SDF-1 signalling using a CXCR4 inhibitor decreased").
                     return results
                 }
                 if let e = analysis.elementAt[t] {
@@ -180,8 +181,15 @@ struct ClaimChainFinder {
                             if verbs.isEmpty, !outcome.isVerb, let post = predicateAfter(placed.tokens.upperBound, end: end) {
                                 governingVerbs = [post]
                             }
+                            // "Anti-IL-6 therapy improved survival": an outcome that opens with a participle
+                            // right after its subject is its own verb.
+                            let participleVerb =
+                                governingVerbs.isEmpty && !outcome.isVerb
+                                && (CueKey.words(of: placed.cue).first?.hasSuffix("ed") ?? false)
+                                && isDirectSubjectGap(SentenceAnalysis.span(frame.phraseEnd + 1, placed.tokens.lowerBound))
                             if let chain = chain(
-                                frame: frame, verbs: governingVerbs, outcome: e, outcomeIsVerb: outcome.isVerb, valence: found,
+                                frame: frame, verbs: governingVerbs, outcome: e, outcomeIsVerb: outcome.isVerb || participleVerb,
+                                valence: found,
                                 from: chainStart, clause: c, directSubject: directSubject)
                             {
                                 results.append(chain)
@@ -517,6 +525,13 @@ struct ClaimChainFinder {
         return key.contains("effect") || key.hasSuffix(" of") || key.contains("required") || key.contains("dispensable")
             || key.contains("associated") || key.contains("affect") || key.contains("alter") || key.contains("sufficient")
             || key.hasSuffix("that")
+    }
+
+    /// Whether a means word ("using", "via", "through", "with", "by") stands between the cytokine's phrase and token `t`.
+    func isMeansPhrase(from frame: SentenceAnalysis.Frame, to t: Int) -> Bool {
+        SentenceAnalysis.span(frame.phraseEnd + 1, t).contains {
+            ["using", "via", "through", "with", "by"].contains(tokens[$0].key)
+        }
     }
 
     func isDirectSubjectGap(_ gap: Range<Int>) -> Bool {
