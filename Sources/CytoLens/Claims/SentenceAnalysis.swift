@@ -122,6 +122,13 @@ struct SentenceAnalysis {
             {
                 frame.compound = (compound, tokens[j].text)
             }
+            // "resistance to TRAIL", "sensitivity to TNF", "the apoptotic response to TRAIL": the role noun
+            // written before the mention, joined by "to" or "against".
+            if frame.compound == nil, frame.modifier == nil, frame.perturbationCue == nil,
+                let role = SentenceAnalysis.roleNounBefore(index, tokens: tokens, cues: cues)
+            {
+                frame.compound = role
+            }
             for k in (index + 1)..<max(index + 1, j) { claimedByFrame[k] = true }
             frames.append(frame)
         }
@@ -334,6 +341,23 @@ struct SentenceAnalysis {
     static func isTumorOnly(_ outcome: OutcomeCue, cue: String) -> Bool {
         tumorOnlyEffects.contains(outcome.effect) || hasTumorStem(cue) || CueKey.of(cue).contains("escape")
             || CueKey.of(cue).contains("evasion")
+    }
+
+    /// A role noun before "to"/"against" and the mention ("resistance to TRAIL", "apoptotic response to TNF-α").
+    static func roleNounBefore(_ index: Int, tokens: [SentenceToken], cues: ClaimCues) -> (cue: OutcomeCue, text: String)? {
+        var t = index - 1
+        if t >= 0, ["the", "a", "recombinant", "exogenous", "soluble"].contains(tokens[t].key) { t -= 1 }
+        guard t >= 1, ["to", "against"].contains(tokens[t].key), tokens[t - 1].mention == nil else { return nil }
+        let noun = tokens[t - 1].key
+        if let cue = cues.compounds[noun] { return (cue, tokens[t - 1].text) }
+        // "the apoptotic response to", "a cytotoxic response to": the response is the cells' death.
+        if noun == "response" || noun == "responses", t >= 2,
+            ["apoptotic", "cytotoxic", "death", "killing"].contains(tokens[t - 2].key),
+            let cue = cues.compounds["sensitivity"]
+        {
+            return (cue, tokens[t - 2].text + " " + tokens[t - 1].text)
+        }
+        return nil
     }
 
     /// Nouns between a describing outcome word and the mention ("proangiogenic factors IL-8").
