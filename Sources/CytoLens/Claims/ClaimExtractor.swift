@@ -314,6 +314,15 @@ public struct ClaimExtractor: Sendable {
             let opensComplement =
                 hit.type == "question" || (hit.tokens.upperBound < tokens.count && tokens[hit.tokens.upperBound].key == "that")
                 || (hit.type == "verb" && hit.tokens.lowerBound > 0 && tokens[hit.tokens.lowerBound - 1].key == ",")
+            // An adjective after the cytokine hedges it only as a predicate ("IL-6 is a potential target",
+            // "its role remains unclear"), not as a modifier of another noun ("and its possible crosstalk with PSMA").
+            if hit.type == "adjective", hit.tokens.lowerBound > anchor,
+                !(max(0, hit.tokens.lowerBound - 3)..<hit.tokens.lowerBound).contains(where: {
+                    ClaimExtractor.copulas.contains(tokens[$0].key)
+                })
+            {
+                return false
+            }
             return (!opensComplement || hit.tokens.lowerBound < anchor) && hit.tokens.lowerBound < complement
         }
         if let own = analysis.hedges.first(where: { clause.tokens.contains($0.tokens.lowerBound) && applies($0) }) {
@@ -325,6 +334,13 @@ public struct ClaimExtractor: Sendable {
         }
         return nil
     }
+
+    /// Words that make the adjective after them a predicate ("is a potential target", "forms a potential substrate").
+    static let copulas: Set<String> = [
+        "is", "are", "was", "were", "be", "been", "being", "remains", "remain", "remained", "seems", "seem", "appears", "appear",
+        "as", "considered", "become", "becomes", "a", "an", "forms", "form", "represents", "represent", "constitutes",
+        "constitute", "serves", "serve",
+    ]
 
     // MARK: - Subjects
 
