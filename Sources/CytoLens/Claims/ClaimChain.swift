@@ -54,7 +54,11 @@ struct ClaimChainFinder {
         if outcome.effect == "anaphor" { return anaphor.map { ($0, "anaphor", placed.cue) } }
         if outcome.valence == 0 && !outcome.byCellType { return (0, outcome.effect, placed.cue) }
         var valence = outcome.byCellType ? 1 : outcome.valence
-        if outcome.byCellType || ClaimChainFinder.flipsWithCellType.contains(outcome.effect) {
+        // An outcome that names the tumor ("tumor growth") is not about the cells near it ("IFN-γ produced
+        // by NK cells inhibited tumor growth"); only a bare one ("proliferation") takes their role.
+        if outcome.byCellType
+            || (ClaimChainFinder.flipsWithCellType.contains(outcome.effect) && !SentenceAnalysis.hasTumorStem(placed.cue))
+        {
             let role = cellRole(near: placed.tokens, isVerb: outcome.isVerb, strict: outcome.byCellType)
             if let role {
                 guard let factor = role.valenceFactor(for: outcome.effect) else { return nil }
