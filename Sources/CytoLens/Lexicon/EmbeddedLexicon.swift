@@ -8101,6 +8101,13 @@ unlikely that	pre	curated(claims)
 no evidence that	pre	curated(claims)
 not sufficient to	pre	curated(claims)
 is not sufficient to	pre	curated(claims)
+did not only	pseudo	curated(claims3: 'did not only … but also' is not a negation)
+does not only	pseudo	curated(claims3: 'did not only … but also' is not a negation)
+do not only	pseudo	curated(claims3: 'did not only … but also' is not a negation)
+is not only	pseudo	curated(claims3: 'did not only … but also' is not a negation)
+was not only	pseudo	curated(claims3: 'did not only … but also' is not a negation)
+are not only	pseudo	curated(claims3: 'did not only … but also' is not a negation)
+were not only	pseudo	curated(claims3: 'did not only … but also' is not a negation)
 
 """#),
         ("receptors.tsv", #"""
