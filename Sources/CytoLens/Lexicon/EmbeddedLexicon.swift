@@ -1098,7 +1098,6 @@ advanced stages	outcome	pro_tumor	tumor_promotion	curated(claims3: levels graded
 late-stage disease	outcome	pro_tumor	tumor_promotion	curated(claims3: levels graded against stage and correlation direction)
 disease progression	outcome	pro_tumor	tumor_promotion	curated(claims3: levels graded against stage and correlation direction)
 metastatic potential	outcome	pro_tumor	metastasis	curated(claims3: vocabulary gaps of real abstracts)
-metastatic capacity	outcome	pro_tumor	metastasis	curated(claims3: vocabulary gaps of real abstracts)
 lung metastases	outcome	pro_tumor	metastasis	curated(claims3: vocabulary gaps of real abstracts)
 liver metastases	outcome	pro_tumor	metastasis	curated(claims3: vocabulary gaps of real abstracts)
 invasive potential	outcome	pro_tumor	invasion	curated(claims3: vocabulary gaps of real abstracts)
