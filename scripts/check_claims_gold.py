@@ -100,6 +100,7 @@ ALIASES: dict[str, list[str]] = {
     "CXCL6": ["CXCL6"],
     "CXCL9": ["CXCL9", "MIG"],
     "CXCL10": ["CXCL10", "IP-10"],
+    "CXCL11": ["CXCL11", "I-TAC"],
     "CXCL12": ["CXCL12", "SDF-1", "stromal cell-derived factor-1"],
     "CXCL14": ["CXCL14"],
     "CSF1": ["M-CSF", "CSF-1", "macrophage colony stimulating factor", "macrophage-colony-stimulating factor"],
@@ -247,7 +248,9 @@ def main() -> int:
                     err(rid, f"source file missing: {path}")
                     docs[r["source"]] = ""
                 else:
-                    docs[r["source"]] = path.read_text(encoding="utf-8")
+                    # newline="" keeps "\r\n" as two code points, as the evaluator counts them
+                    with path.open(encoding="utf-8", newline="") as src:
+                        docs[r["source"]] = src.read()
             doc = docs[r["source"]]
             if doc:
                 try:

@@ -54,7 +54,11 @@ struct ClaimChainFinder {
         if outcome.effect == "anaphor" { return anaphor.map { ($0, "anaphor", placed.cue) } }
         if outcome.valence == 0 && !outcome.byCellType { return (0, outcome.effect, placed.cue) }
         var valence = outcome.byCellType ? 1 : outcome.valence
-        if outcome.byCellType || ClaimChainFinder.flipsWithCellType.contains(outcome.effect) {
+        // An outcome that names the tumor ("tumor growth") is not about the cells near it ("IFN-γ produced
+        // by NK cells inhibited tumor growth"); only a bare one ("proliferation") takes their role.
+        if outcome.byCellType
+            || (ClaimChainFinder.flipsWithCellType.contains(outcome.effect) && !SentenceAnalysis.hasTumorStem(placed.cue))
+        {
             let role = cellRole(near: placed.tokens, isVerb: outcome.isVerb, strict: outcome.byCellType)
             if let role {
                 guard let factor = role.valenceFactor(for: outcome.effect) else { return nil }
@@ -156,10 +160,11 @@ struct ClaimChainFinder {
         var sawVerb = !prefix.isEmpty
         while true {
             while t < end {
-                if analysis.frames.contains(where: { $0.token == t }), !sawVerb, results.isEmpty, t > frame.token,
-                    !coordinatedSubjects(from: frame, to: t)
+                if analysis.frames.contains(where: { $0.token == t && !($0.isReceptor && isMeansPhrase(from: frame, to: t)) }),
+                    !sawVerb, results.isEmpty, t > frame.token, !coordinatedSubjects(from: frame, to: t)
                 {
-                    // Another agent before any verb: this cytokine is not the subject here.
+                    // Another agent before any verb: this cytokine is not the subject here. A receptor in a
+                    // means phrase is not an agent ("blocking SDF-1 signalling using a CXCR4 inhibitor decreased").
                     return results
                 }
                 if let e = analysis.elementAt[t] {
@@ -180,8 +185,15 @@ struct ClaimChainFinder {
                             if verbs.isEmpty, !outcome.isVerb, let post = predicateAfter(placed.tokens.upperBound, end: end) {
                                 governingVerbs = [post]
                             }
+                            // "Anti-IL-6 therapy improved survival": an outcome that opens with a participle
+                            // right after its subject is its own verb.
+                            let participleVerb =
+                                governingVerbs.isEmpty && !outcome.isVerb
+                                && (CueKey.words(of: placed.cue).first?.hasSuffix("ed") ?? false)
+                                && isDirectSubjectGap(SentenceAnalysis.span(frame.phraseEnd + 1, placed.tokens.lowerBound))
                             if let chain = chain(
-                                frame: frame, verbs: governingVerbs, outcome: e, outcomeIsVerb: outcome.isVerb, valence: found,
+                                frame: frame, verbs: governingVerbs, outcome: e, outcomeIsVerb: outcome.isVerb || participleVerb,
+                                valence: found,
                                 from: chainStart, clause: c, directSubject: directSubject)
                             {
                                 results.append(chain)
@@ -479,6 +491,12 @@ struct ClaimChainFinder {
             }) {
                 return false
             }
+            // "without anti-CD40 mAb", "absence of its receptor CCR2", "instead of the IFN-γ response": a
+            // prepositional negation denies the noun phrase it opens. It reaches the claim only when that
+            // phrase holds an outcome or a verb ("lack of tumor regression", "without inducing proliferation").
+            if ClaimChainFinder.nounPhraseNegations.contains(CueKey.of(negation.cue)), !opensOutcomePhrase(negation.tokens) {
+                return false
+            }
             // ", not chemotherapy," and "but not in normal cells" negate a noun phrase, not the link.
             if CueKey.of(negation.cue) == "not", negation.tokens.lowerBound > 0,
                 [",", "but", "and", "or", "("].contains(tokens[negation.tokens.lowerBound - 1].key)
@@ -489,12 +507,35 @@ struct ClaimChainFinder {
         }
     }
 
+    /// Negation cues that open a noun phrase and deny only it.
+    static let nounPhraseNegations: Set<String> = [
+        "without", "absence of", "in the absence of", "lack of", "lacking", "instead of", "rather than", "negative for",
+    ]
+
+    /// Whether the phrase after a negation cue holds an outcome or a link ("lack of tumor regression",
+    /// "without inducing proliferation"), within five tokens and before any punctuation or mention.
+    func opensOutcomePhrase(_ cue: Range<Int>) -> Bool {
+        var t = cue.upperBound
+        while t < tokens.count, t < cue.upperBound + 5, !tokens[t].isPunctuation, tokens[t].mention == nil {
+            if analysis.elementAt[t] != nil { return true }
+            t += 1
+        }
+        return false
+    }
+
     /// Negations that always negate the link, wherever they stand ("had no effect on", "independent of").
     func isLinkNegation(_ cue: String) -> Bool {
         let key = CueKey.of(cue)
         return key.contains("effect") || key.hasSuffix(" of") || key.contains("required") || key.contains("dispensable")
             || key.contains("associated") || key.contains("affect") || key.contains("alter") || key.contains("sufficient")
             || key.hasSuffix("that")
+    }
+
+    /// Whether a means word ("using", "via", "through", "with", "by") stands between the cytokine's phrase and token `t`.
+    func isMeansPhrase(from frame: SentenceAnalysis.Frame, to t: Int) -> Bool {
+        SentenceAnalysis.span(frame.phraseEnd + 1, t).contains {
+            ["using", "via", "through", "with", "by"].contains(tokens[$0].key)
+        }
     }
 
     func isDirectSubjectGap(_ gap: Range<Int>) -> Bool {
@@ -677,6 +718,13 @@ struct ClaimChainFinder {
 
     /// "the potent angiogenic factors VEGF-A and IL-8": the describing outcome word is the claim.
     func descriptor(frame: SentenceAnalysis.Frame, clause c: Int) -> ClaimChain? {
+        if frame.descriptor == nil, let (cue, text) = frame.classDescriptor {
+            // A generic word ("angiogenic") counts only in a tumor setting, like any outcome.
+            guard analysis.inTumorSetting || (documentInTumorSetting && !analysis.inNonTumorSetting) else { return nil }
+            return ClaimChain(
+                signs: [frame.perturbation * cue.valence], negationCue: frame.localNegation, clause: c, anchor: frame.token,
+                effect: cue.effect, cues: [(position: frame.token, cue: text)])
+        }
         guard let e = frame.descriptor, let v = valence(ofElement: e), v.valence != 0 else { return nil }
         return ClaimChain(
             signs: [frame.perturbation * v.valence], negationCue: frame.localNegation, clause: c, anchor: frame.token,

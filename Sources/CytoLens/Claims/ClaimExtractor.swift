@@ -262,7 +262,11 @@ public struct ClaimExtractor: Sendable {
         let hedgeCue =
             analysis.hedgeCancelled
             ? nil
-            : relevantClauses.sorted().lazy.compactMap { self.hedge(for: $0, before: anchors.max() ?? 0, analysis, finder) }.first
+            : relevantClauses.sorted().lazy.compactMap {
+                self.hedge(
+                    for: $0, before: anchors.max() ?? 0, claimTokens: Set(anchors + used.flatMap { $0.cues.map(\.position) }),
+                    analysis, finder)
+            }.first
 
         var positioned = used.flatMap(\.cues)
         if let dual { positioned.append((dual.tokens.lowerBound, dual.cue)) }
@@ -301,9 +305,17 @@ public struct ClaimExtractor: Sendable {
 
     /// The hedge of a clause: its own, or one in an earlier main clause that governs it ("We suggest that …, whereas …").
     /// A hedging verb or question word ("suggest", "whether") only covers what comes after it.
-    private func hedge(for c: Int, before anchor: Int, _ analysis: SentenceAnalysis, _ finder: ClaimChainFinder) -> String? {
+    private func hedge(
+        for c: Int, before anchor: Int, claimTokens: Set<Int>, _ analysis: SentenceAnalysis, _ finder: ClaimChainFinder
+    ) -> String? {
         let clause = finder.clauses[c]
         let tokens = analysis.tokens
+        // ", which may be relevant to patients" makes a statement of its own: a hedge inside it does not
+        // reach a claim outside it.
+        let asideSpans = ClaimExtractor.asides(in: tokens)
+        let inForeignAside = { (position: Int) -> Bool in
+            asideSpans.contains { span in span.contains(position) && !claimTokens.contains(where: { span.contains($0) }) }
+        }
         // "…, suggesting that the phenomenon may be …" after the claim opens a new statement.
         let complement =
             analysis.hedges.first {
@@ -314,6 +326,16 @@ public struct ClaimExtractor: Sendable {
             let opensComplement =
                 hit.type == "question" || (hit.tokens.upperBound < tokens.count && tokens[hit.tokens.upperBound].key == "that")
                 || (hit.type == "verb" && hit.tokens.lowerBound > 0 && tokens[hit.tokens.lowerBound - 1].key == ",")
+            // An adjective after the cytokine hedges it only as a predicate ("IL-6 is a potential target",
+            // "its role remains unclear"), not as a modifier of another noun ("and its possible crosstalk with PSMA").
+            if hit.type == "adjective", hit.tokens.lowerBound > anchor,
+                !(max(0, hit.tokens.lowerBound - 3)..<hit.tokens.lowerBound).contains(where: {
+                    ClaimExtractor.copulas.contains(tokens[$0].key)
+                })
+            {
+                return false
+            }
+            if inForeignAside(hit.tokens.lowerBound) { return false }
             return (!opensComplement || hit.tokens.lowerBound < anchor) && hit.tokens.lowerBound < complement
         }
         if let own = analysis.hedges.first(where: { clause.tokens.contains($0.tokens.lowerBound) && applies($0) }) {
@@ -325,6 +347,29 @@ public struct ClaimExtractor: Sendable {
         }
         return nil
     }
+
+    /// Non-restrictive relative clauses about a noun that is not a cytokine ("… in mice, which may be relevant
+    /// to patients"): from ", which" to the next comma or the end of the sentence. A relative clause right
+    /// after a cytokine ("IL-8 or VEGF, which may regulate angiogenesis") is about it and is not an aside.
+    static func asides(in tokens: [SentenceToken]) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        for i in tokens.indices where tokens[i].key == "," && i + 1 < tokens.count && i > 0 {
+            guard ["which", "who"].contains(tokens[i + 1].key), tokens[i - 1].mention == nil, !tokens[i - 1].attached else {
+                continue
+            }
+            var end = i + 2
+            while end < tokens.count, tokens[end].key != ",", tokens[end].key != ";" { end += 1 }
+            spans.append(i..<end)
+        }
+        return spans
+    }
+
+    /// Words that make the adjective after them a predicate ("is a potential target", "forms a potential substrate").
+    static let copulas: Set<String> = [
+        "is", "are", "was", "were", "be", "been", "being", "remains", "remain", "remained", "seems", "seem", "appears", "appear",
+        "as", "considered", "become", "becomes", "a", "an", "forms", "form", "represents", "represent", "constitutes",
+        "constitute", "serves", "serve",
+    ]
 
     // MARK: - Subjects
 

@@ -52,6 +52,9 @@ struct SentenceAnalysis {
         var compound: (cue: OutcomeCue, text: String)?
         /// An outcome word that describes the mention ("the proangiogenic factor IL-8"): its element index.
         var descriptor: Int?
+        /// An outcome word inside a class mention that heads a list the mention is in
+        /// ("angiogenic factors, including IL-8 and IL-6"), with the class mention's text.
+        var classDescriptor: (cue: OutcomeCue, text: String)?
         /// Whether a receptor; receptors are never the subject of a claim.
         var isReceptor: Bool { mention.kind == .receptor }
     }
@@ -90,7 +93,7 @@ struct SentenceAnalysis {
             var frame = Frame(
                 mention: mentions[m], token: index, phraseEnd: index, suffix: "", perturbation: 1, perturbationCue: nil,
                 perturbationBefore: nil, modifier: nil, localNegation: nil, localNegationTokens: nil, compound: nil,
-                descriptor: nil)
+                descriptor: nil, classDescriptor: nil)
             // The glued suffix.
             var j = index + 1
             var suffix = ""
@@ -119,6 +122,13 @@ struct SentenceAnalysis {
                 let compound = cues.compounds[tokens[j].key]
             {
                 frame.compound = (compound, tokens[j].text)
+            }
+            // "resistance to TRAIL", "sensitivity to TNF", "the apoptotic response to TRAIL": the role noun
+            // written before the mention, joined by "to" or "against".
+            if frame.compound == nil, frame.modifier == nil, frame.perturbationCue == nil,
+                let role = SentenceAnalysis.roleNounBefore(index, tokens: tokens, cues: cues)
+            {
+                frame.compound = role
             }
             for k in (index + 1)..<max(index + 1, j) { claimedByFrame[k] = true }
             frames.append(frame)
@@ -296,10 +306,18 @@ struct SentenceAnalysis {
                 elements[e].tokens.upperBound == t + 1
             {
                 frames[f].descriptor = e
-            } else if f > 0, let previous = frames[f - 1].descriptor,
-                SentenceAnalysis.onlyCoordination(SentenceAnalysis.span(frames[f - 1].phraseEnd + 1, frames[f].token), tokens)
+            } else if t >= 0, t < frames[f].token, let m = tokens[t].mention, mentions[m].kind == .group,
+                let cue = SentenceAnalysis.describingWord(in: tokens[t].text, cues: cues)
             {
-                frames[f].descriptor = previous
+                // "the potent angiogenic factors VEGF-A and IL-8": the class mention names the outcome.
+                frames[f].classDescriptor = (cue, tokens[t].text)
+            } else if f > 0, frames[f - 1].descriptor != nil || frames[f - 1].classDescriptor != nil,
+                SentenceAnalysis.onlyCoordination(SentenceAnalysis.span(frames[f - 1].phraseEnd + 1, frames[f].token), tokens)
+                    || SentenceAnalysis.isListGap(
+                        SentenceAnalysis.span(frames[f - 1].phraseEnd + 1, frames[f].token), tokens, elementAt)
+            {
+                frames[f].descriptor = frames[f - 1].descriptor
+                frames[f].classDescriptor = frames[f - 1].classDescriptor
             } else if let after = SentenceAnalysis.descriptorAfter(
                 frames[f], tokens: tokens, elements: elements, elementAt: elementAt)
             {
@@ -326,11 +344,55 @@ struct SentenceAnalysis {
             || CueKey.of(cue).containsBytes(of: "evasion")
     }
 
+    /// A role noun before "to"/"against" and the mention ("resistance to TRAIL", "apoptotic response to TNF-α").
+    static func roleNounBefore(_ index: Int, tokens: [SentenceToken], cues: ClaimCues) -> (cue: OutcomeCue, text: String)? {
+        var t = index - 1
+        if t >= 0, ["the", "a", "recombinant", "exogenous", "soluble"].contains(tokens[t].key) { t -= 1 }
+        guard t >= 1, ["to", "against"].contains(tokens[t].key), tokens[t - 1].mention == nil else { return nil }
+        let noun = tokens[t - 1].key
+        if let cue = cues.compounds[noun] { return (cue, tokens[t - 1].text) }
+        // "the apoptotic response to", "a cytotoxic response to": the response is the cells' death.
+        if noun == "response" || noun == "responses", t >= 2,
+            ["apoptotic", "cytotoxic", "death", "killing"].contains(tokens[t - 2].key),
+            let cue = cues.compounds["sensitivity"]
+        {
+            return (cue, tokens[t - 2].text + " " + tokens[t - 1].text)
+        }
+        return nil
+    }
+
     /// Nouns between a describing outcome word and the mention ("proangiogenic factors IL-8").
     static let descriptorHeads: Set<String> = [
         "factor", "factors", "cytokine", "cytokines", "chemokine", "chemokines", "agent", "agents", "molecule", "molecules",
         "gene", "genes", "potent", "the", "a", "an", "mediator", "mediators", "signals", "signal", "such", "as", "including", ",",
+        "several", "other", "known", "major", "key", "(", ")",
     ]
+
+    /// The describing outcome word inside a class mention's text ("angiogenic" in "angiogenic factors").
+    /// Only a plural class name counts: "transforming growth factor-β" names one cytokine, not a class.
+    static func describingWord(in text: String, cues: ClaimCues) -> OutcomeCue? {
+        let words = CueKey.words(of: text)
+        guard let last = words.last, last.hasSuffix("s") else { return nil }
+        for word in words.dropLast() {
+            if let o = cues.outcomes.single(word), !o.isVerb, o.valence != 0, !o.byCellType { return o }
+        }
+        return nil
+    }
+
+    /// The words between two items of one list: commas and "and"/"or", with at most five other words
+    /// for an item that is not a mention ("IL-8, hypoxia inducible factor-1a, VEGF, IL-6"). No cue word
+    /// and no sentence-level punctuation may stand between.
+    static func isListGap(_ gap: Range<Int>, _ tokens: [SentenceToken], _ elementAt: [Int?]) -> Bool {
+        guard !gap.isEmpty, gap.count <= 7, tokens[gap.lowerBound].key == "," || tokens[gap.upperBound - 1].key == "," else {
+            return false
+        }
+        let joiners: Set<String> = [",", "and", "or", "(", ")", "/"]
+        let words = gap.filter { !joiners.contains(tokens[$0].key) }
+        return words.count <= 5 && gap.allSatisfy { elementAt[$0] == nil && tokens[$0].mention == nil }
+            && !gap.contains {
+                ["which", "that", "whereas", "while", "but", "was", "were", "is", "are"].contains(tokens[$0].key)
+            }
+    }
 
     /// Nouns that make an outcome word before them describe the mention before ("EMT inducer").
     static let describingNouns: Set<String> = [

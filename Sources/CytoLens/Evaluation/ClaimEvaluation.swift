@@ -87,6 +87,15 @@ public struct ClaimEvaluation: Sendable {
             let w = Array(word.unicodeScalars)
             return i >= 0 && i + w.count <= scalars.count && Array(scalars[i..<(i + w.count)]) == w
         }
+        // A PubMed file holds many articles; like `cytolens tag`, the setting is the sentence's own
+        // article: its title and abstract, not its journal name or MeSH terms.
+        var start = range.lowerBound
+        while start > 0, !matches("<PubmedArticle>", at: start) { start -= 1 }
+        if matches("<PubmedArticle>", at: start) {
+            var end = range.upperBound
+            while end < scalars.count, !matches("</PubmedArticle>", at: end) { end += 1 }
+            return pubmedTitleAndAbstract(scalars[start..<end])
+        }
         var lower = range.lowerBound
         while lower > 0, !(matches("<p>", at: lower) || matches("<p ", at: lower)) { lower -= 1 }
         var upper = range.upperBound
@@ -99,6 +108,23 @@ public struct ClaimEvaluation: Sendable {
             if scalar == ">" { inTag = false }
         }
         return String(text)
+    }
+
+    /// The text inside `<ArticleTitle>` and `<AbstractText …>` elements of one PubMed article.
+    static func pubmedTitleAndAbstract(_ article: ArraySlice<Unicode.Scalar>) -> String {
+        let xml = String(String.UnicodeScalarView(article))
+        var text = ""
+        for element in ["ArticleTitle", "AbstractText"] {
+            var rest = xml[...]
+            while let open = rest.range(of: "<\(element)") {
+                guard let tagEnd = rest[open.upperBound...].firstIndex(of: ">"),
+                    let close = rest[tagEnd...].range(of: "</\(element)>")
+                else { break }
+                text += String(rest[rest.index(after: tagEnd)..<close.lowerBound]) + " "
+                rest = rest[close.upperBound...]
+            }
+        }
+        return text
     }
 
     /// The fraction of rows whose label is right.
