@@ -157,11 +157,10 @@ else
             "$scaled") name="corpus x10"; mb=$(awk -v b="$(input_bytes "$scaled")" 'BEGIN { printf "%.1f", b / 1e6 }') ;;
             *) name="PubMed 30,000 records .xml.gz ($(awk -v b="$(stat -c %s "$pubmed")" 'BEGIN { printf "%.1f", b / 1e6 }') MB gzip'd)"; mb=$xml_mb ;;
         esac
-        for command in "tag --jobs 1" "tag --jobs 2" "graph"; do
+        for command in "tag --jobs 1" "tag --jobs 2" "graph --jobs 1" "graph --jobs 2"; do
             # shellcheck disable=SC2086
             time_runs 1 "$bin" $command "$input"
             jobs=${command##* }
-            [[ $command == graph ]] && jobs=1
             awk -v n="$name" -v mb="$mb" -v c="\`${command%% *}\`" -v j="$jobs" -v w="$wall" -v u="$cpu" -v r="$rss" \
                 'BEGIN { printf "| %s | %.1f | %s | %s | %.2f | %.1f | %.2f | %.1f |\n", n, mb, c, j, w, mb / w, u, r }'
         done
