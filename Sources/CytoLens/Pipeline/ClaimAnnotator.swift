@@ -29,10 +29,17 @@ public struct ClaimAnnotator: Sendable {
             passageScalars[passage] = value
             return value
         }
-        let tumorDocument = isTumorDocument(annotations)
         var tumorPassages: [Int: Bool] = [:]
         var mentionsBySentence: [Int: [Mention]] = [:]
         for mention in annotations.mentions { mentionsBySentence[mention.sentence, default: []].append(mention) }
+        // Grouped once per document: a passage's setting is judged from its own mentions, and a
+        // document may have tens of thousands of passages.
+        var mentionsByPassage: [Int: [Mention]] = [:]
+        for sentence in annotations.sentences {
+            if let mentions = mentionsBySentence[sentence.index] { mentionsByPassage[sentence.passage, default: []] += mentions }
+        }
+        let isFullText = article.passages.contains { $0.type == .abstract }
+        let tumorDocument = isTumorDocument(article, mentionsByPassage: mentionsByPassage)
         var foundClaims: [Claim] = []
         var foundRelations: [Relation] = []
         for sentence in annotations.sentences {
@@ -49,7 +56,9 @@ public struct ClaimAnnotator: Sendable {
             if let known = tumorPassages[sentence.passage] {
                 inTumors = known
             } else {
-                inTumors = isTumorPassage(passage, of: annotations, documentInTumorSetting: tumorDocument)
+                inTumors = isTumorPassage(
+                    passage, mentions: mentionsByPassage[sentence.passage] ?? [], isFullText: isFullText,
+                    documentInTumorSetting: tumorDocument)
                 tumorPassages[sentence.passage] = inTumors
             }
             foundClaims += claims.claims(
@@ -71,24 +80,22 @@ public struct ClaimAnnotator: Sendable {
     /// paragraph, caption or table — must name a cancer, a tumor setting or tumor cells itself,
     /// because a full text about tumors also has paragraphs about insulin, wound healing or T cells.
     private func isTumorPassage(
-        _ passage: Passage, of annotations: DocumentAnnotations, documentInTumorSetting: Bool
+        _ passage: Passage, mentions: [Mention], isFullText: Bool, documentInTumorSetting: Bool
     ) -> Bool {
-        let isFullText = annotations.article.passages.contains { $0.type == .abstract }
         if !isFullText || passage.type == .title || passage.type == .abstract { return documentInTumorSetting }
-        let end = passage.offset + passage.text.unicodeScalars.count
-        let mentions = annotations.mentions.filter { $0.start >= passage.offset && $0.end <= end }
         return claims.isTumorDocument(passage.text, mentions: mentions, textStart: passage.offset)
     }
 
     /// Whether the title and abstract (or, without them, the first passages) are about tumors.
-    private func isTumorDocument(_ annotations: DocumentAnnotations) -> Bool {
-        let passages = annotations.article.passages
-        var chosen = passages.filter { $0.type == .title || $0.type == .abstract }
-        if chosen.isEmpty { chosen = Array(passages.prefix(3)) }
-        for passage in chosen {
-            let end = passage.offset + passage.text.unicodeScalars.count
-            let mentions = annotations.mentions.filter { $0.start >= passage.offset && $0.end <= end }
-            if claims.isTumorDocument(passage.text, mentions: mentions, textStart: passage.offset) { return true }
+    private func isTumorDocument(_ article: Article, mentionsByPassage: [Int: [Mention]]) -> Bool {
+        let passages = article.passages
+        var chosen = passages.indices.filter { passages[$0].type == .title || passages[$0].type == .abstract }
+        if chosen.isEmpty { chosen = Array(passages.indices.prefix(3)) }
+        for index in chosen {
+            let passage = passages[index]
+            if claims.isTumorDocument(passage.text, mentions: mentionsByPassage[index] ?? [], textStart: passage.offset) {
+                return true
+            }
         }
         return false
     }
