@@ -3,6 +3,9 @@ struct DocumentView {
     private let annotations: DocumentAnnotations
     private let passageByIndex: [Int: Int]
     private var texts: [Int: String] = [:]
+    /// The code points of the passages sentences have been cut from, so that cutting many
+    /// sentences from one long passage does not walk it from the start each time.
+    private var passageScalars: [Int: [Unicode.Scalar]] = [:]
     private let documentID: String
 
     init(_ annotations: DocumentAnnotations) {
@@ -35,12 +38,16 @@ struct DocumentView {
     mutating func text(ofSentence index: Int) -> String {
         if let text = texts[index] { return text }
         guard let sentence = sentence(index), let passage = passage(ofSentence: index) else { return "" }
-        let scalars = passage.text.unicodeScalars
+        let scalars: [Unicode.Scalar]
+        if let known = passageScalars[sentence.passage] {
+            scalars = known
+        } else {
+            scalars = Array(passage.text.unicodeScalars)
+            passageScalars[sentence.passage] = scalars
+        }
         let lower = min(max(sentence.start - passage.offset, 0), scalars.count)
         let upper = min(max(sentence.end - passage.offset, lower), scalars.count)
-        let from = scalars.index(scalars.startIndex, offsetBy: lower)
-        let to = scalars.index(from, offsetBy: upper - lower)
-        let text = String(scalars[from..<to])
+        let text = String(String.UnicodeScalarView(scalars[lower..<upper]))
         texts[index] = text
         return text
     }

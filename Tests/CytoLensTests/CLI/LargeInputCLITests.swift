@@ -42,6 +42,27 @@ struct LargeInputCLITests {
         #expect(texts == [["IL-6", "TNF-α kills."], ["IL-6."]])
     }
 
+    @Test("A paragraph of 20,000 sentences, each with three cytokines, is graphed in linear time")
+    func longParagraphGraph() throws {
+        let folder = try TestPaths.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // Every sentence is evidence; cutting each one from the start of its 1.5 MB passage made
+        // this take minutes.
+        let sentence = "IL-6 promoted tumour growth in mice, whereas TNF-α and IFN-γ killed cells. "
+        try HostileSamples.write(String(repeating: sentence, count: 20_000), to: folder, name: "paragraph.txt")
+        let start = Date()
+        let result = try CLIRunner.run(["graph", "--jobs", "1", "paragraph.txt"], directory: folder, timeout: 180)
+        #expect(Date().timeIntervalSince(start) < 60)
+        #expect(result.status == 0)
+        let graph = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let nodes = try #require(graph["nodes"] as? [[String: Any]])
+        let mentions = Dictionary(
+            uniqueKeysWithValues: nodes.compactMap { node in
+                (node["id"] as? String).map { ($0, node["mentions"] as? Int ?? 0) }
+            })
+        #expect(mentions == ["IL6": 20_000, "TNF": 20_000, "IFNG": 20_000])
+    }
+
     @Test("Gzip bombs stop at the limit with an error that says so; the other inputs are read")
     func gzipBombs() throws {
         let folder = try TestPaths.scratchFolder()
