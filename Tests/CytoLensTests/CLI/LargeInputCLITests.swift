@@ -63,6 +63,25 @@ struct LargeInputCLITests {
         #expect(mentions == ["IL6": 20_000, "TNF": 20_000, "IFNG": 20_000])
     }
 
+    @Test("A run-on sentence of 3,000 mentions is tagged at once: mentions, but no claims or relations")
+    func runOnSentence() throws {
+        let folder = try TestPaths.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // With no full stop this is one sentence; relating each mention to every other one took
+        // minutes for 54 KB.
+        let clause = "IL-6 promoted growth, TNF-α and IFN-γ killed cells, "
+        try HostileSamples.write(String(repeating: clause, count: 1_000), to: folder, name: "run-on.txt")
+        let start = Date()
+        let result = try CLIRunner.run(["tag", "run-on.txt"], directory: folder, timeout: 180)
+        #expect(Date().timeIntervalSince(start) < 60)
+        #expect(result.status == 0)
+        let document = try #require(try result.jsonLines().first)
+        #expect((document["sentences"] as? [Any])?.count == 1)
+        #expect((document["mentions"] as? [Any])?.count == 3_000)
+        #expect((document["claims"] as? [Any])?.isEmpty == true)
+        #expect((document["relations"] as? [Any])?.isEmpty == true)
+    }
+
     @Test("Gzip bombs stop at the limit with an error that says so; the other inputs are read")
     func gzipBombs() throws {
         let folder = try TestPaths.scratchFolder()
