@@ -79,15 +79,15 @@ enum SentenceTokens {
                     let (range, index) = mentions[nextMention]
                     nextMention += 1
                     let start = byte
-                    for _ in range { byte += SentenceTokens.scalarLength(bytes[byte]) }
+                    for _ in range { byte += bytes[byte] < 0x80 ? 1 : ScannedText.decode(bytes, at: byte).1 }
                     let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<byte]), as: UTF8.self)
                     result.append(SentenceToken(text: text, key: "", range: range, mention: index, attached: attached))
                     attached = true
                     scalar = range.upperBound
                     continue
                 }
-                let length = SentenceTokens.scalarLength(bytes[byte])
-                let value = length == 1 ? Unicode.Scalar(bytes[byte]) : SentenceTokens.decode(bytes, at: byte, length: length)
+                let (value, length) =
+                    bytes[byte] < 0x80 ? (Unicode.Scalar(bytes[byte]), 1) : ScannedText.decode(bytes, at: byte)
                 if SentenceTokens.isWhitespace(value) {
                     flushWord(byte: byte, scalar: scalar)
                     attached = false
@@ -131,23 +131,6 @@ enum SentenceTokens {
             }
             attached = true
         }
-    }
-
-    /// The length of the UTF-8 sequence a lead byte starts (1 for a stray continuation byte).
-    static func scalarLength(_ lead: UInt8) -> Int {
-        switch lead {
-        case 0xF0...: 4
-        case 0xE0...: 3
-        case 0xC0...: 2
-        default: 1
-        }
-    }
-
-    /// The code point of a multi-byte sequence in valid UTF-8 (Swift strings are valid UTF-8).
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, length: Int) -> Unicode.Scalar {
-        var value = UInt32(bytes[start]) & (0xFF >> (length + 1))
-        for k in 1..<length { value = value << 6 | UInt32(bytes[start + k] & 0x3F) }
-        return Unicode.Scalar(value) ?? "\u{FFFD}"
     }
 
     /// White space as Unicode defines it, with a shortcut for ASCII.
