@@ -25,13 +25,14 @@ public struct ClaimExtractor: Sendable {
     public func verdicts(
         in text: String, mentions: [Mention], sentenceStart: Int = 0, documentInTumorSetting: Bool = false
     ) -> [ClaimVerdict] {
-        let local = mentions.map { mention -> Mention in
-            var m = mention
-            m.start -= sentenceStart
-            m.end -= sentenceStart
-            return m
-        }
-        let analysis = SentenceAnalysis(text: text, mentions: local, cues: cues)
+        verdicts(
+            of: SentenceAnalysis(text: text, documentMentions: mentions, offset: sentenceStart, cues: cues),
+            documentInTumorSetting: documentInTumorSetting)
+    }
+
+    /// The verdicts of a sentence already analysed (``ClaimAnnotator`` shares one analysis between
+    /// claims and relations).
+    func verdicts(of analysis: SentenceAnalysis, documentInTumorSetting: Bool) -> [ClaimVerdict] {
         var finder = ClaimChainFinder(analysis: analysis, documentInTumorSetting: documentInTumorSetting)
         var chainsByFrame: [[ClaimChain]] = Array(repeating: [], count: analysis.frames.count)
 
@@ -167,8 +168,16 @@ public struct ClaimExtractor: Sendable {
     ) -> [Claim] {
         // A methods section says what was done ("cells were treated with IL-6"), not what a cytokine does.
         if cues.isMethodsSection(section) { return [] }
-        let found = verdicts(
-            in: text, mentions: mentions, sentenceStart: sentenceStart, documentInTumorSetting: documentInTumorSetting)
+        return claims(
+            of: SentenceAnalysis(text: text, documentMentions: mentions, offset: sentenceStart, cues: cues), text: text,
+            sentenceIndex: sentenceIndex, section: section, documentInTumorSetting: documentInTumorSetting)
+    }
+
+    /// The claims of a sentence already analysed, outside a methods section.
+    func claims(
+        of analysis: SentenceAnalysis, text: String, sentenceIndex: Int, section: [String], documentInTumorSetting: Bool
+    ) -> [Claim] {
+        let found = verdicts(of: analysis, documentInTumorSetting: documentInTumorSetting)
         guard found.contains(where: { $0.polarity != nil }) else { return [] }
         let context = settingOf(text)
         return found.compactMap { verdict in
@@ -204,13 +213,7 @@ public struct ClaimExtractor: Sendable {
     /// Whether a text (a title and abstract, or a whole article) is about tumors: it names a
     /// cancer, a tumor setting or tumor cells outside its cytokine mentions ("tumor necrosis factor").
     public func isTumorDocument(_ text: String, mentions: [Mention], textStart: Int = 0) -> Bool {
-        let local = mentions.map { mention -> Mention in
-            var m = mention
-            m.start -= textStart
-            m.end -= textStart
-            return m
-        }
-        return SentenceAnalysis(text: text, mentions: local, cues: cues).inTumorSetting
+        SentenceAnalysis(text: text, documentMentions: mentions, offset: textStart, cues: cues).inTumorSetting
     }
 
     /// The cancer type and evidence kind a sentence names, if any (the first specific cancer wins over "tumor").

@@ -78,6 +78,18 @@ struct SentenceAnalysis {
     /// Whether the sentence cancels its hedges ("our hypothesis … was confirmed").
     let hedgeCancelled: Bool
 
+    /// Analyses `text`, which starts at code point `offset` of its document; `mentions` are in
+    /// document coordinates.
+    init(text: String, documentMentions mentions: [Mention], offset: Int, cues: ClaimCues) {
+        let local = mentions.map { mention -> Mention in
+            var m = mention
+            m.start -= offset
+            m.end -= offset
+            return m
+        }
+        self.init(text: text, mentions: local, cues: cues)
+    }
+
     /// Analyses `text`, whose mentions have code point offsets relative to the text.
     init(text: String, mentions: [Mention], cues: ClaimCues) {
         let ranges = mentions.map { $0.start..<$0.end }

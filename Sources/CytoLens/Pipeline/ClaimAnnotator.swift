@@ -4,6 +4,7 @@
 /// can also be called on any ``DocumentAnnotations`` whose mentions come from elsewhere. It is
 /// pure: the same annotations in give the same claims and relations out.
 public struct ClaimAnnotator: Sendable {
+    private let cues: ClaimCues
     private let claims: ClaimExtractor
     private let relations: RelationExtractor
 
@@ -16,6 +17,7 @@ public struct ClaimAnnotator: Sendable {
 
     /// Creates an annotator over loaded cue tables.
     public init(cues: ClaimCues, includeCooccurrence: Bool = true) {
+        self.cues = cues
         self.claims = ClaimExtractor(cues: cues)
         self.relations = RelationExtractor(cues: cues, includeCooccurrence: includeCooccurrence)
     }
@@ -65,22 +67,26 @@ public struct ClaimAnnotator: Sendable {
                 continue
             }
             let sentenceText = String(String.UnicodeScalarView(text[lower..<upper]))
-            let inTumors: Bool
-            if let known = tumorPassages[sentence.passage] {
-                inTumors = known
-            } else {
-                inTumors = isTumorPassage(
-                    passage, mentions: mentionsByPassage[sentence.passage] ?? [], isFullText: isFullText,
-                    documentInTumorSetting: tumorDocument)
-                tumorPassages[sentence.passage] = inTumors
+            // One analysis of the sentence serves its claims and its relations.
+            let readsClaims = !cues.isMethodsSection(passage.section)
+            let readsRelations = Set(mentions.filter { $0.kind != .receptor }.map(\.target)).count >= 2
+            guard readsClaims || readsRelations else { continue }
+            let analysis = SentenceAnalysis(text: sentenceText, documentMentions: mentions, offset: sentence.start, cues: cues)
+            if readsClaims {
+                let inTumors: Bool
+                if let known = tumorPassages[sentence.passage] {
+                    inTumors = known
+                } else {
+                    inTumors = isTumorPassage(
+                        passage, mentions: mentionsByPassage[sentence.passage] ?? [], isFullText: isFullText,
+                        documentInTumorSetting: tumorDocument)
+                    tumorPassages[sentence.passage] = inTumors
+                }
+                foundClaims += claims.claims(
+                    of: analysis, text: sentenceText, sentenceIndex: sentence.index, section: passage.section,
+                    documentInTumorSetting: inTumors)
             }
-            foundClaims += claims.claims(
-                in: sentenceText, mentions: mentions, sentenceStart: sentence.start, sentenceIndex: sentence.index,
-                section: passage.section, documentInTumorSetting: inTumors)
-            if Set(mentions.filter { $0.kind != .receptor }.map(\.target)).count >= 2 {
-                foundRelations += relations.relations(
-                    in: sentenceText, mentions: mentions, sentenceStart: sentence.start, sentenceIndex: sentence.index)
-            }
+            if readsRelations { foundRelations += relations.relations(of: analysis, sentenceIndex: sentence.index) }
         }
         result.claims = foundClaims
         result.relations = foundRelations

@@ -26,13 +26,13 @@ public struct RelationExtractor: Sendable {
     ///   - sentenceStart: the document offset of the sentence.
     ///   - sentenceIndex: the sentence's index in the document.
     public func relations(in text: String, mentions: [Mention], sentenceStart: Int = 0, sentenceIndex: Int = 0) -> [Relation] {
-        let local = mentions.map { mention -> Mention in
-            var m = mention
-            m.start -= sentenceStart
-            m.end -= sentenceStart
-            return m
-        }
-        let analysis = SentenceAnalysis(text: text, mentions: local, cues: cues)
+        relations(
+            of: SentenceAnalysis(text: text, documentMentions: mentions, offset: sentenceStart, cues: cues),
+            sentenceIndex: sentenceIndex)
+    }
+
+    /// The relations of a sentence already analysed.
+    func relations(of analysis: SentenceAnalysis, sentenceIndex: Int) -> [Relation] {
         let reader = RelationReader(analysis: analysis, cues: cues)
         var found: [Relation] = []
         var seen = Set<String>()
