@@ -26,10 +26,19 @@ struct ClaimChainFinder {
     /// The sign of the last claim found, which "this effect" refers back to.
     var anaphor: Int?
 
+    /// The frame of each token that is a mention, so that a walk along a clause meets other
+    /// agents without searching all the frames at every token.
+    private let frameAtToken: [Int?]
+
     init(analysis: SentenceAnalysis, documentInTumorSetting: Bool) {
         self.analysis = analysis
         self.clauses = ClauseSplitter.clauses(of: analysis)
         self.documentInTumorSetting = documentInTumorSetting
+        var frameAtToken = [Int?](repeating: nil, count: analysis.tokens.count)
+        for (index, frame) in analysis.frames.enumerated() where frameAtToken[frame.token] == nil {
+            frameAtToken[frame.token] = index
+        }
+        self.frameAtToken = frameAtToken
     }
 
     private var tokens: [SentenceToken] { analysis.tokens }
@@ -160,7 +169,8 @@ struct ClaimChainFinder {
         var sawVerb = !prefix.isEmpty
         while true {
             while t < end {
-                if analysis.frames.contains(where: { $0.token == t && !($0.isReceptor && isMeansPhrase(from: frame, to: t)) }),
+                if let other = frameAtToken[t].map({ analysis.frames[$0] }),
+                    !(other.isReceptor && isMeansPhrase(from: frame, to: t)),
                     !sawVerb, results.isEmpty, t > frame.token, !coordinatedSubjects(from: frame, to: t)
                 {
                     // Another agent before any verb: this cytokine is not the subject here. A receptor in a
