@@ -168,16 +168,10 @@ struct SentenceAnalysis {
                     frames[f].perturbationBefore = hit.tokens
                 }
                 // Coordinated mentions share it ("antagonists of VEGF and SDF-1").
-                var k = f + 1
-                while k < frames.count,
-                    SentenceAnalysis.onlyCoordination(SentenceAnalysis.span(frames[k - 1].phraseEnd + 1, frames[k].token), tokens)
-                {
-                    if frames[k].perturbationCue == nil {
-                        frames[k].perturbation = hit.payload.sign
-                        frames[k].perturbationCue = hit.cue
-                        frames[k].perturbationBefore = hit.tokens
-                    }
-                    k += 1
+                for k in SentenceAnalysis.framesCoordinated(after: f, frames, tokens) where frames[k].perturbationCue == nil {
+                    frames[k].perturbation = hit.payload.sign
+                    frames[k].perturbationCue = hit.cue
+                    frames[k].perturbationBefore = hit.tokens
                 }
                 for t in hit.tokens { claimedByFrame[t] = true }
             } else if !SentenceAnalysis.isVerbForm(hit.cue),
@@ -188,15 +182,9 @@ struct SentenceAnalysis {
                     frames[f].perturbationCue = hit.cue
                     frames[f].phraseEnd = max(frames[f].phraseEnd, hit.tokens.upperBound - 1)
                 }
-                var k = f - 1
-                while k >= 0,
-                    SentenceAnalysis.onlyCoordination(SentenceAnalysis.span(frames[k].phraseEnd + 1, frames[k + 1].token), tokens)
-                {
-                    if frames[k].perturbationCue == nil {
-                        frames[k].perturbation = hit.payload.sign
-                        frames[k].perturbationCue = hit.cue
-                    }
-                    k -= 1
+                for k in SentenceAnalysis.framesCoordinated(before: f, frames, tokens) where frames[k].perturbationCue == nil {
+                    frames[k].perturbation = hit.payload.sign
+                    frames[k].perturbationCue = hit.cue
                 }
                 for t in hit.tokens { claimedByFrame[t] = true }
             }
@@ -262,15 +250,9 @@ struct SentenceAnalysis {
                 frames[f].localNegation = negation.cue
                 frames[f].localNegationTokens = negation.tokens
             }
-            var k = f + 1
-            while k < frames.count,
-                SentenceAnalysis.onlyCoordination(SentenceAnalysis.span(frames[k - 1].phraseEnd + 1, frames[k].token), tokens)
-            {
-                if frames[k].localNegation == nil {
-                    frames[k].localNegation = negation.cue
-                    frames[k].localNegationTokens = negation.tokens
-                }
-                k += 1
+            for k in SentenceAnalysis.framesCoordinated(after: f, frames, tokens) where frames[k].localNegation == nil {
+                frames[k].localNegation = negation.cue
+                frames[k].localNegationTokens = negation.tokens
             }
         }
 
@@ -429,6 +411,28 @@ struct SentenceAnalysis {
         let next = elements[e].tokens.upperBound
         guard next < tokens.count, describingNouns.contains(tokens[next].key) else { return nil }
         return e
+    }
+
+    /// The frames after frame `f` joined to it by coordination only ("VEGF and SDF-1"), in order.
+    static func framesCoordinated(after f: Int, _ frames: [Frame], _ tokens: [SentenceToken]) -> [Int] {
+        var found: [Int] = []
+        var k = f + 1
+        while k < frames.count, onlyCoordination(span(frames[k - 1].phraseEnd + 1, frames[k].token), tokens) {
+            found.append(k)
+            k += 1
+        }
+        return found
+    }
+
+    /// The frames before frame `f` joined to it by coordination only, nearest first.
+    static func framesCoordinated(before f: Int, _ frames: [Frame], _ tokens: [SentenceToken]) -> [Int] {
+        var found: [Int] = []
+        var k = f - 1
+        while k >= 0, onlyCoordination(span(frames[k].phraseEnd + 1, frames[k + 1].token), tokens) {
+            found.append(k)
+            k -= 1
+        }
+        return found
     }
 
     /// Whether a phrase names tumors ("tumor growth", "metastasis", "carcinogenesis", "tumor-reactive T cells").
