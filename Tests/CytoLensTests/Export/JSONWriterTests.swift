@@ -13,7 +13,10 @@ struct JSONWriterTests {
             ("\u{1}\u{1F}\u{7F}", #""\u0001\u001f\u007f""#),
             ("\u{2028}\u{2029}", #""\u2028\u2029""#),
             ("en dash \u{2013}, ellipsis \u{2026}, β, 🧬", "\"en dash \u{2013}, ellipsis \u{2026}, β, 🧬\""),
-            ("ends with \u{E2}", "\"ends with \u{E2}\""),
+            (
+                "\u{2027} and \u{202A}, neighbours of U+2028 and U+2029",
+                "\"\u{2027} and \u{202A}, neighbours of U+2028 and U+2029\""
+            ),
             ("", #""""#),
         ])
     func escapes(_ text: String, _ expected: String) {
