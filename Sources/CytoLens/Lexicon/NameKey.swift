@@ -124,13 +124,17 @@ enum NameKey {
         guard key.count >= 4 else { return false }
         var index = 0
         while index + 4 <= key.count {
-            let packed =
-                UInt32(key[index] | 0x20) | UInt32(key[index + 1] | 0x20) << 8 | UInt32(key[index + 2] | 0x20) << 16
-                | UInt32(key[index + 3] | 0x20) << 24
-            if wordStarts.contains(packed) { return true }
+            if wordStarts.contains(packedStart(key, at: index)) { return true }
             index += 1
         }
         return false
+    }
+
+    /// Four lower-cased letters of a key from `index` on, packed as they are in ``wordStarts``.
+    @inline(__always)
+    private static func packedStart(_ key: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt32 {
+        UInt32(key[index] | 0x20) | UInt32(key[index + 1] | 0x20) << 8 | UInt32(key[index + 2] | 0x20) << 16
+            | UInt32(key[index + 3] | 0x20) << 24
     }
 
     /// A fast test that rules out almost every English word before the slower replacement.
@@ -140,11 +144,8 @@ enum NameKey {
             var index = 0
             while index + 4 <= key.count {
                 let bit = Int(key[index] & 31) << 10 | Int(key[index + 1] & 31) << 5 | Int(key[index + 2] & 31)
-                if bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 {
-                    let packed =
-                        UInt32(key[index] | 0x20) | UInt32(key[index + 1] | 0x20) << 8 | UInt32(key[index + 2] | 0x20) << 16
-                        | UInt32(key[index + 3] | 0x20) << 24
-                    if wordStarts.contains(packed) { return true }
+                if bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0, wordStarts.contains(packedStart(key, at: index)) {
+                    return true
                 }
                 index += 1
             }
