@@ -7,16 +7,18 @@ Usage (from the repository root):
                                            [--last-id c0926] [--text]
 
 Candidates come from four pools, each shuffled with random.Random(seed) on its own and listed
-in this order (batch C was labelled in list order, as far as time allowed):
-  * HoC: lines of gold/hoc/text/PMID.txt not yet in claims.tsv that name a cytokine and carry at
+in this order (pool names as printed):
+  * hoc: lines of gold/hoc/text/PMID.txt not yet in claims.tsv that name a cytokine and carry at
     least one hallmark label in gold/hoc/labels/PMID.txt (one "<"-terminated field per line);
-  * PubMed: sentences of <AbstractText> elements of pubmed/*.xml (split at sentence-final
+  * pubmed: sentences of <AbstractText> elements of pubmed/**/*.xml (split at sentence-final
     punctuation followed by a space, kept only when the checker's sentence-boundary rules accept
     the slice and it holds no markup) that name a cytokine and are not yet in claims.tsv;
-  * HoC lines as in the first pool but with no hallmark label (the HoC pool with labels holds only
-    52 lines once batches A and B are taken out, and the PubMed pool 8);
-  * GENIA (gold/genia-ge/train/*.txt): sentences (split at sentence-final punctuation followed by
-    a space, and at line ends) not yet in claims.tsv that name a cytokine and a tumour word.
+  * genia: sentences of gold/genia-ge/train/*.txt (split at sentence-final punctuation followed
+    by a space, and at line ends) not yet in claims.tsv that name a cytokine and a tumour word
+    ("tumor necrosis" does not count);
+  * hoc_unlabelled: HoC lines as in the first pool but with no hallmark label.
+Batch C is the first 199 candidates: all of hoc (52), pubmed (8) and genia (59), and hoc_unlabelled
+ranks 0-79 (the first two pools are small because earlier batches took most cytokine lines).
 "Not yet in claims.tsv" means not among rows up to --last-id (c0926, the end of batch B), so the
 list stays the same after batch C is added.
 Prints one TSV line per candidate: pool, rank, source, start, end (code-point offsets of the raw
