@@ -24,7 +24,15 @@ public struct ArticleBuilder: Sendable {
 
     /// Appends a passage after cleaning its white space; empty text is skipped.
     public mutating func add(_ type: PassageType, _ rawText: String, section: [String] = []) {
-        let text = TextCleaner.normalizeWhitespace(rawText)
+        append(type, TextCleaner.normalizeWhitespace(rawText), section: section)
+    }
+
+    /// ``add(_:_:section:)`` for text gathered as UTF-8 bytes.
+    public mutating func add(_ type: PassageType, utf8 rawText: [UInt8], section: [String] = []) {
+        append(type, TextCleaner.normalizeWhitespace(utf8: rawText), section: section)
+    }
+
+    private mutating func append(_ type: PassageType, _ text: String, section: [String]) {
         guard !text.isEmpty else { return }
         let passage = Passage(
             index: article.passages.count, type: type, section: section, offset: nextOffset, text: text)
@@ -37,7 +45,16 @@ public struct ArticleBuilder: Sendable {
     /// row are dropped (those before a filled cell stay, to keep the columns); a row whose cells
     /// are all empty is skipped.
     public mutating func addTableRow(_ cells: [String], section: [String] = []) {
-        var texts = cells.map(TextCleaner.normalizeWhitespace)
+        appendTableRow(cells.map { TextCleaner.normalizeWhitespace($0) }, section: section)
+    }
+
+    /// ``addTableRow(_:section:)`` for cells gathered as UTF-8 bytes.
+    public mutating func addTableRow(utf8Cells cells: [[UInt8]], section: [String] = []) {
+        appendTableRow(cells.map { TextCleaner.normalizeWhitespace(utf8: $0) }, section: section)
+    }
+
+    private mutating func appendTableRow(_ folded: [String], section: [String]) {
+        var texts = folded
         while texts.last?.isEmpty == true { texts.removeLast() }
         guard !texts.isEmpty else { return }
         let passage = Passage(

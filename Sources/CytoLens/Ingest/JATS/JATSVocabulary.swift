@@ -29,6 +29,9 @@ enum JATSVocabulary {
         "verse-line", "speech", "speaker", "break", "table", "tr", "td", "th", "row", "entry", "caption", "sec",
     ]
 
+    /// MathML elements whose text is kept (tokens; an `inline-formula` holding text directly).
+    static let mathTokens: Set<String> = ["mi", "mn", "mo", "mtext", "ms", "inline-formula"]
+
     /// Inline markup that can stand directly in a block container next to stray text (which the
     /// reader then gathers into a paragraph of its own instead of losing it).
     static let inlineMarkup: Set<String> = [

@@ -1,0 +1,214 @@
+internal import CLibXML2
+
+/// Builds the ``MarkupDocument`` of an XML document straight from libxml2's SAX2 events, so that
+/// libxml2 never builds (and frees) a tree of its own that ``LibXML2/copyTree(_:)`` would then
+/// copy.
+///
+/// The result holds the tree `copyTree` makes of the document libxml2 would have built with the same
+/// options: text runs merged, comments and processing instructions left out, entity references
+/// resolved through the HTML 4 table only, attribute values as the tree would hold them.
+/// libxml2's own handlers still run for everything else (the document, the internal subset and
+/// its entity declarations), so parsing, well-formedness and errors are libxml2's, unchanged.
+/// One difference: an element's line is the true line past 65,535, where libxml2's tree
+/// stores 65,535 and guesses from neighbouring nodes.
+///
+/// The events of a nested parse that libxml2 runs to check an entity's replacement text arrive
+/// with another parser context as user data; they are not part of the document and are ignored.
+final class SAXDocumentBuilder {
+    /// The first fatal error of the parse.
+    let sink = LibXML2.ErrorSink()
+    private let context: xmlParserCtxtPtr
+    /// The tree under construction, which the context's `_private` points to. It lives behind a
+    /// pointer so that the event handlers, called once per tag and text run, reach and change it
+    /// without reference counting and without the run-time exclusivity checks that every access to
+    /// a class's stored `var` costs.
+    private let state: UnsafeMutablePointer<State>
+
+    /// Installs the builder's handlers and error sink on a parser context that is about to parse.
+    init(installingOn context: xmlParserCtxtPtr) {
+        self.context = context
+        state = UnsafeMutablePointer<State>.allocate(capacity: 1)
+        state.initialize(to: State(context: context, sink: sink))
+        context.pointee._private = UnsafeMutableRawPointer(state)
+        let sax = context.pointee.sax!
+        sax.pointee.serror = { userData, error in
+            guard let state = SAXDocumentBuilder.state(userData, nested: true), let error else { return }
+            state.pointee.sink.record(error)
+        }
+        sax.pointee.startElementNs = { userData, localName, _, _, _, _, attributeCount, defaultedCount, attributes in
+            SAXDocumentBuilder.state(userData)?.pointee.startElement(
+                localName, attributes, count: Int(attributeCount - defaultedCount))
+        }
+        sax.pointee.endElementNs = { userData, _, _, _ in
+            SAXDocumentBuilder.state(userData)?.pointee.endElement()
+        }
+        let characters: charactersSAXFunc = { userData, characters, length in
+            guard let state = SAXDocumentBuilder.state(userData), let characters, length > 0 else { return }
+            state.pointee.appendText(characters, Int(length))
+        }
+        // The same function for both, as libxml2's own tree builder has when blanks are kept: the
+        // parser then never asks whether white space is ignorable.
+        sax.pointee.characters = characters
+        sax.pointee.ignorableWhitespace = characters
+        sax.pointee.cdataBlock = characters
+        sax.pointee.reference = { userData, name in
+            guard let state = SAXDocumentBuilder.state(userData), let name else { return }
+            state.pointee.appendEntity(name)
+        }
+        sax.pointee.comment = nil
+        sax.pointee.processingInstruction = nil
+    }
+
+    deinit {
+        state.deinitialize(count: 1)
+        state.deallocate()
+    }
+
+    /// Detaches the builder from its context.
+    func uninstall() {
+        context.pointee._private = nil
+    }
+
+    /// The document, once parsed; `nil` when it has no root element.
+    var document: MarkupDocument? { state.pointee.rootEnded ? state.pointee.document : nil }
+
+    /// The state of the document being parsed; `nil` for events of a nested parse unless
+    /// `nested` (errors of a nested parse are the document's errors: libxml2 hands the nested
+    /// context the same `_private`).
+    private static func state(_ userData: UnsafeMutableRawPointer?, nested: Bool = false) -> UnsafeMutablePointer<State>? {
+        guard let userData else { return nil }
+        let ctxt = userData.assumingMemoryBound(to: xmlParserCtxt.self)
+        guard let raw = ctxt.pointee._private else { return nil }
+        let state = raw.assumingMemoryBound(to: State.self)
+        return nested || state.pointee.context == ctxt ? state : nil
+    }
+
+    /// The document under construction, the open elements and where the pending text starts.
+    private struct State {
+        let context: xmlParserCtxtPtr
+        let sink: LibXML2.ErrorSink
+        var document = MarkupDocument()
+        /// The open elements, outermost first, each with its last child so far (or -1).
+        var open: [(element: Int32, lastChild: Int32)] = []
+        /// Where the character data not yet made a text run starts in `document.utf8`.
+        var pendingStart = 0
+        /// Whether the root element has ended.
+        var rootEnded = false
+        /// Name indices by their libxml2 dictionary pointer: the same name is always the same
+        /// pointer within one parse, so each distinct name is decoded once.
+        var nameIndices: [UnsafeRawPointer: Int32] = [:]
+
+        init(context: xmlParserCtxtPtr, sink: LibXML2.ErrorSink) {
+            self.context = context
+            self.sink = sink
+            document.nodes.reserveCapacity(1 << 10)
+            document.utf8.reserveCapacity(1 << 16)
+        }
+
+        mutating func nameIndex(_ chars: UnsafePointer<xmlChar>?) -> Int32 {
+            // A missing name (never seen from libxml2) is the empty name, under a key of its own.
+            let key = chars.map { UnsafeRawPointer($0) } ?? UnsafeRawPointer(bitPattern: 1)!
+            if let known = nameIndices[key] { return known }
+            let index = Int32(document.names.count)
+            document.names.append(chars.map { String(cString: $0) } ?? "")
+            nameIndices[key] = index
+            return index
+        }
+
+        mutating func appendText(_ characters: UnsafePointer<xmlChar>, _ length: Int) {
+            document.utf8.append(contentsOf: UnsafeBufferPointer(start: characters, count: length))
+        }
+
+        mutating func startElement(
+            _ localName: UnsafePointer<xmlChar>?, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int
+        ) {
+            flushText()
+            let firstAttribute = document.attributes.count
+            if let attributes, count > 0 {
+                // Five pointers per attribute: local name, prefix, URI, value start, value end.
+                for index in 0..<count {
+                    let base = index * 5
+                    guard let start = attributes[base + 3], let end = attributes[base + 4] else { continue }
+                    let name = nameIndex(attributes[base])
+                    let valueStart = document.utf8.count
+                    appendAttributeValue(start, end)
+                    let value = MarkupDocument.Attribute(name: name, start: valueStart, end: document.utf8.count)
+                    // A local name given twice (under two prefixes) keeps its first place and the
+                    // last value, as a ``MarkupAttributes`` does.
+                    if let same = document.attributes[firstAttribute...].firstIndex(where: { $0.name == name }) {
+                        document.attributes[same] = value
+                    } else {
+                        document.attributes.append(value)
+                    }
+                }
+            }
+            pendingStart = document.utf8.count
+            let line = Int32(truncatingIfNeeded: context.pointee.input?.pointee.line ?? 0)
+            let node = MarkupDocument.Node(
+                name: nameIndex(localName), line: line, start: firstAttribute, end: document.attributes.count)
+            let index = append(node)
+            open.append((index, -1))
+        }
+
+        mutating func endElement() {
+            flushText()
+            // The first element is the root, node 0; nothing outside it becomes a node.
+            guard open.popLast() != nil else { return }
+            if open.isEmpty { rootEnded = true }
+        }
+
+        mutating func appendEntity(_ name: UnsafePointer<xmlChar>) {
+            guard let entity = htmlEntityLookup(name), let scalar = Unicode.Scalar(entity.pointee.value) else { return }
+            document.utf8.append(contentsOf: String(Character(scalar)).utf8)
+        }
+
+        /// Adds a node as the last child of the innermost open element.
+        private mutating func append(_ node: MarkupDocument.Node) -> Int32 {
+            let index = Int32(document.nodes.count)
+            document.nodes.append(node)
+            if let (parent, lastChild) = open.last {
+                if lastChild < 0 {
+                    document.nodes[Int(parent)].firstChild = index
+                } else {
+                    document.nodes[Int(lastChild)].nextSibling = index
+                }
+                open[open.count - 1].lastChild = index
+            }
+            return index
+        }
+
+        /// Makes the pending character data a text run of the innermost open element.
+        private mutating func flushText() {
+            let end = document.utf8.count
+            guard end > pendingStart else { return }
+            if open.isEmpty {
+                document.utf8.removeSubrange(pendingStart...)
+            } else {
+                _ = append(MarkupDocument.Node(name: -1, line: 0, start: pendingStart, end: end))
+            }
+            pendingStart = document.utf8.count
+        }
+
+        /// Appends the value as libxml2's tree would hold it. A value without `&` is the text as
+        /// given; the parser leaves `&#38;` and references to declared entities in a value for the
+        /// tree builder to expand, so such a value is expanded by the same libxml2 function and
+        /// read as `copyTree` reads an attribute.
+        private mutating func appendAttributeValue(_ start: UnsafePointer<xmlChar>, _ end: UnsafePointer<xmlChar>) {
+            let length = end - start
+            let bytes = UnsafeBufferPointer(start: start, count: length)
+            guard bytes.contains(UInt8(ascii: "&")) else {
+                document.utf8.append(contentsOf: bytes)
+                return
+            }
+            guard let list = xmlStringLenGetNodeList(context.pointee.myDoc, start, Int32(length)) else { return }
+            defer { xmlFreeNodeList(list) }
+            var node: xmlNodePtr? = list
+            while let current = node {
+                if let content = current.pointee.content {
+                    document.utf8.append(contentsOf: UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
+                }
+                node = current.pointee.next
+            }
+        }
+    }
+}
