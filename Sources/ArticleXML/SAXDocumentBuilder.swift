@@ -94,9 +94,9 @@ final class SAXDocumentBuilder {
         var pendingStart = 0
         /// Whether the root element has ended.
         var rootEnded = false
-        /// Name indices by their libxml2 dictionary pointer: the same name is always the same
-        /// pointer within one parse, so each distinct name is decoded once.
-        var nameIndices: [UnsafeRawPointer: Int32] = [:]
+        /// Name indices by their libxml2 dictionary pointer, so that each distinct name is decoded
+        /// once.
+        var nameIndices = PointerIndexTable()
 
         init(context: xmlParserCtxtPtr, sink: LibXML2.ErrorSink) {
             self.context = context
@@ -108,11 +108,10 @@ final class SAXDocumentBuilder {
         mutating func nameIndex(_ chars: UnsafePointer<xmlChar>?) -> Int32 {
             // A missing name (never seen from libxml2) is the empty name, under a key of its own.
             let key = chars.map { UnsafeRawPointer($0) } ?? UnsafeRawPointer(bitPattern: 1)!
-            if let known = nameIndices[key] { return known }
-            let index = Int32(document.names.count)
-            document.names.append(chars.map { String(cString: $0) } ?? "")
-            nameIndices[key] = index
-            return index
+            return nameIndices.index(of: key) {
+                document.names.append(chars.map { String(cString: $0) } ?? "")
+                return Int32(document.names.count - 1)
+            }
         }
 
         mutating func appendText(_ characters: UnsafePointer<xmlChar>, _ length: Int) {

@@ -74,6 +74,16 @@ enum JATSVocabulary {
     static func isBoilerplateSection(type: String?, title: String) -> Bool {
         if let type, boilerplateSectionTypes.contains(type.lowercased()) { return true }
         guard !title.isEmpty else { return false }
+        if title.utf8.allSatisfy({ $0 < 0x80 }) {
+            // An ASCII title: lower-casing and prefix tests byte by byte say what the Unicode
+            // rules below say (no ASCII character combines with another into one Character, and
+            // the prefixes hold no carriage return), at a small part of the cost.
+            var lowered = Array(title.utf8)
+            for i in lowered.indices where lowered[i] >= UInt8(ascii: "A") && lowered[i] <= UInt8(ascii: "Z") {
+                lowered[i] |= 0x20
+            }
+            return boilerplateTitlePrefixes.contains { lowered.starts(with: $0.utf8) }
+        }
         let folded = String(title.lowercased().map { $0 == "\u{2019}" ? "'" : $0 })
         return boilerplateTitlePrefixes.contains { folded.hasPrefix($0) }
     }
