@@ -3,7 +3,8 @@
 /// ``MarkupElement`` is a tree of values: an array per element and a `String` per name, text run
 /// and attribute, each allocated while the tree is built, retained and released while it is
 /// walked, and freed node by node at the end. A `MarkupDocument` holds the same content in a few
-/// arrays: every node in one array, linked to its first child and next sibling; every text run and
+/// arrays: every node in one array in document order, each knowing where its subtree ends (so
+/// its first child is the next node, and its next sibling the node after its subtree); every text run and
 /// attribute value as a byte range of one UTF-8 buffer; every distinct name once in ``names``.
 /// Elements are handles into it (``Element``), so building allocates nothing per node, walking
 /// counts no references, and freeing is a handful of arrays.
@@ -39,10 +40,8 @@ public struct MarkupDocument: Sendable {
         var name: Int32
         /// The 1-based line of the start tag, or 0.
         var line: Int32
-        /// The first child node, or -1.
-        var firstChild: Int32 = -1
-        /// The next node with the same parent, or -1.
-        var nextSibling: Int32 = -1
+        /// The index just past the node's subtree: its next sibling's, if it has one.
+        var subtreeEnd: Int32
         /// A text run's byte range in `utf8`, or an element's range in `attributes`.
         var start: Int
         var end: Int
@@ -90,42 +89,31 @@ public struct MarkupDocument: Sendable {
             }
             nodes.append(
                 Node(
-                    name: intern(element.name), line: Int32(truncatingIfNeeded: element.line), start: first, end: attributes.count
-                ))
+                    name: intern(element.name), line: Int32(truncatingIfNeeded: element.line), subtreeEnd: -1,
+                    start: first, end: attributes.count))
             return Int32(nodes.count - 1)
         }
         struct Frame {
             var element: MarkupElement
             var nextChild: Int
             var node: Int32
-            var lastChild: Int32
         }
-        var stack = [Frame(element: root, nextChild: 0, node: addElement(root), lastChild: -1)]
+        var stack = [Frame(element: root, nextChild: 0, node: addElement(root))]
         while let top = stack.last {
             guard top.nextChild < top.element.children.count else {
+                nodes[Int(top.node)].subtreeEnd = Int32(nodes.count)
                 stack.removeLast()
                 continue
             }
             stack[stack.count - 1].nextChild += 1
-            let index: Int32
-            var descend: MarkupElement?
             switch top.element.children[top.nextChild] {
             case .text(let text):
                 let start = utf8.count
                 utf8.append(contentsOf: text.utf8)
-                nodes.append(Node(name: -1, line: 0, start: start, end: utf8.count))
-                index = Int32(nodes.count - 1)
+                nodes.append(Node(name: -1, line: 0, subtreeEnd: Int32(nodes.count + 1), start: start, end: utf8.count))
             case .element(let child):
-                index = addElement(child)
-                descend = child
+                stack.append(Frame(element: child, nextChild: 0, node: addElement(child)))
             }
-            if top.lastChild < 0 {
-                nodes[Int(top.node)].firstChild = index
-            } else {
-                nodes[Int(top.lastChild)].nextSibling = index
-            }
-            stack[stack.count - 1].lastChild = index
-            if let descend { stack.append(Frame(element: descend, nextChild: 0, node: index, lastChild: -1)) }
         }
     }
 
@@ -164,12 +152,12 @@ public struct MarkupDocument: Sendable {
 
     /// The child nodes of the element, in document order.
     public func children(of element: Element) -> Children {
-        Children(nodes: nodes, upcoming: nodes[Int(element.index)].firstChild)
+        Children(nodes: nodes, upcoming: element.index + 1, end: nodes[Int(element.index)].subtreeEnd)
     }
 
     /// The child elements of the element, in document order.
     public func elements(of element: Element) -> ChildElements {
-        ChildElements(nodes: nodes, upcoming: nodes[Int(element.index)].firstChild)
+        ChildElements(nodes: nodes, upcoming: element.index + 1, end: nodes[Int(element.index)].subtreeEnd)
     }
 
     /// The first child element with the given local name.
@@ -181,16 +169,9 @@ public struct MarkupDocument: Sendable {
     /// The concatenated text of all descendants of the element.
     public func text(of element: Element) -> String {
         var bytes: [UInt8] = []
-        var stack: [Int32] = [nodes[Int(element.index)].firstChild]
-        while let top = stack.popLast() {
-            guard top >= 0 else { continue }
-            let node = nodes[Int(top)]
-            stack.append(node.nextSibling)
-            if node.name < 0 {
-                bytes.append(contentsOf: utf8[node.start..<node.end])
-            } else {
-                stack.append(node.firstChild)
-            }
+        // The subtree's nodes follow the element in document order.
+        for node in nodes[Int(element.index + 1)..<Int(nodes[Int(element.index)].subtreeEnd)] where node.name < 0 {
+            bytes.append(contentsOf: utf8[node.start..<node.end])
         }
         return String(decoding: bytes, as: UTF8.self)
     }
@@ -226,23 +207,25 @@ public struct MarkupDocument: Sendable {
         struct Frame {
             var element: MarkupElement
             var next: Int32
+            var end: Int32
         }
-        var stack = [Frame(element: shallowTree(element.index), next: nodes[Int(element.index)].firstChild)]
+        let root = nodes[Int(element.index)]
+        var stack = [Frame(element: shallowTree(element.index), next: element.index + 1, end: root.subtreeEnd)]
         while true {
             let top = stack.count - 1
             let next = stack[top].next
-            guard next >= 0 else {
+            guard next < stack[top].end else {
                 let done = stack.removeLast()
                 if stack.isEmpty { return done.element }
                 stack[stack.count - 1].element.children.append(.element(done.element))
                 continue
             }
             let node = nodes[Int(next)]
-            stack[top].next = node.nextSibling
+            stack[top].next = node.subtreeEnd
             if node.name < 0 {
                 stack[top].element.children.append(.text(string(node.start, node.end)))
             } else {
-                stack.append(Frame(element: shallowTree(next), next: node.firstChild))
+                stack.append(Frame(element: shallowTree(next), next: next + 1, end: node.subtreeEnd))
             }
         }
     }
@@ -262,14 +245,16 @@ public struct MarkupDocument: Sendable {
     public struct Children: Sequence, IteratorProtocol {
         let nodes: [Node]
         var upcoming: Int32
+        let end: Int32
 
         /// The next child, or `nil` after the last.
         public mutating func next() -> Child? {
-            guard upcoming >= 0 else { return nil }
+            guard upcoming < end else { return nil }
             let index = upcoming
             let node = nodes[Int(index)]
-            upcoming = node.nextSibling
-            return node.name < 0 ? .text(TextRun(start: node.start, end: node.end)) : .element(MarkupDocument.Element(index: index))
+            upcoming = node.subtreeEnd
+            return node.name < 0
+                ? .text(TextRun(start: node.start, end: node.end)) : .element(MarkupDocument.Element(index: index))
         }
     }
 
@@ -277,13 +262,14 @@ public struct MarkupDocument: Sendable {
     public struct ChildElements: Sequence, IteratorProtocol {
         let nodes: [Node]
         var upcoming: Int32
+        let end: Int32
 
         /// The next child element, or `nil` after the last.
         public mutating func next() -> Element? {
-            while upcoming >= 0 {
+            while upcoming < end {
                 let index = upcoming
                 let node = nodes[Int(index)]
-                upcoming = node.nextSibling
+                upcoming = node.subtreeEnd
                 if node.name >= 0 { return MarkupDocument.Element(index: index) }
             }
             return nil

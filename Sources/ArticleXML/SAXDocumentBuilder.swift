@@ -88,8 +88,8 @@ final class SAXDocumentBuilder {
         let context: xmlParserCtxtPtr
         let sink: LibXML2.ErrorSink
         var document = MarkupDocument()
-        /// The open elements, outermost first, each with its last child so far (or -1).
-        var open: [(element: Int32, lastChild: Int32)] = []
+        /// The open elements, outermost first.
+        var open: [Int32] = []
         /// Where the character data not yet made a text run starts in `document.utf8`.
         var pendingStart = 0
         /// Whether the root element has ended.
@@ -134,7 +134,9 @@ final class SAXDocumentBuilder {
                     let value = MarkupDocument.Attribute(name: name, start: valueStart, end: document.utf8.count)
                     // A local name given twice (under two prefixes) keeps its first place and the
                     // last value, as a ``MarkupAttributes`` does.
-                    if let same = document.attributes[firstAttribute...].firstIndex(where: { $0.name == name }) {
+                    var same = firstAttribute
+                    while same < document.attributes.count && document.attributes[same].name != name { same += 1 }
+                    if same < document.attributes.count {
                         document.attributes[same] = value
                     } else {
                         document.attributes.append(value)
@@ -143,37 +145,25 @@ final class SAXDocumentBuilder {
             }
             pendingStart = document.utf8.count
             let line = Int32(truncatingIfNeeded: context.pointee.input?.pointee.line ?? 0)
-            let node = MarkupDocument.Node(
-                name: nameIndex(localName), line: line, start: firstAttribute, end: document.attributes.count)
-            let index = append(node)
-            open.append((index, -1))
+            // The end of its subtree is known when it ends.
+            open.append(Int32(document.nodes.count))
+            document.nodes.append(
+                MarkupDocument.Node(
+                    name: nameIndex(localName), line: line, subtreeEnd: -1, start: firstAttribute,
+                    end: document.attributes.count))
         }
 
         mutating func endElement() {
             flushText()
             // The first element is the root, node 0; nothing outside it becomes a node.
-            guard open.popLast() != nil else { return }
+            guard let element = open.popLast() else { return }
+            document.nodes[Int(element)].subtreeEnd = Int32(document.nodes.count)
             if open.isEmpty { rootEnded = true }
         }
 
         mutating func appendEntity(_ name: UnsafePointer<xmlChar>) {
             guard let entity = htmlEntityLookup(name), let scalar = Unicode.Scalar(entity.pointee.value) else { return }
             document.utf8.append(contentsOf: String(Character(scalar)).utf8)
-        }
-
-        /// Adds a node as the last child of the innermost open element.
-        private mutating func append(_ node: MarkupDocument.Node) -> Int32 {
-            let index = Int32(document.nodes.count)
-            document.nodes.append(node)
-            if let (parent, lastChild) = open.last {
-                if lastChild < 0 {
-                    document.nodes[Int(parent)].firstChild = index
-                } else {
-                    document.nodes[Int(lastChild)].nextSibling = index
-                }
-                open[open.count - 1].lastChild = index
-            }
-            return index
         }
 
         /// Makes the pending character data a text run of the innermost open element.
@@ -183,7 +173,9 @@ final class SAXDocumentBuilder {
             if open.isEmpty {
                 document.utf8.removeSubrange(pendingStart...)
             } else {
-                _ = append(MarkupDocument.Node(name: -1, line: 0, start: pendingStart, end: end))
+                let index = Int32(document.nodes.count)
+                document.nodes.append(
+                    MarkupDocument.Node(name: -1, line: 0, subtreeEnd: index + 1, start: pendingStart, end: end))
             }
             pendingStart = document.utf8.count
         }
