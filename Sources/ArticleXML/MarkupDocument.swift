@@ -192,7 +192,7 @@ public struct MarkupDocument: Sendable {
 
     /// Appends the UTF-8 bytes of a run to `buffer`.
     public func appendUTF8(of run: TextRun, to buffer: inout [UInt8]) {
-        utf8.withUnsafeBufferPointer { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: $0[run.start..<run.end])) }
+        buffer.append(contentsOf: utf8[run.start..<run.end])
     }
 
     private func string(_ start: Int, _ end: Int) -> String {

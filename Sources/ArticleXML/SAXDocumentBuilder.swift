@@ -60,6 +60,7 @@ final class SAXDocumentBuilder {
     }
 
     deinit {
+        state.pointee.utf8.deallocate()
         state.deinitialize(count: 1)
         state.deallocate()
     }
@@ -70,7 +71,12 @@ final class SAXDocumentBuilder {
     }
 
     /// The document, once parsed; `nil` when it has no root element.
-    var document: MarkupDocument? { state.pointee.rootEnded ? state.pointee.document : nil }
+    var document: MarkupDocument? {
+        guard state.pointee.rootEnded else { return nil }
+        var document = state.pointee.document
+        document.utf8 = state.pointee.utf8.bytes
+        return document
+    }
 
     /// The state of the document being parsed; `nil` for events of a nested parse unless
     /// `nested` (errors of a nested parse are the document's errors: libxml2 hands the nested
@@ -90,7 +96,9 @@ final class SAXDocumentBuilder {
         var document = MarkupDocument()
         /// The open elements, outermost first.
         var open: [Int32] = []
-        /// Where the character data not yet made a text run starts in `document.utf8`.
+        /// The UTF-8 of the text runs and attribute values, `document.utf8` once parsed.
+        var utf8 = ByteAccumulator(capacity: 1 << 16)
+        /// Where the character data not yet made a text run starts in `utf8`.
         var pendingStart = 0
         /// Whether the root element has ended.
         var rootEnded = false
@@ -102,7 +110,6 @@ final class SAXDocumentBuilder {
             self.context = context
             self.sink = sink
             document.nodes.reserveCapacity(1 << 10)
-            document.utf8.reserveCapacity(1 << 16)
         }
 
         mutating func nameIndex(_ chars: UnsafePointer<xmlChar>?) -> Int32 {
@@ -115,7 +122,7 @@ final class SAXDocumentBuilder {
         }
 
         mutating func appendText(_ characters: UnsafePointer<xmlChar>, _ length: Int) {
-            document.utf8.append(contentsOf: UnsafeBufferPointer(start: characters, count: length))
+            utf8.append(characters, count: length)
         }
 
         mutating func startElement(
@@ -129,9 +136,9 @@ final class SAXDocumentBuilder {
                     let base = index * 5
                     guard let start = attributes[base + 3], let end = attributes[base + 4] else { continue }
                     let name = nameIndex(attributes[base])
-                    let valueStart = document.utf8.count
+                    let valueStart = utf8.count
                     appendAttributeValue(start, end)
-                    let value = MarkupDocument.Attribute(name: name, start: valueStart, end: document.utf8.count)
+                    let value = MarkupDocument.Attribute(name: name, start: valueStart, end: utf8.count)
                     // A local name given twice (under two prefixes) keeps its first place and the
                     // last value, as a ``MarkupAttributes`` does.
                     var same = firstAttribute
@@ -143,7 +150,7 @@ final class SAXDocumentBuilder {
                     }
                 }
             }
-            pendingStart = document.utf8.count
+            pendingStart = utf8.count
             let line = Int32(truncatingIfNeeded: context.pointee.input?.pointee.line ?? 0)
             // The end of its subtree is known when it ends.
             open.append(Int32(document.nodes.count))
@@ -163,21 +170,21 @@ final class SAXDocumentBuilder {
 
         mutating func appendEntity(_ name: UnsafePointer<xmlChar>) {
             guard let entity = htmlEntityLookup(name), let scalar = Unicode.Scalar(entity.pointee.value) else { return }
-            document.utf8.append(contentsOf: String(Character(scalar)).utf8)
+            utf8.append(String(Character(scalar)))
         }
 
         /// Makes the pending character data a text run of the innermost open element.
         private mutating func flushText() {
-            let end = document.utf8.count
+            let end = utf8.count
             guard end > pendingStart else { return }
             if open.isEmpty {
-                document.utf8.removeSubrange(pendingStart...)
+                utf8.truncate(to: pendingStart)
             } else {
                 let index = Int32(document.nodes.count)
                 document.nodes.append(
                     MarkupDocument.Node(name: -1, line: 0, subtreeEnd: index + 1, start: pendingStart, end: end))
             }
-            pendingStart = document.utf8.count
+            pendingStart = utf8.count
         }
 
         /// Appends the value as libxml2's tree would hold it. A value without `&` is the text as
@@ -188,7 +195,7 @@ final class SAXDocumentBuilder {
             let length = end - start
             let bytes = UnsafeBufferPointer(start: start, count: length)
             guard bytes.contains(UInt8(ascii: "&")) else {
-                document.utf8.append(contentsOf: bytes)
+                utf8.append(bytes)
                 return
             }
             guard let list = xmlStringLenGetNodeList(context.pointee.myDoc, start, Int32(length)) else { return }
@@ -196,7 +203,7 @@ final class SAXDocumentBuilder {
             var node: xmlNodePtr? = list
             while let current = node {
                 if let content = current.pointee.content {
-                    document.utf8.append(contentsOf: UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
+                    utf8.append(content, count: Int(xmlStrlen(content)))
                 }
                 node = current.pointee.next
             }

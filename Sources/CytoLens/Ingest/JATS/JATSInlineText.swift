@@ -35,6 +35,8 @@ struct JATSInlineText {
 
     /// Appends a text run as it stands.
     mutating func append(_ run: MarkupDocument.TextRun) {
+        // Room for a typical paragraph at once, rather than growing from a few bytes by doubling.
+        if text.isEmpty { text.reserveCapacity(max(512, run.byteCount)) }
         document.markup.appendUTF8(of: run, to: &text)
     }
 
