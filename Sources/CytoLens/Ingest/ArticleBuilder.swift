@@ -32,6 +32,12 @@ public struct ArticleBuilder: Sendable {
         append(type, TextCleaner.foldingWhitespace(utf8: rawText), section: section)
     }
 
+    /// Appends text whose white space is already folded (by ``TextCleaner``), with its length in
+    /// code points.
+    mutating func add(_ type: PassageType, folded: (text: String, length: Int), section: [String] = []) {
+        append(type, folded, section: section)
+    }
+
     /// Appends folded text and its length in code points, which places the next passage.
     private mutating func append(_ type: PassageType, _ folded: (text: String, length: Int), section: [String]) {
         guard !folded.text.isEmpty else { return }

@@ -271,11 +271,17 @@ struct JATSArticleWalker {
             inline.appendSpace()
             collectFootnotes(foot, into: &inline)
         }
-        let legend = TextCleaner.normalizeWhitespace(utf8: inline.finishedText())
-        if !legend.isEmpty {
+        let legend = TextCleaner.foldingWhitespace(utf8: inline.finishedText())
+        if !legend.text.isEmpty {
             let labelText = plainText(label)
-            let separator = labelText.last.map { ".:".contains($0) } == true ? " " : ". "
-            builder.add(.caption, labelText.isEmpty ? legend : labelText + separator + legend, section: path)
+            if labelText.isEmpty {
+                builder.add(.caption, folded: legend, section: path)
+            } else {
+                // Folded pieces joined by a space stay folded: no second pass over the legend.
+                let separator = labelText.last.map { ".:".contains($0) } == true ? " " : ". "
+                let length = labelText.unicodeScalars.count + separator.utf8.count + legend.length
+                builder.add(.caption, folded: (labelText + separator + legend.text, length), section: path)
+            }
         }
         for float in inline.deferred { readFloat(float) }
     }

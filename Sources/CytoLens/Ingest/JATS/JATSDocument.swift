@@ -8,7 +8,7 @@ import ArticleXML
 final class JATSDocument {
     /// What the vocabulary says about an element name.
     struct Roles: OptionSet {
-        let rawValue: UInt8
+        let rawValue: UInt16
         /// ``JATSVocabulary/floats``.
         static let float = Roles(rawValue: 1 << 0)
         /// ``JATSVocabulary/skipped``.
@@ -19,6 +19,14 @@ final class JATSDocument {
         static let inlineMarkup = Roles(rawValue: 1 << 3)
         /// ``JATSVocabulary/mathTokens``.
         static let mathToken = Roles(rawValue: 1 << 4)
+        /// `xref`.
+        static let crossReference = Roles(rawValue: 1 << 5)
+        /// `inline-formula` and `math`: MathML read for its tokens.
+        static let math = Roles(rawValue: 1 << 6)
+        /// `disp-formula` and `disp-formula-group`.
+        static let displayFormula = Roles(rawValue: 1 << 7)
+        /// `title`.
+        static let title = Roles(rawValue: 1 << 8)
     }
 
     /// The parsed document.
@@ -36,6 +44,13 @@ final class JATSDocument {
             if JATSVocabulary.inlineBlocks.contains(name) { roles.insert(.inlineBlock) }
             if JATSVocabulary.inlineMarkup.contains(name) { roles.insert(.inlineMarkup) }
             if JATSVocabulary.mathTokens.contains(name) { roles.insert(.mathToken) }
+            switch name {
+            case "xref": roles.insert(.crossReference)
+            case "inline-formula", "math": roles.insert(.math)
+            case "disp-formula", "disp-formula-group": roles.insert(.displayFormula)
+            case "title": roles.insert(.title)
+            default: break
+            }
             return roles
         }
     }
@@ -43,6 +58,11 @@ final class JATSDocument {
     /// Whether the element's name has the role.
     func `is`(_ element: MarkupDocument.Element, _ role: Roles) -> Bool {
         roles[markup.nameIndex(of: element)].contains(role)
+    }
+
+    /// All the roles of the element's name.
+    func roles(of element: MarkupDocument.Element) -> Roles {
+        roles[markup.nameIndex(of: element)]
     }
 
     /// The element's local name.

@@ -86,22 +86,23 @@ struct JATSInlineText {
 
     /// Collects one element met in running text.
     mutating func collect(_ element: MarkupDocument.Element) {
-        let name = document.name(of: element)
-        if name == "xref" {
+        // The roles of each name are looked up once per document (see ``JATSDocument``).
+        let roles = document.roles(of: element)
+        if roles.contains(.crossReference) {
             collectCrossReference(element)
-        } else if document.is(element, .float) {
+        } else if roles.contains(.float) {
             appendSpace()
             deferred.append(element)
-        } else if name == "inline-formula" || name == "math" {
+        } else if roles.contains(.math) {
             collectMath(element)
-        } else if name == "disp-formula" || name == "disp-formula-group" {
+        } else if roles.contains(.displayFormula) {
             appendSpace()
-        } else if document.is(element, .skipped) {
+        } else if roles.contains(.skipped) {
             return
-        } else if name == "title" {
+        } else if roles.contains(.title) {
             collectChildren(of: element)
             endSentence()
-        } else if document.is(element, .inlineBlock) {
+        } else if roles.contains(.inlineBlock) {
             appendSpace()
             collectChildren(of: element)
             appendSpace()

@@ -69,6 +69,9 @@ enum JATSVocabulary {
         "author and article information", "publisher's note",
     ]
 
+    /// ``boilerplateTitlePrefixes`` as UTF-8 bytes.
+    private static let boilerplateTitlePrefixBytes = boilerplateTitlePrefixes.map { Array($0.utf8) }
+
     /// Whether a section is administrative rather than science: by its `sec-type`, or by a title
     /// that starts like "Funding", "Author contributions" or "Competing interests".
     static func isBoilerplateSection(type: String?, title: String) -> Bool {
@@ -82,7 +85,7 @@ enum JATSVocabulary {
             for i in lowered.indices where lowered[i] >= UInt8(ascii: "A") && lowered[i] <= UInt8(ascii: "Z") {
                 lowered[i] |= 0x20
             }
-            return boilerplateTitlePrefixes.contains { lowered.starts(with: $0.utf8) }
+            return boilerplateTitlePrefixBytes.contains { lowered.starts(with: $0) }
         }
         let folded = String(title.lowercased().map { $0 == "\u{2019}" ? "'" : $0 })
         return boilerplateTitlePrefixes.contains { folded.hasPrefix($0) }
