@@ -37,23 +37,24 @@ final class JATSDocument {
     /// Looks up the roles of every name of the document.
     init(_ markup: MarkupDocument) {
         self.markup = markup
-        roles = markup.names.map { name in
-            var roles = Roles()
-            if JATSVocabulary.floats.contains(name) { roles.insert(.float) }
-            if JATSVocabulary.skipped.contains(name) { roles.insert(.skipped) }
-            if JATSVocabulary.inlineBlocks.contains(name) { roles.insert(.inlineBlock) }
-            if JATSVocabulary.inlineMarkup.contains(name) { roles.insert(.inlineMarkup) }
-            if JATSVocabulary.mathTokens.contains(name) { roles.insert(.mathToken) }
-            switch name {
-            case "xref": roles.insert(.crossReference)
-            case "inline-formula", "math": roles.insert(.math)
-            case "disp-formula", "disp-formula-group": roles.insert(.displayFormula)
-            case "title": roles.insert(.title)
-            default: break
-            }
-            return roles
-        }
+        roles = markup.names.map { JATSDocument.rolesByName[$0] ?? [] }
     }
+
+    /// The roles of every name the vocabulary mentions, gathered once: a document's names then
+    /// cost one look-up each.
+    private static let rolesByName: [String: Roles] = {
+        var table: [String: Roles] = [:]
+        let sets: [(Set<String>, Roles)] = [
+            (JATSVocabulary.floats, .float), (JATSVocabulary.skipped, .skipped),
+            (JATSVocabulary.inlineBlocks, .inlineBlock), (JATSVocabulary.inlineMarkup, .inlineMarkup),
+            (JATSVocabulary.mathTokens, .mathToken), (["xref"], .crossReference), (["inline-formula", "math"], .math),
+            (["disp-formula", "disp-formula-group"], .displayFormula), (["title"], .title),
+        ]
+        for (names, role) in sets {
+            for name in names { table[name, default: []].insert(role) }
+        }
+        return table
+    }()
 
     /// Whether the element's name has the role.
     func `is`(_ element: MarkupDocument.Element, _ role: Roles) -> Bool {
