@@ -35,29 +35,56 @@ struct AttributeLimit {
     private var attributes = 0
     private var line = 1
     private var column = 0
+    /// Whether lines and columns are carried from piece to piece; off when the document is
+    /// scanned in one piece.
+    private let tracksPosition: Bool
+
+    /// A scan of a document read in pieces, or of a whole document when `inOnePiece`.
+    init(inOnePiece: Bool = false) {
+        tracksPosition = !inOnePiece
+    }
 
     /// Scans the next piece of the document; `false` once a violation has been found.
     ///
-    /// Text between tags is skipped with `memchr`; lines and columns are counted once per piece
-    /// (and up to the violation, when there is one), not byte by byte.
+    /// Text, quoted values and comments are skipped with `memchr`; only the bytes of tags outside
+    /// quotes are looked at one by one. Lines and columns are counted once per piece (and up to
+    /// the violation, when there is one), not byte by byte, and not at all when positions are
+    /// not tracked (a whole document: the violation's place is then counted from its start).
     mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard violation == nil else { return false }
         guard let base = bytes.baseAddress else { return true }
+        let count = bytes.count
+        var state = self.state
+        var attributes = self.attributes
+        defer {
+            self.state = state
+            self.attributes = attributes
+        }
         var i = 0
-        while i < bytes.count {
-            if case .text = state {
-                guard let open = memchr(base + i, Int32(UInt8(ascii: "<")), bytes.count - i) else { break }
-                i = base.distance(to: open.assumingMemoryBound(to: UInt8.self)) + 1
-                state = .afterOpen
-                continue
-            }
-            let byte = bytes[i]
-            i += 1
-            if byte == 0 { continue }
+        while i < count {
             switch state {
-            case .text:
-                break
+            case .text, .quoted, .markup:
+                // Skip to the byte that ends this state: `<`, the closing quote, or `>`.
+                let target: UInt8
+                switch state {
+                case .quoted(let quote): target = quote
+                case .markup: target = UInt8(ascii: ">")
+                default: target = UInt8(ascii: "<")
+                }
+                guard let found = AttributeLimit.index(of: target, in: base, from: i, to: count) else {
+                    i = count
+                    continue
+                }
+                i = found + 1
+                switch state {
+                case .quoted: state = .tag
+                case .markup: state = .text
+                default: state = .afterOpen
+                }
             case .afterOpen:
+                let byte = base[i]
+                i += 1
+                if byte == 0 { continue }
                 if byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") {
                     state = .markup
                 } else if AttributeLimit.startsName(byte) {
@@ -67,6 +94,28 @@ struct AttributeLimit {
                     state = byte == UInt8(ascii: "<") ? .afterOpen : .text
                 }
             case .tag:
+                // Names and white space until a quote, `=` or `>`: eight bytes at a time while
+                // none of them is one.
+                while i + 8 <= count {
+                    let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                    let marks = AttributeLimit.tagMarks(word)
+                    if marks != 0 {
+                        i += marks.trailingZeroBitCount / 8
+                        break
+                    }
+                    i += 8
+                }
+                var byte: UInt8 = 0
+                while i < count {
+                    byte = base[i]
+                    i += 1
+                    if byte == UInt8(ascii: "=") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"")
+                        || byte == UInt8(ascii: "'")
+                    {
+                        break
+                    }
+                    byte = 0
+                }
                 switch byte {
                 case UInt8(ascii: "\""), UInt8(ascii: "'"):
                     state = .quoted(byte)
@@ -84,14 +133,28 @@ struct AttributeLimit {
                 default:
                     break
                 }
-            case .quoted(let quote):
-                if byte == quote { state = .tag }
-            case .markup:
-                if byte == UInt8(ascii: ">") { state = .text }
             }
         }
-        advancePosition(over: bytes)
+        if tracksPosition { advancePosition(over: bytes) }
         return true
+    }
+
+    /// The index of the first `byte` in `base[start..<end]`.
+    @inline(__always)
+    private static func index(of byte: UInt8, in base: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Int? {
+        guard let found = memchr(base + start, Int32(byte), end - start) else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+
+    /// The high bit of each byte of `word` (eight bytes, little-endian) that is `"`, `'`, `=` or
+    /// `>`, exactly: each comparison finds zero bytes of an XOR with no carry between bytes.
+    @inline(__always)
+    private static func tagMarks(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        func zeroBytes(_ value: UInt64) -> UInt64 { ~(((value & low) &+ low) | value | low) }
+        return zeroBytes(word ^ (ones &* 0x22)) | zeroBytes(word ^ (ones &* 0x27)) | zeroBytes(word ^ (ones &* 0x3D))
+            | zeroBytes(word ^ (ones &* 0x3E))
     }
 
     /// Moves the line and column past `bytes`. Columns count characters, as libxml2's do: UTF-8
@@ -113,7 +176,7 @@ struct AttributeLimit {
     ///
     /// - Throws: the violation, if there is one.
     static func check(_ bytes: [UInt8]) throws(MarkupError) {
-        var limit = AttributeLimit()
+        var limit = AttributeLimit(inOnePiece: true)
         if !bytes.withUnsafeBufferPointer({ limit.scan($0) }), let violation = limit.violation {
             throw violation
         }

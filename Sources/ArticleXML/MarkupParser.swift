@@ -25,8 +25,26 @@ public enum MarkupParser {
         try parseXML(bytes, construction: .fromEvents)
     }
 
+    /// Parses a well-formed XML document as ``parseXML(_:)`` does, into a flat
+    /// ``MarkupDocument`` instead of a tree: the same content, much cheaper to build, walk and
+    /// free, for readers that walk a whole document once.
+    ///
+    /// - Throws: the first fatal error, with its line and column, as ``parseXML(_:)`` does.
+    public static func parseXMLDocument(_ bytes: [UInt8]) throws(MarkupError) -> MarkupDocument {
+        switch try parse(bytes, construction: .fromEvents) {
+        case .document(let document): return document
+        case .tree(let root): return MarkupDocument(tree: root)
+        }
+    }
+
+    /// A parse's result, as the construction made it.
+    private enum Parsed {
+        case document(MarkupDocument)
+        case tree(MarkupElement)
+    }
+
     private enum XMLOutcome {
-        case parsed(MarkupElement)
+        case parsed(Parsed)
         case failed(MarkupError)
         /// Failed only because of an entity a DTD would define, in a document without a doctype.
         case undeclaredEntityWithoutDoctype(MarkupError)
@@ -34,7 +52,8 @@ public enum MarkupParser {
 
     /// How ``parseXML(_:)`` turns libxml2's parse into a ``MarkupElement`` tree.
     enum TreeConstruction {
-        /// Straight from the parser's events (``SAXTreeBuilder``): what ``parseXML(_:)`` does.
+        /// From the ``MarkupDocument`` built straight from the parser's events
+        /// (``SAXDocumentBuilder``): what ``parseXML(_:)`` does.
         case fromEvents
         /// By copying the tree libxml2 builds (``LibXML2/copyTree(_:)``): the reference the
         /// event builder is tested against.
@@ -43,6 +62,13 @@ public enum MarkupParser {
 
     /// ``parseXML(_:)`` with a choice of tree construction, for the tests that compare the two.
     static func parseXML(_ bytes: [UInt8], construction: TreeConstruction) throws(MarkupError) -> MarkupElement {
+        switch try parse(bytes, construction: construction) {
+        case .document(let document): document.tree(document.root)
+        case .tree(let root): root
+        }
+    }
+
+    private static func parse(_ bytes: [UInt8], construction: TreeConstruction) throws(MarkupError) -> Parsed {
         _ = LibXML2.initialized
         guard !bytes.isEmpty else { throw MarkupError(message: "empty document") }
         guard bytes.count < Int(Int32.max) - 64 else { throw MarkupError(message: "document larger than 2 GiB") }
@@ -66,11 +92,11 @@ public enum MarkupParser {
         bytes.withUnsafeBufferPointer { buffer in
             guard let ctxt = xmlNewParserCtxt() else { return .failed(MarkupError(message: "out of memory")) }
             defer { xmlFreeParserCtxt(ctxt) }
-            let builder: SAXTreeBuilder?
+            let builder: SAXDocumentBuilder?
             let sink: LibXML2.ErrorSink
             switch construction {
             case .fromEvents:
-                builder = SAXTreeBuilder(installingOn: ctxt)
+                builder = SAXDocumentBuilder(installingOn: ctxt)
                 sink = builder!.sink
             case .copyingLibXML2Tree:
                 builder = nil
@@ -95,13 +121,15 @@ public enum MarkupParser {
                 if doc == nil || sink.first != nil { return .failed(error) }
             }
             if let builder {
-                guard doc != nil, let root = builder.rootElement else { return .failed(MarkupError(message: "no root element")) }
-                return .parsed(root)
+                guard doc != nil, let document = builder.document else {
+                    return .failed(MarkupError(message: "no root element"))
+                }
+                return .parsed(.document(document))
             }
             guard let doc, let root = xmlDocGetRootElement(doc) else {
                 return .failed(MarkupError(message: "no root element"))
             }
-            return .parsed(LibXML2.copyTree(root))
+            return .parsed(.tree(LibXML2.copyTree(root)))
         }
     }
 

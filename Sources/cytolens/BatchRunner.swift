@@ -33,6 +33,8 @@ struct BatchRunner {
                 failures.increment()
             }
         }
+        // Read once: the environment holds it, and reading the environment copies all of it.
+        let limit = options.sizeLimit
         for item in InputCollector().collect(options.inputs) {
             switch item {
             case .failure(let error):
@@ -40,7 +42,6 @@ struct BatchRunner {
                 pool.submit { emit in emit(.failure(line)) }
             case .input(let path):
                 let input: ArticleInput
-                let limit = options.sizeLimit
                 if path == "-" {
                     // One byte past the limit is enough to refuse an oversized stream.
                     let bytes = (try? FileHandle.standardInput.read(upToCount: limit.addingReportingOverflow(1).partialValue))

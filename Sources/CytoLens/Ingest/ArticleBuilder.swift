@@ -24,12 +24,26 @@ public struct ArticleBuilder: Sendable {
 
     /// Appends a passage after cleaning its white space; empty text is skipped.
     public mutating func add(_ type: PassageType, _ rawText: String, section: [String] = []) {
-        let text = TextCleaner.normalizeWhitespace(rawText)
-        guard !text.isEmpty else { return }
-        let passage = Passage(
-            index: article.passages.count, type: type, section: section, offset: nextOffset, text: text)
-        nextOffset = passage.end + 1
-        article.passages.append(passage)
+        append(type, TextCleaner.foldingWhitespace(rawText), section: section)
+    }
+
+    /// ``add(_:_:section:)`` for text gathered as UTF-8 bytes.
+    public mutating func add(_ type: PassageType, utf8 rawText: [UInt8], section: [String] = []) {
+        append(type, TextCleaner.foldingWhitespace(utf8: rawText), section: section)
+    }
+
+    /// Appends text whose white space is already folded (by ``TextCleaner``), with its length in
+    /// code points.
+    mutating func add(_ type: PassageType, folded: (text: String, length: Int), section: [String] = []) {
+        append(type, folded, section: section)
+    }
+
+    /// Appends folded text and its length in code points, which places the next passage.
+    private mutating func append(_ type: PassageType, _ folded: (text: String, length: Int), section: [String]) {
+        guard !folded.text.isEmpty else { return }
+        article.passages.append(
+            Passage(index: article.passages.count, type: type, section: section, offset: nextOffset, text: folded.text))
+        nextOffset += folded.length + 1
     }
 
     /// Appends one table row as a ``PassageType/table`` passage: each cell's white space is folded,
@@ -37,14 +51,21 @@ public struct ArticleBuilder: Sendable {
     /// row are dropped (those before a filled cell stay, to keep the columns); a row whose cells
     /// are all empty is skipped.
     public mutating func addTableRow(_ cells: [String], section: [String] = []) {
-        var texts = cells.map(TextCleaner.normalizeWhitespace)
-        while texts.last?.isEmpty == true { texts.removeLast() }
-        guard !texts.isEmpty else { return }
-        let passage = Passage(
-            index: article.passages.count, type: .table, section: section, offset: nextOffset,
-            text: texts.joined(separator: "\t"))
-        nextOffset = passage.end + 1
-        article.passages.append(passage)
+        appendTableRow(cells.map { TextCleaner.foldingWhitespace($0) }, section: section)
+    }
+
+    /// ``addTableRow(_:section:)`` for cells gathered as UTF-8 bytes.
+    public mutating func addTableRow(utf8Cells cells: [[UInt8]], section: [String] = []) {
+        appendTableRow(cells.map { TextCleaner.foldingWhitespace(utf8: $0) }, section: section)
+    }
+
+    private mutating func appendTableRow(_ folded: [(text: String, length: Int)], section: [String]) {
+        var cells = folded[...]
+        while cells.last?.text.isEmpty == true { cells.removeLast() }
+        guard !cells.isEmpty else { return }
+        // The cells and one tab between each two.
+        let length = cells.reduce(cells.count - 1) { $0 + $1.length }
+        append(.table, (cells.map(\.text).joined(separator: "\t"), length), section: section)
     }
 
     /// Appends a passage at an offset the input gives (BioC, PubTator), keeping its text as is.

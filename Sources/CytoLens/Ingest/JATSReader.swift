@@ -55,34 +55,37 @@ public struct JATSReader: ArticleReader {
     ///   document holds no article.
     public func read(_ input: ArticleInput, emit: (Article) throws -> Void) throws {
         let bytes = try input.loadBytes()
-        let root: MarkupElement
+        let markup: MarkupDocument
         do {
-            root = try MarkupParser.parseXML(bytes)
+            markup = try MarkupParser.parseXMLDocument(bytes)
         } catch {
             throw IngestError(source: input.source, line: error.line, column: error.column, message: error.message)
         }
-        let articles = JATSReader.articleElements(in: root)
+        let document = JATSDocument(markup)
+        let articles = JATSReader.articleElements(in: markup)
         guard !articles.isEmpty else {
-            throw IngestError(source: input.source, message: "no <article> element in <\(root.name)>")
+            throw IngestError(source: input.source, message: "no <article> element in <\(markup.name(of: markup.root))>")
         }
         for (number, element) in articles.enumerated() {
             let source = articles.count > 1 ? "\(input.source)#\(number + 1)" : input.source
-            try emit(JATSArticleWalker.article(from: element, source: source))
+            try emit(JATSArticleWalker.article(from: element, in: document, source: source))
         }
     }
 
     /// The outermost `<article>` elements (`<book-part>` in a book), or the root itself when it is
     /// a lone `<front>`.
-    static func articleElements(in root: MarkupElement) -> [MarkupElement] {
-        if root.name == "article" || root.name == "front" { return [root] }
-        let names: Set<String> = root.name == "book-part-wrapper" ? ["book-part"] : ["article"]
-        var found: [MarkupElement] = []
-        var stack = Array(root.elements.reversed())
+    static func articleElements(in document: MarkupDocument) -> [MarkupDocument.Element] {
+        let root = document.root
+        let rootName = document.name(of: root)
+        if rootName == "article" || rootName == "front" { return [root] }
+        let name = rootName == "book-part-wrapper" ? "book-part" : "article"
+        var found: [MarkupDocument.Element] = []
+        var stack: [MarkupDocument.Element] = document.elements(of: root).reversed()
         while let element = stack.popLast() {
-            if names.contains(element.name) {
+            if document.name(of: element) == name {
                 found.append(element)
             } else {
-                stack.append(contentsOf: element.elements.reversed())
+                stack.append(contentsOf: document.elements(of: element).reversed())
             }
         }
         return found

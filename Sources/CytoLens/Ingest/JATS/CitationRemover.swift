@@ -14,14 +14,13 @@
 /// - any other numeric run (`cells 1,2.`, `cells [1].` with brackets inside the label) goes with
 ///   the space before it (`cells.`).
 enum CitationRemover {
-    /// `text` without the citation labels at `ranges` (UTF-8 offsets into `text`).
-    static func removing(_ ranges: [Range<Int>], from text: String) -> String {
-        let bytes = Array(text.utf8)
+    /// The UTF-8 text `bytes` without the citation labels at `ranges` (offsets into `bytes`).
+    static func removing(_ ranges: [Range<Int>], from bytes: [UInt8]) -> [UInt8] {
         var cuts: [Range<Int>] = []
         for run in runs(of: ranges, in: bytes) {
             if let cut = cut(for: run, in: bytes) { cuts.append(cut) }
         }
-        guard !cuts.isEmpty else { return text }
+        guard !cuts.isEmpty else { return bytes }
         var kept: [UInt8] = []
         kept.reserveCapacity(bytes.count)
         var position = 0
@@ -30,7 +29,7 @@ enum CitationRemover {
             position = max(position, cut.upperBound)
         }
         if position < bytes.count { kept.append(contentsOf: bytes[position...]) }
-        return String(decoding: kept, as: UTF8.self)
+        return kept
     }
 
     /// One run of adjacent citations: where it starts and ends, and whether any label has words.

@@ -1,40 +1,46 @@
 import ArticleXML
 
-/// Reads one JATS `<article>` element into an ``Article`` in a single pass over its tree.
+/// Reads one JATS `<article>` element into an ``Article`` in a single pass over its document.
 ///
 /// ``JATSReader`` documents what is kept and what is skipped; this type does the walking. Block
 /// containers (body, sections, lists, quotes, boxes, appendices) are walked element by element;
 /// each paragraph's running text is gathered by ``JATSInlineText``, and the floats it anchors
 /// (figures, tables, boxes) are read right after it.
 struct JATSArticleWalker {
+    typealias Element = MarkupDocument.Element
+
+    private let document: JATSDocument
     private var builder: ArticleBuilder
     /// The titles of the sections around the current position, outermost first.
     private var path: [String] = []
     /// `.abstract` while reading abstracts, `.paragraph` elsewhere.
     private var paragraphType = PassageType.paragraph
 
-    private init(source: String) {
+    private init(document: JATSDocument, source: String) {
+        self.document = document
         builder = ArticleBuilder(source: source)
     }
 
     /// The article read from `element` (an `<article>`, or a stand-in root such as `<front>`).
-    static func article(from element: MarkupElement, source: String) -> Article {
-        var walker = JATSArticleWalker(source: source)
+    static func article(from element: Element, in document: JATSDocument, source: String) -> Article {
+        var walker = JATSArticleWalker(document: document, source: source)
         walker.readArticle(element)
         return walker.builder.article
     }
 
-    private mutating func readArticle(_ article: MarkupElement) {
+    private mutating func readArticle(_ article: Element) {
         let meta =
-            article.child("front")?.child("article-meta") ?? article.child("book-part-meta")
-            ?? article.child("article-meta")
+            document.child("article-meta", of: document.child("front", of: article))
+            ?? document.child("book-part-meta", of: article) ?? document.child("article-meta", of: article)
         if let meta {
-            builder.identifiers = JATSIdentifiers.read(from: meta)
+            builder.identifiers = JATSIdentifiers.read(from: meta, in: document.markup)
             readTitle(meta)
-            for abstract in meta.children(named: "abstract") { readAbstract(abstract) }
+            for abstract in document.elements(of: meta) where document.name(of: abstract) == "abstract" {
+                readAbstract(abstract)
+            }
         }
-        for part in article.elements {
-            switch part.name {
+        for part in document.elements(of: article) {
+            switch document.name(of: part) {
             case "body", "back", "floats-group": walkBlocks(part)
             case "sub-article": readSubArticle(part)
             default: break
@@ -44,19 +50,19 @@ struct JATSArticleWalker {
 
     // MARK: Front matter
 
-    private mutating func readTitle(_ meta: MarkupElement) {
-        guard let group = meta.child("title-group") else { return }
-        var title = plainText(group.child("article-title"))
-        let subtitle = plainText(group.child("subtitle"))
+    private mutating func readTitle(_ meta: Element) {
+        guard let group = document.child("title-group", of: meta) else { return }
+        var title = plainText(document.child("article-title", of: group))
+        let subtitle = plainText(document.child("subtitle", of: group))
         if !subtitle.isEmpty { title = title.isEmpty ? subtitle : title + ": " + subtitle }
         builder.title = title
         builder.add(.title, title)
     }
 
-    private mutating func readAbstract(_ abstract: MarkupElement) {
-        let type = abstract.attributes["abstract-type"]
+    private mutating func readAbstract(_ abstract: Element) {
+        let type = document.attribute("abstract-type", of: abstract)
         if let type, JATSVocabulary.skippedAbstractTypes.contains(type) { return }
-        let title = plainText(abstract.child("title"))
+        let title = plainText(document.child("title", of: abstract))
         path = [title.isEmpty ? JATSArticleWalker.abstractName(type) : title]
         paragraphType = .abstract
         readAbstractPart(abstract)
@@ -73,11 +79,11 @@ struct JATSArticleWalker {
 
     /// A structured abstract gives one passage per innermost section; an unstructured one, one
     /// passage per paragraph.
-    private mutating func readAbstractPart(_ part: MarkupElement) {
-        if part.child("sec") != nil {
-            for child in part.elements {
-                if child.name == "sec" {
-                    let title = plainText(child.child("title"))
+    private mutating func readAbstractPart(_ part: Element) {
+        if document.child("sec", of: part) != nil {
+            for child in document.elements(of: part) {
+                if document.name(of: child) == "sec" {
+                    let title = plainText(document.child("title", of: child))
                     if !title.isEmpty { path.append(title) }
                     readAbstractPart(child)
                     if !title.isEmpty { path.removeLast() }
@@ -85,12 +91,12 @@ struct JATSArticleWalker {
                     block(child)
                 }
             }
-        } else if part.name == "sec" {
-            var inline = JATSInlineText()
-            for node in part.children {
+        } else if document.name(of: part) == "sec" {
+            var inline = JATSInlineText(document)
+            for node in document.children(of: part) {
                 switch node {
-                case .text(let string): inline.append(string)
-                case .element(let child) where child.name != "title": inline.collect(child)
+                case .text(let run): inline.append(run)
+                case .element(let child) where document.name(of: child) != "title": inline.collect(child)
                 case .element: continue
                 }
             }
@@ -104,24 +110,24 @@ struct JATSArticleWalker {
 
     /// Reads the children of a block container; stray text between its blocks (invalid JATS, but
     /// it occurs) is gathered into a paragraph of its own.
-    private mutating func walkBlocks(_ container: MarkupElement) {
-        var stray = JATSInlineText()
+    private mutating func walkBlocks(_ container: Element) {
+        var stray = JATSInlineText(document)
         var hasStray = false
-        for node in container.children {
+        for node in document.children(of: container) {
             switch node {
-            case .text(let string):
-                if hasStray || !JATSArticleWalker.isBlank(string) {
-                    stray.append(string)
+            case .text(let run):
+                if hasStray || !isBlank(run) {
+                    stray.append(run)
                     hasStray = true
                 }
             case .element(let child):
-                if JATSVocabulary.inlineMarkup.contains(child.name) {
+                if document.is(child, .inlineMarkup) {
                     stray.collect(child)
                     hasStray = true
                 } else {
                     if hasStray {
                         finishPassage(paragraphType, stray)
-                        stray = JATSInlineText()
+                        stray = JATSInlineText(document)
                         hasStray = false
                     }
                     block(child)
@@ -131,11 +137,10 @@ struct JATSArticleWalker {
         if hasStray { finishPassage(paragraphType, stray) }
     }
 
-    private mutating func block(_ element: MarkupElement) {
-        let name = element.name
-        switch name {
+    private mutating func block(_ element: Element) {
+        switch document.name(of: element) {
         case "p":
-            var inline = JATSInlineText()
+            var inline = JATSInlineText(document)
             inline.collectChildren(of: element)
             finishPassage(paragraphType, inline)
         case "sec", "app", "app-group":
@@ -148,18 +153,18 @@ struct JATSArticleWalker {
             // Titles go into the section path; captions are read with their float.
             break
         default:
-            if JATSVocabulary.floats.contains(name) {
+            if document.is(element, .float) {
                 readFloat(element)
-            } else if !JATSVocabulary.skipped.contains(name) {
+            } else if !document.is(element, .skipped) {
                 walkBlocks(element)
             }
         }
     }
 
-    private mutating func readSection(_ section: MarkupElement) {
-        let title = plainText(section.child("title"))
-        if section.name == "sec",
-            JATSVocabulary.isBoilerplateSection(type: section.attributes["sec-type"], title: title)
+    private mutating func readSection(_ section: Element) {
+        let title = plainText(document.child("title", of: section))
+        if document.name(of: section) == "sec",
+            JATSVocabulary.isBoilerplateSection(type: document.attribute("sec-type", of: section), title: title)
         {
             return
         }
@@ -169,16 +174,18 @@ struct JATSArticleWalker {
     }
 
     /// One passage per definition: "term: definition".
-    private mutating func readDefinitionList(_ list: MarkupElement) {
-        for item in list.elements {
-            switch item.name {
+    private mutating func readDefinitionList(_ list: Element) {
+        for item in document.elements(of: list) {
+            switch document.name(of: item) {
             case "def-item":
-                var inline = JATSInlineText()
-                for part in item.elements where part.name == "term" {
+                var inline = JATSInlineText(document)
+                for part in document.elements(of: item) where document.name(of: part) == "term" {
                     inline.collectChildren(of: part)
                     inline.append(": ")
                 }
-                for part in item.elements where part.name == "def" { inline.collectChildren(of: part) }
+                for part in document.elements(of: item) where document.name(of: part) == "def" {
+                    inline.collectChildren(of: part)
+                }
                 finishPassage(paragraphType, inline)
             case "def-list":
                 readDefinitionList(item)
@@ -188,16 +195,20 @@ struct JATSArticleWalker {
         }
     }
 
-    private mutating func readSubArticle(_ article: MarkupElement) {
-        if let type = article.attributes["article-type"], JATSVocabulary.skippedSubArticleTypes.contains(type) {
+    private mutating func readSubArticle(_ article: Element) {
+        if let type = document.attribute("article-type", of: article),
+            JATSVocabulary.skippedSubArticleTypes.contains(type)
+        {
             return
         }
         let saved = path
-        let front = article.child("front-stub") ?? article.child("front")?.child("article-meta")
-        let title = plainText(front?.child("title-group")?.child("article-title"))
+        let front =
+            document.child("front-stub", of: article)
+            ?? document.child("article-meta", of: document.child("front", of: article))
+        let title = plainText(document.child("article-title", of: document.child("title-group", of: front)))
         path = title.isEmpty ? [] : [title]
-        for part in article.elements {
-            switch part.name {
+        for part in document.elements(of: article) {
+            switch document.name(of: part) {
             case "body", "back", "floats-group": walkBlocks(part)
             case "sub-article": readSubArticle(part)
             default: break
@@ -208,38 +219,44 @@ struct JATSArticleWalker {
 
     // MARK: Floats
 
-    private mutating func readFloat(_ float: MarkupElement) {
-        switch float.name {
+    private mutating func readFloat(_ float: Element) {
+        switch document.name(of: float) {
         case "table-wrap":
-            addCaption(label: float.child("label"), caption: float.child("caption"), foot: float.child("table-wrap-foot"))
-            for table in JATSTable.tables(in: float) {
-                for row in JATSTable.rows(of: table) {
-                    builder.addTableRow(row.map(cellText), section: path)
+            addCaption(
+                label: document.child("label", of: float), caption: document.child("caption", of: float),
+                foot: document.child("table-wrap-foot", of: float))
+            for table in JATSTable.tables(in: float, of: document.markup) {
+                for row in JATSTable.rows(of: table, in: document.markup) {
+                    builder.addTableRow(utf8Cells: row.map(cellText), section: path)
                 }
             }
-            for nested in JATSArticleWalker.nestedFloats(in: float) { readFloat(nested) }
+            for nested in nestedFloats(in: float) { readFloat(nested) }
         case "boxed-text":
-            addCaption(label: float.child("label"), caption: float.child("caption"))
-            let title = plainText(float.child("caption")?.child("title") ?? float.child("title"))
+            addCaption(label: document.child("label", of: float), caption: document.child("caption", of: float))
+            let title = plainText(
+                document.child("title", of: document.child("caption", of: float)) ?? document.child("title", of: float))
             if !title.isEmpty { path.append(title) }
             walkBlocks(float)
             if !title.isEmpty { path.removeLast() }
         default:
-            addCaption(label: float.child("label"), caption: float.child("caption"))
-            for nested in JATSArticleWalker.nestedFloats(in: float) { readFloat(nested) }
+            addCaption(label: document.child("label", of: float), caption: document.child("caption", of: float))
+            for nested in nestedFloats(in: float) { readFloat(nested) }
         }
     }
 
     /// The floats inside a float but outside its caption and tables (figure supplements, source
     /// data), outermost first.
-    private static func nestedFloats(in float: MarkupElement) -> [MarkupElement] {
-        var found: [MarkupElement] = []
-        var stack = Array(float.elements.reversed())
+    private func nestedFloats(in float: Element) -> [Element] {
+        var found: [Element] = []
+        var stack: [Element] = document.elements(of: float).reversed()
         while let element = stack.popLast() {
-            if JATSVocabulary.floats.contains(element.name) {
+            if document.is(element, .float) {
                 found.append(element)
-            } else if element.name != "caption" && element.name != "table" && element.name != "label" {
-                stack.append(contentsOf: element.elements.reversed())
+            } else {
+                let name = document.name(of: element)
+                if name != "caption" && name != "table" && name != "label" {
+                    stack.append(contentsOf: document.elements(of: element).reversed())
+                }
             }
         }
         return found
@@ -247,29 +264,36 @@ struct JATSArticleWalker {
 
     /// One caption passage: label, title and legend (and a table's footnotes), when the caption
     /// has any text; floats inside the legend are read after it.
-    private mutating func addCaption(label: MarkupElement?, caption: MarkupElement?, foot: MarkupElement? = nil) {
-        var inline = JATSInlineText()
+    private mutating func addCaption(label: Element?, caption: Element?, foot: Element? = nil) {
+        var inline = JATSInlineText(document)
         if let caption { inline.collectChildren(of: caption) }
         if let foot {
             inline.appendSpace()
-            JATSArticleWalker.collectFootnotes(foot, into: &inline)
+            collectFootnotes(foot, into: &inline)
         }
-        let legend = TextCleaner.normalizeWhitespace(inline.finishedText())
-        if !legend.isEmpty {
+        let legend = TextCleaner.foldingWhitespace(utf8: inline.finishedText())
+        if !legend.text.isEmpty {
             let labelText = plainText(label)
-            let separator = labelText.last.map { ".:".contains($0) } == true ? " " : ". "
-            builder.add(.caption, labelText.isEmpty ? legend : labelText + separator + legend, section: path)
+            if labelText.isEmpty {
+                builder.add(.caption, folded: legend, section: path)
+            } else {
+                // Folded pieces joined by a space stay folded: no second pass over the legend.
+                let separator = labelText.last.map { ".:".contains($0) } == true ? " " : ". "
+                let length = labelText.unicodeScalars.count + separator.utf8.count + legend.length
+                builder.add(.caption, folded: (labelText + separator + legend.text, length), section: path)
+            }
         }
         for float in inline.deferred { readFloat(float) }
     }
 
-    private static func collectFootnotes(_ element: MarkupElement, into inline: inout JATSInlineText) {
-        for node in element.children {
+    private func collectFootnotes(_ element: Element, into inline: inout JATSInlineText) {
+        for node in document.children(of: element) {
             switch node {
-            case .text(let string):
-                inline.append(string)
+            case .text(let run):
+                inline.append(run)
             case .element(let child):
-                if child.name == "fn" || child.name == "fn-group" {
+                let name = document.name(of: child)
+                if name == "fn" || name == "fn-group" {
                     inline.appendSpace()
                     collectFootnotes(child, into: &inline)
                 } else {
@@ -283,25 +307,27 @@ struct JATSArticleWalker {
 
     /// Adds the gathered text as a passage, then reads the floats it anchors.
     private mutating func finishPassage(_ type: PassageType, _ inline: JATSInlineText) {
-        builder.add(type, inline.finishedText(), section: path)
+        builder.add(type, utf8: inline.finishedText(), section: path)
         for float in inline.deferred { readFloat(float) }
     }
 
-    private func plainText(_ element: MarkupElement?) -> String {
+    private func plainText(_ element: Element?) -> String {
         guard let element else { return "" }
-        var inline = JATSInlineText()
+        var inline = JATSInlineText(document)
         inline.collectChildren(of: element)
-        return TextCleaner.normalizeWhitespace(inline.finishedText())
+        return TextCleaner.normalizeWhitespace(utf8: inline.finishedText())
     }
 
-    /// A cell's text with citations removed; the builder folds its white space.
-    private func cellText(_ cell: MarkupElement) -> String {
-        var inline = JATSInlineText()
+    /// A cell's text (UTF-8) with citations removed; the builder folds its white space.
+    private func cellText(_ cell: Element) -> [UInt8] {
+        var inline = JATSInlineText(document)
         inline.collectChildren(of: cell)
         return inline.finishedText()
     }
 
-    private static func isBlank(_ string: String) -> Bool {
-        string.utf8.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }
+    private func isBlank(_ run: MarkupDocument.TextRun) -> Bool {
+        document.markup.withUTF8(of: run) { bytes in
+            bytes.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }
+        }
     }
 }

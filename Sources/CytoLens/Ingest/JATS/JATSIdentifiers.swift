@@ -4,12 +4,12 @@ import ArticleXML
 enum JATSIdentifiers {
     /// The identifiers in `<article-meta>`: `pub-id-type` `pmid`, `pmc` / `pmcid` (or `pmc-uid`
     /// when neither is given) and `doi`. Malformed values are ignored rather than guessed at.
-    static func read(from meta: MarkupElement) -> ArticleIdentifiers {
+    static func read(from meta: MarkupDocument.Element, in document: MarkupDocument) -> ArticleIdentifiers {
         var identifiers = ArticleIdentifiers()
         var pmcUID: String?
-        for id in meta.children(named: "article-id") {
-            let value = TextCleaner.normalizeWhitespace(id.text())
-            switch id.attributes["pub-id-type"]?.lowercased() {
+        for id in document.elements(of: meta) where document.name(of: id) == "article-id" {
+            let value = TextCleaner.normalizeWhitespace(document.text(of: id))
+            switch document.attribute("pub-id-type", of: id)?.lowercased() {
             case "pmid":
                 if identifiers.pmid == nil, isDigits(value) { identifiers.pmid = value }
             case "pmc", "pmcid":

@@ -10,68 +10,99 @@ import ArticleXML
 /// tables, boxes, supplementary material) are not read here but kept in ``deferred``, so that the
 /// caller can read them after the passage. MathML keeps only the text of its tokens; TeX source,
 /// display formulas, footnotes and graphics are dropped.
+///
+/// The text is gathered as UTF-8 bytes copied straight from the document's text runs; it becomes
+/// a `String` only once, when the passage is made.
 struct JATSInlineText {
-    /// The text so far, white space not yet normalized.
-    private(set) var text = ""
-    /// The UTF-8 ranges of `text` that are citation labels.
+    private let document: JATSDocument
+    /// The text so far as UTF-8, white space not yet normalized.
+    private(set) var text: [UInt8] = []
+    /// The ranges of `text` that are citation labels.
     private(set) var citations: [Range<Int>] = []
     /// Floats met in the text, in document order, to be read after the passage.
-    private(set) var deferred: [MarkupElement] = []
+    private(set) var deferred: [MarkupDocument.Element] = []
 
-    /// Creates an empty collector.
-    init() {}
+    /// Creates an empty collector for text of `document`.
+    init(_ document: JATSDocument) {
+        self.document = document
+    }
 
-    /// The collected text with citations removed; white space is left for the builder to fold.
-    func finishedText() -> String {
+    /// The collected text (UTF-8) with citations removed; white space is left for the builder
+    /// to fold.
+    func finishedText() -> [UInt8] {
         citations.isEmpty ? text : CitationRemover.removing(citations, from: text)
+    }
+
+    /// Appends a text run as it stands.
+    mutating func append(_ run: MarkupDocument.TextRun) {
+        // Room for a typical paragraph at once, rather than growing from a few bytes by doubling.
+        if text.isEmpty { text.reserveCapacity(max(512, run.byteCount)) }
+        document.markup.appendUTF8(of: run, to: &text)
     }
 
     /// Appends text as it stands.
     mutating func append(_ string: String) {
-        text.append(string)
+        text.append(contentsOf: string.utf8)
     }
 
     /// Appends one space, to keep the text of neighbouring blocks apart.
     mutating func appendSpace() {
-        text.append(" ")
+        text.append(UInt8(ascii: " "))
     }
 
     /// Appends `. ` unless the text is empty or already ends a sentence, so that a caption title
     /// without a final period does not run into the legend that follows it.
     mutating func endSentence() {
-        guard let last = text.unicodeScalars.reversed().first(where: { !$0.properties.isWhitespace }) else { return }
-        if !(last == "." || last == "!" || last == "?" || last == ":") { text.append(".") }
-        text.append(" ")
+        guard let last = lastNonWhiteSpaceScalar() else { return }
+        if !(last == "." || last == "!" || last == "?" || last == ":") { text.append(UInt8(ascii: ".")) }
+        text.append(UInt8(ascii: " "))
+    }
+
+    /// The last Unicode scalar of the text that is not white space, found from the end.
+    private func lastNonWhiteSpaceScalar() -> Unicode.Scalar? {
+        var end = text.count
+        while end > 0 {
+            var start = end - 1
+            while start > 0 && text[start] & 0xC0 == 0x80 { start -= 1 }
+            if let scalar = String(decoding: text[start..<end], as: UTF8.self).unicodeScalars.first,
+                !scalar.properties.isWhitespace
+            {
+                return scalar
+            }
+            end = start
+        }
+        return nil
     }
 
     /// Collects the children of `element` (not its own name: the caller decided to read it).
-    mutating func collectChildren(of element: MarkupElement) {
-        for node in element.children {
+    mutating func collectChildren(of element: MarkupDocument.Element) {
+        for node in document.children(of: element) {
             switch node {
-            case .text(let string): text.append(string)
+            case .text(let run): append(run)
             case .element(let child): collect(child)
             }
         }
     }
 
     /// Collects one element met in running text.
-    mutating func collect(_ element: MarkupElement) {
-        let name = element.name
-        if name == "xref" {
+    mutating func collect(_ element: MarkupDocument.Element) {
+        // The roles of each name are looked up once per document (see ``JATSDocument``).
+        let roles = document.roles(of: element)
+        if roles.contains(.crossReference) {
             collectCrossReference(element)
-        } else if JATSVocabulary.floats.contains(name) {
+        } else if roles.contains(.float) {
             appendSpace()
             deferred.append(element)
-        } else if name == "inline-formula" || name == "math" {
+        } else if roles.contains(.math) {
             collectMath(element)
-        } else if name == "disp-formula" || name == "disp-formula-group" {
+        } else if roles.contains(.displayFormula) {
             appendSpace()
-        } else if JATSVocabulary.skipped.contains(name) {
+        } else if roles.contains(.skipped) {
             return
-        } else if name == "title" {
+        } else if roles.contains(.title) {
             collectChildren(of: element)
             endSentence()
-        } else if JATSVocabulary.inlineBlocks.contains(name) {
+        } else if roles.contains(.inlineBlock) {
             appendSpace()
             collectChildren(of: element)
             appendSpace()
@@ -80,12 +111,12 @@ struct JATSInlineText {
         }
     }
 
-    private mutating func collectCrossReference(_ xref: MarkupElement) {
-        let type = xref.attributes["ref-type"] ?? ""
+    private mutating func collectCrossReference(_ xref: MarkupDocument.Element) {
+        let type = document.attribute("ref-type", of: xref) ?? ""
         if type == "bibr" {
-            let start = text.utf8.count
+            let start = text.count
             collectChildren(of: xref)
-            citations.append(start..<text.utf8.count)
+            citations.append(start..<text.count)
         } else if !JATSVocabulary.markerReferenceTypes.contains(type) {
             collectChildren(of: xref)
         }
@@ -94,15 +125,16 @@ struct JATSInlineText {
     /// Keeps the token text of MathML (`<mi>`, `<mn>`, `<mo>`, `<mtext>`) run together, so that
     /// `p < 0.05` or `IL-6` written as math stays searchable; white space between tokens (layout),
     /// TeX and annotations are dropped.
-    private mutating func collectMath(_ element: MarkupElement) {
-        let isToken = JATSInlineText.mathTokens.contains(element.name)
-        for node in element.children {
+    private mutating func collectMath(_ element: MarkupDocument.Element) {
+        let isToken = document.is(element, .mathToken)
+        for node in document.children(of: element) {
             switch node {
-            case .text(let string):
-                if isToken { text.append(string) }
+            case .text(let run):
+                if isToken { append(run) }
             case .element(let child):
-                if child.name == "tex-math" || child.name == "annotation" || child.name == "annotation-xml"
-                    || child.name == "inline-graphic" || child.name == "graphic"
+                let name = document.name(of: child)
+                if name == "tex-math" || name == "annotation" || name == "annotation-xml" || name == "inline-graphic"
+                    || name == "graphic"
                 {
                     continue
                 }
@@ -110,6 +142,4 @@ struct JATSInlineText {
             }
         }
     }
-
-    private static let mathTokens: Set<String> = ["mi", "mn", "mo", "mtext", "ms", "inline-formula"]
 }

@@ -29,6 +29,9 @@ enum JATSVocabulary {
         "verse-line", "speech", "speaker", "break", "table", "tr", "td", "th", "row", "entry", "caption", "sec",
     ]
 
+    /// MathML elements whose text is kept (tokens; an `inline-formula` holding text directly).
+    static let mathTokens: Set<String> = ["mi", "mn", "mo", "mtext", "ms", "inline-formula"]
+
     /// Inline markup that can stand directly in a block container next to stray text (which the
     /// reader then gathers into a paragraph of its own instead of losing it).
     static let inlineMarkup: Set<String> = [
@@ -66,11 +69,24 @@ enum JATSVocabulary {
         "author and article information", "publisher's note",
     ]
 
+    /// ``boilerplateTitlePrefixes`` as UTF-8 bytes.
+    private static let boilerplateTitlePrefixBytes = boilerplateTitlePrefixes.map { Array($0.utf8) }
+
     /// Whether a section is administrative rather than science: by its `sec-type`, or by a title
     /// that starts like "Funding", "Author contributions" or "Competing interests".
     static func isBoilerplateSection(type: String?, title: String) -> Bool {
         if let type, boilerplateSectionTypes.contains(type.lowercased()) { return true }
         guard !title.isEmpty else { return false }
+        if title.utf8.allSatisfy({ $0 < 0x80 }) {
+            // An ASCII title: lower-casing and prefix tests byte by byte say what the Unicode
+            // rules below say (no ASCII character combines with another into one Character, and
+            // the prefixes hold no carriage return), at a small part of the cost.
+            var lowered = Array(title.utf8)
+            for i in lowered.indices where lowered[i] >= UInt8(ascii: "A") && lowered[i] <= UInt8(ascii: "Z") {
+                lowered[i] |= 0x20
+            }
+            return boilerplateTitlePrefixBytes.contains { lowered.starts(with: $0) }
+        }
         let folded = String(title.lowercased().map { $0 == "\u{2019}" ? "'" : $0 })
         return boilerplateTitlePrefixes.contains { folded.hasPrefix($0) }
     }

@@ -1,0 +1,212 @@
+internal import CLibXML2
+
+/// Builds the ``MarkupDocument`` of an XML document straight from libxml2's SAX2 events, so that
+/// libxml2 never builds (and frees) a tree of its own that ``LibXML2/copyTree(_:)`` would then
+/// copy.
+///
+/// The result holds the tree `copyTree` makes of the document libxml2 would have built with the same
+/// options: text runs merged, comments and processing instructions left out, entity references
+/// resolved through the HTML 4 table only, attribute values as the tree would hold them.
+/// libxml2's own handlers still run for everything else (the document, the internal subset and
+/// its entity declarations), so parsing, well-formedness and errors are libxml2's, unchanged.
+/// One difference: an element's line is the true line past 65,535, where libxml2's tree
+/// stores 65,535 and guesses from neighbouring nodes.
+///
+/// The events of a nested parse that libxml2 runs to check an entity's replacement text arrive
+/// with another parser context as user data; they are not part of the document and are ignored.
+final class SAXDocumentBuilder {
+    /// The first fatal error of the parse.
+    let sink = LibXML2.ErrorSink()
+    private let context: xmlParserCtxtPtr
+    /// The tree under construction, which the context's `_private` points to. It lives behind a
+    /// pointer so that the event handlers, called once per tag and text run, reach and change it
+    /// without reference counting and without the run-time exclusivity checks that every access to
+    /// a class's stored `var` costs.
+    private let state: UnsafeMutablePointer<State>
+
+    /// Installs the builder's handlers and error sink on a parser context that is about to parse.
+    init(installingOn context: xmlParserCtxtPtr) {
+        self.context = context
+        state = UnsafeMutablePointer<State>.allocate(capacity: 1)
+        state.initialize(to: State(context: context, sink: sink))
+        context.pointee._private = UnsafeMutableRawPointer(state)
+        let sax = context.pointee.sax!
+        sax.pointee.serror = { userData, error in
+            guard let state = SAXDocumentBuilder.state(userData, nested: true), let error else { return }
+            state.pointee.sink.record(error)
+        }
+        sax.pointee.startElementNs = { userData, localName, _, _, _, _, attributeCount, defaultedCount, attributes in
+            SAXDocumentBuilder.state(userData)?.pointee.startElement(
+                localName, attributes, count: Int(attributeCount - defaultedCount))
+        }
+        sax.pointee.endElementNs = { userData, _, _, _ in
+            SAXDocumentBuilder.state(userData)?.pointee.endElement()
+        }
+        let characters: charactersSAXFunc = { userData, characters, length in
+            guard let state = SAXDocumentBuilder.state(userData), let characters, length > 0 else { return }
+            state.pointee.appendText(characters, Int(length))
+        }
+        // The same function for both, as libxml2's own tree builder has when blanks are kept: the
+        // parser then never asks whether white space is ignorable.
+        sax.pointee.characters = characters
+        sax.pointee.ignorableWhitespace = characters
+        sax.pointee.cdataBlock = characters
+        sax.pointee.reference = { userData, name in
+            guard let state = SAXDocumentBuilder.state(userData), let name else { return }
+            state.pointee.appendEntity(name)
+        }
+        sax.pointee.comment = nil
+        sax.pointee.processingInstruction = nil
+    }
+
+    deinit {
+        state.pointee.utf8.deallocate()
+        state.deinitialize(count: 1)
+        state.deallocate()
+    }
+
+    /// Detaches the builder from its context.
+    func uninstall() {
+        context.pointee._private = nil
+    }
+
+    /// The document, once parsed; `nil` when it has no root element.
+    var document: MarkupDocument? {
+        guard state.pointee.rootEnded else { return nil }
+        var document = state.pointee.document
+        document.utf8 = state.pointee.utf8.bytes
+        return document
+    }
+
+    /// The state of the document being parsed; `nil` for events of a nested parse unless
+    /// `nested` (errors of a nested parse are the document's errors: libxml2 hands the nested
+    /// context the same `_private`).
+    private static func state(_ userData: UnsafeMutableRawPointer?, nested: Bool = false) -> UnsafeMutablePointer<State>? {
+        guard let userData else { return nil }
+        let ctxt = userData.assumingMemoryBound(to: xmlParserCtxt.self)
+        guard let raw = ctxt.pointee._private else { return nil }
+        let state = raw.assumingMemoryBound(to: State.self)
+        return nested || state.pointee.context == ctxt ? state : nil
+    }
+
+    /// The document under construction, the open elements and where the pending text starts.
+    private struct State {
+        let context: xmlParserCtxtPtr
+        let sink: LibXML2.ErrorSink
+        var document = MarkupDocument()
+        /// The open elements, outermost first.
+        var open: [Int32] = []
+        /// The UTF-8 of the text runs and attribute values, `document.utf8` once parsed.
+        var utf8 = ByteAccumulator(capacity: 1 << 16)
+        /// Where the character data not yet made a text run starts in `utf8`.
+        var pendingStart = 0
+        /// Whether the root element has ended.
+        var rootEnded = false
+        /// Name indices by their libxml2 dictionary pointer, so that each distinct name is decoded
+        /// once.
+        var nameIndices = PointerIndexTable()
+
+        init(context: xmlParserCtxtPtr, sink: LibXML2.ErrorSink) {
+            self.context = context
+            self.sink = sink
+            document.nodes.reserveCapacity(1 << 10)
+        }
+
+        mutating func nameIndex(_ chars: UnsafePointer<xmlChar>?) -> Int32 {
+            // A missing name (never seen from libxml2) is the empty name, under a key of its own.
+            let key = chars.map { UnsafeRawPointer($0) } ?? UnsafeRawPointer(bitPattern: 1)!
+            return nameIndices.index(of: key) {
+                document.names.append(chars.map { String(cString: $0) } ?? "")
+                return Int32(document.names.count - 1)
+            }
+        }
+
+        mutating func appendText(_ characters: UnsafePointer<xmlChar>, _ length: Int) {
+            utf8.append(characters, count: length)
+        }
+
+        mutating func startElement(
+            _ localName: UnsafePointer<xmlChar>?, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int
+        ) {
+            flushText()
+            let firstAttribute = document.attributes.count
+            if let attributes, count > 0 {
+                // Five pointers per attribute: local name, prefix, URI, value start, value end.
+                for index in 0..<count {
+                    let base = index * 5
+                    guard let start = attributes[base + 3], let end = attributes[base + 4] else { continue }
+                    let name = nameIndex(attributes[base])
+                    let valueStart = utf8.count
+                    appendAttributeValue(start, end)
+                    let value = MarkupDocument.Attribute(name: name, start: valueStart, end: utf8.count)
+                    // A local name given twice (under two prefixes) keeps its first place and the
+                    // last value, as a ``MarkupAttributes`` does.
+                    var same = firstAttribute
+                    while same < document.attributes.count && document.attributes[same].name != name { same += 1 }
+                    if same < document.attributes.count {
+                        document.attributes[same] = value
+                    } else {
+                        document.attributes.append(value)
+                    }
+                }
+            }
+            pendingStart = utf8.count
+            let line = Int32(truncatingIfNeeded: context.pointee.input?.pointee.line ?? 0)
+            // The end of its subtree is known when it ends.
+            open.append(Int32(document.nodes.count))
+            document.nodes.append(
+                MarkupDocument.Node(
+                    name: nameIndex(localName), line: line, subtreeEnd: -1, start: firstAttribute,
+                    end: document.attributes.count))
+        }
+
+        mutating func endElement() {
+            flushText()
+            // The first element is the root, node 0; nothing outside it becomes a node.
+            guard let element = open.popLast() else { return }
+            document.nodes[Int(element)].subtreeEnd = Int32(document.nodes.count)
+            if open.isEmpty { rootEnded = true }
+        }
+
+        mutating func appendEntity(_ name: UnsafePointer<xmlChar>) {
+            guard let entity = htmlEntityLookup(name), let scalar = Unicode.Scalar(entity.pointee.value) else { return }
+            utf8.append(String(Character(scalar)))
+        }
+
+        /// Makes the pending character data a text run of the innermost open element.
+        private mutating func flushText() {
+            let end = utf8.count
+            guard end > pendingStart else { return }
+            if open.isEmpty {
+                utf8.truncate(to: pendingStart)
+            } else {
+                let index = Int32(document.nodes.count)
+                document.nodes.append(
+                    MarkupDocument.Node(name: -1, line: 0, subtreeEnd: index + 1, start: pendingStart, end: end))
+            }
+            pendingStart = utf8.count
+        }
+
+        /// Appends the value as libxml2's tree would hold it. A value without `&` is the text as
+        /// given; the parser leaves `&#38;` and references to declared entities in a value for the
+        /// tree builder to expand, so such a value is expanded by the same libxml2 function and
+        /// read as `copyTree` reads an attribute.
+        private mutating func appendAttributeValue(_ start: UnsafePointer<xmlChar>, _ end: UnsafePointer<xmlChar>) {
+            let length = end - start
+            let bytes = UnsafeBufferPointer(start: start, count: length)
+            guard bytes.contains(UInt8(ascii: "&")) else {
+                utf8.append(bytes)
+                return
+            }
+            guard let list = xmlStringLenGetNodeList(context.pointee.myDoc, start, Int32(length)) else { return }
+            defer { xmlFreeNodeList(list) }
+            var node: xmlNodePtr? = list
+            while let current = node {
+                if let content = current.pointee.content {
+                    utf8.append(content, count: Int(xmlStrlen(content)))
+                }
+                node = current.pointee.next
+            }
+        }
+    }
+}
