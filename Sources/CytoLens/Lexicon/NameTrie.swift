@@ -72,6 +72,30 @@ final class NameTrie: @unchecked Sendable {
         return startBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
+    /// The base-36 code of every byte after setting its case bit (so `A` and `a` are both 10),
+    /// 255 for bytes that have none: ``mayStart(caseKey:count:)`` looks codes up here.
+    private let byteCodes: UnsafeMutableBufferPointer<UInt8>
+
+    /// ``mayStart(_:_:_:)`` for the first (up to three) bytes of a case key, read in place: the
+    /// same answer from three table look-ups, for the matcher's test of every word run.
+    @inline(__always)
+    func mayStart(caseKey: UnsafePointer<UInt8>, count: Int) -> Bool {
+        let one = Int(byteCodes[Int(caseKey[0])])
+        guard one < 36 else { return false }
+        var bit = Self.oneOffset + one
+        if count > 1 {
+            let two = Int(byteCodes[Int(caseKey[1])])
+            guard two < 36 else { return false }
+            bit = Self.twoOffset + one * 36 + two
+            if count > 2 {
+                let three = Int(byteCodes[Int(caseKey[2])])
+                guard three < 36 else { return false }
+                bit = Self.threeOffset + (one * 36 + two) * 36 + three
+            }
+        }
+        return startBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
     /// Builds the trie from distinct keys, each with the value a walk ending there reports.
     init(keys: [(key: [UInt8], value: Int32)]) {
         var builder = Builder()
@@ -116,6 +140,7 @@ final class NameTrie: @unchecked Sendable {
             for bit in bits { startBits[bit >> 6] |= 1 << UInt64(bit & 63) }
         }
         self.startBits = Self.copy(startBits)
+        byteCodes = Self.copy((0...255).map { UInt8(Self.code(UInt8($0) | 0x20) ?? 255) })
         self.nodes = Self.copy(nodes)
         self.edges = Self.copy(edges)
         self.denseRows = Self.copy(denseRows)
@@ -129,6 +154,7 @@ final class NameTrie: @unchecked Sendable {
         rootChildren.deallocate()
         denseRows.deallocate()
         startBits.deallocate()
+        byteCodes.deallocate()
     }
 
     private static func copy<Element>(_ array: [Element]) -> UnsafeMutableBufferPointer<Element> {

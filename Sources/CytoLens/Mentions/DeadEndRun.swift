@@ -7,6 +7,20 @@
 /// found names, the separator roles of the gap). The answer is the one the full walk would give:
 /// it stops only where ``NameMatcher`` would find nothing.
 enum DeadEndRun {
+    /// Whether no name starts at `run` without a prefix: the trie does not take the run's whole
+    /// key, or it does and ``stops(_:run:node:trie:)`` holds. ``NameMatcher`` asks this before it
+    /// sets up a walk, for runs that cannot hold a recombinant or species prefix.
+    @inline(__always)
+    static func walkStops(_ text: ScannedText, run: Int, trie: NameTrie) -> Bool {
+        let current = text.runs[run]
+        var node = NameTrie.root
+        for index in current.keyStart..<current.keyEnd {
+            node = trie.child(node, ScannedText.key(text.caseKeys[index]))
+            if node < 0 { return true }
+        }
+        return stops(text, run: run, node: node, trie: trie)
+    }
+
     /// Whether the walk that reached `node` at the end of `run` (outside brackets, as the first
     /// run of a name is) can find no name.
     @inline(__always)

@@ -44,35 +44,30 @@ struct NameMatcher: Sendable {
         var run = 0
         let runCount = text.runs.count
         let trie = lexicon.trie
-        while run < runCount {
-            guard mayStart(text, run, trie), let match = longestMatch(in: text, at: run, path: &path) else {
-                run += 1
-                continue
+        text.runs.withUnsafeBufferPointer { runs in
+            text.caseKeys.withUnsafeBufferPointer { caseKeys in
+                while run < runCount {
+                    let current = runs[run]
+                    // Most words stop at the first test: no key starts with their first letters
+                    // (keys continue across runs, so a short run is tested on its own letters
+                    // only) and they have no recombinant or species prefix before a capital.
+                    // Most others stop at the second: the trie does not take them whole, or
+                    // they are a DeadEndRun ("the cells").
+                    guard current.keyCount > 0,
+                        trie.mayStart(caseKey: caseKeys.baseAddress! + current.keyStart, count: current.keyCount)
+                            || Self.mayHavePrefix(text, current),
+                        Self.mayHavePrefix(text, current) || !DeadEndRun.walkStops(text, run: run, trie: trie),
+                        let match = longestMatch(in: text, at: run, path: &path)
+                    else {
+                        run += 1
+                        continue
+                    }
+                    result.append(match)
+                    run = expandCoordination(after: match, in: text, into: &result) + 1
+                }
             }
-            result.append(match)
-            run = expandCoordination(after: match, in: text, into: &result) + 1
         }
         return result
-    }
-
-    /// A cheap test that rules out most words: no key starts with their first letters (keys
-    /// continue across runs, so a short run is tested on its own letters only), and they have
-    /// no recombinant or species prefix before a capital (the test ``longestMatch(in:at:path:)``
-    /// makes before it tries prefixes: "such" and "most" stop here, "rhIL" and "sCD40L" go on).
-    @inline(__always)
-    private func mayStart(_ text: ScannedText, _ run: Int, _ trie: NameTrie) -> Bool {
-        let current = text.runs[run]
-        let count = current.keyCount
-        guard count > 0 else { return false }
-        let start = current.keyStart
-        let first = text.caseKeys[start]
-        if trie.mayStart(
-            ScannedText.key(first), count > 1 ? ScannedText.key(text.caseKeys[start + 1]) : nil,
-            count > 2 ? ScannedText.key(text.caseKeys[start + 2]) : nil)
-        {
-            return true
-        }
-        return Self.mayHavePrefix(text, current)
     }
 
     /// Whether a run starts with one to three lowercase letters, the first r, h, m or s, before a

@@ -61,7 +61,10 @@ struct ScannedText: Sendable {
     /// Scans a text.
     init(_ text: String) {
         let bytes = Array(text.utf8)
-        var builder = RunBuilder(textCount: bytes.count)
+        // Runs are separated by at least one byte: there are at most half the bytes, rounded up.
+        let storage = UnsafeMutableBufferPointer<WordRun>.allocate(capacity: bytes.count / 2 + 1)
+        defer { storage.deallocate() }
+        var builder = RunBuilder(textCount: bytes.count, storage: storage)
         bytes.withUnsafeBufferPointer { input in
             Self.byteClass.withUnsafeBufferPointer { classes in
                 NameKey.wordStartBits.withUnsafeBufferPointer { greek in
@@ -70,20 +73,23 @@ struct ScannedText: Sendable {
             }
         }
         self.bytes = bytes
-        runs = builder.runs
+        runs = Array(UnsafeBufferPointer(rebasing: storage[0..<builder.runCount]))
         caseKeys = builder.special.isEmpty ? bytes : bytes + builder.special
     }
 
     /// The state of one scan: the runs so far and the keys of the special runs.
     private struct RunBuilder {
-        var runs: [WordRun] = []
+        /// Room for every run the text can hold, written in order without capacity checks.
+        private let storage: UnsafeMutableBufferPointer<WordRun>
+        /// The number of runs written.
+        private(set) var runCount = 0
         /// The case keys of the runs that are not plain ASCII, back to back.
         var special: [UInt8] = []
         private let textCount: Int
 
-        init(textCount: Int) {
+        init(textCount: Int, storage: UnsafeMutableBufferPointer<WordRun>) {
             self.textCount = textCount
-            runs.reserveCapacity(textCount / 6 + 1)
+            self.storage = storage
         }
 
         /// Cuts the whole input into runs. `greek` is ``NameKey/wordStartBits``: a run whose
@@ -148,10 +154,12 @@ struct ScannedText: Sendable {
                 let key = NameKey.caseKey(ofRun: UnsafeBufferPointer(rebasing: input[start..<end]))
                 let keyStart = textCount + special.count
                 special += key
-                runs.append(WordRun(start: start, end: end, keyStart: keyStart, keyEnd: keyStart + key.count))
+                storage.initializeElement(
+                    at: runCount, to: WordRun(start: start, end: end, keyStart: keyStart, keyEnd: keyStart + key.count))
             } else {
-                runs.append(WordRun(start: start, end: end, keyStart: start, keyEnd: end))
+                storage.initializeElement(at: runCount, to: WordRun(start: start, end: end, keyStart: start, keyEnd: end))
             }
+            runCount += 1
         }
     }
 

@@ -29,6 +29,16 @@ struct DeadEndRunTests {
         #expect(Self.stops(sentence) == expected)
     }
 
+    @Test(
+        "The whole first-run test: the trie must take the run, then the dead-end rule decides",
+        arguments: [
+            ("interferon 6", true), ("interleukin cells", true), ("interleukin 6", false), ("il6 cells", false),
+            ("tnf", true), ("tnf alpha", false), ("tnfalpha", false), ("tnfx", true),
+        ])
+    func walkStops(_ sentence: String, _ expected: Bool) {
+        #expect(DeadEndRun.walkStops(ScannedText(sentence), run: 0, trie: Self.trie) == expected)
+    }
+
     @Test("Runs the trie does not take are left to the walk")
     func untakenRun() {
         #expect(Self.stops("interferon 6") == nil)
