@@ -96,6 +96,20 @@ final class NameTrie: @unchecked Sendable {
         return startBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
+    /// The node reached from the root by every pair of base-36 codes (`first * 36 + second`),
+    /// or -1: the first two steps of a walk in one look-up.
+    private let twoStepNodes: UnsafeMutableBufferPointer<Int32>
+
+    /// The node reached from the root by the first two bytes of a case key (either case), or -1:
+    /// the same node as two ``child(_:_:)`` steps with the keys of those bytes.
+    @inline(__always)
+    func nodeAfterTwo(caseKey: UnsafePointer<UInt8>) -> Int32 {
+        let one = Int(byteCodes[Int(caseKey[0])])
+        let two = Int(byteCodes[Int(caseKey[1])])
+        guard one < 36, two < 36 else { return -1 }
+        return twoStepNodes[one * 36 + two]
+    }
+
     /// Builds the trie from distinct keys, each with the value a walk ending there reports.
     init(keys: [(key: [UInt8], value: Int32)]) {
         var builder = Builder()
@@ -141,6 +155,17 @@ final class NameTrie: @unchecked Sendable {
         }
         self.startBits = Self.copy(startBits)
         byteCodes = Self.copy((0...255).map { UInt8(Self.code(UInt8($0) | 0x20) ?? 255) })
+        let codeBytes = Array("abcdefghijklmnopqrstuvwxyz0123456789".utf8)
+        var twoStepNodes = [Int32](repeating: -1, count: 36 * 36)
+        for first in codeBytes {
+            let child = rootChildren[Int(first)]
+            guard child >= 0, let one = Self.code(first) else { continue }
+            for second in codeBytes {
+                guard let two = Self.code(second) else { continue }
+                twoStepNodes[one * 36 + two] = Self.step(from: child, second, nodes: nodes, edges: edges, denseRows: denseRows)
+            }
+        }
+        self.twoStepNodes = Self.copy(twoStepNodes)
         self.nodes = Self.copy(nodes)
         self.edges = Self.copy(edges)
         self.denseRows = Self.copy(denseRows)
@@ -155,6 +180,17 @@ final class NameTrie: @unchecked Sendable {
         denseRows.deallocate()
         startBits.deallocate()
         byteCodes.deallocate()
+        twoStepNodes.deallocate()
+    }
+
+    /// One step of a walk on the arrays being built (``child(_:_:)`` before they are copied).
+    private static func step(from node: Int32, _ label: UInt8, nodes: [Node], edges: [Edge], denseRows: [Int32]) -> Int32 {
+        let current = nodes[Int(node)]
+        if current.denseRow >= 0 { return label < 128 ? denseRows[Int(current.denseRow) * 128 + Int(label)] : -1 }
+        for edge in Int(current.firstEdge)..<Int(current.firstEdge + current.edgeCount) where edges[edge].label == label {
+            return edges[edge].target
+        }
+        return -1
     }
 
     private static func copy<Element>(_ array: [Element]) -> UnsafeMutableBufferPointer<Element> {

@@ -14,9 +14,16 @@ enum DeadEndRun {
     static func walkStops(_ text: ScannedText, run: Int, trie: NameTrie) -> Bool {
         let current = text.runs[run]
         var node = NameTrie.root
-        for index in current.keyStart..<current.keyEnd {
+        var index = current.keyStart
+        if current.keyCount >= 2 {
+            node = text.caseKeys.withUnsafeBufferPointer { trie.nodeAfterTwo(caseKey: $0.baseAddress! + index) }
+            if node < 0 { return true }
+            index += 2
+        }
+        while index < current.keyEnd {
             node = trie.child(node, ScannedText.key(text.caseKeys[index]))
             if node < 0 { return true }
+            index += 1
         }
         return stops(text, run: run, node: node, trie: trie)
     }

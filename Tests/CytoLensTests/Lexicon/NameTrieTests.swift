@@ -31,4 +31,21 @@ struct NameTrieTests {
         // Real keys start with "il", "tnf", "cxcl": the test is not trivially false.
         #expect(starts > 1000)
     }
+
+    @Test("The two-step table reaches the node of two walk steps for every pair of bytes")
+    func twoStepsAgreeWithWalk() {
+        let trie = CompiledLexicon.builtIn.trie
+        var reached = 0
+        for first in Self.bytes {
+            for second in Self.bytes {
+                let afterOne = trie.child(NameTrie.root, first | 0x20)
+                let expected = afterOne < 0 ? -1 : trie.child(afterOne, second | 0x20)
+                let table = [first, second].withUnsafeBufferPointer { trie.nodeAfterTwo(caseKey: $0.baseAddress!) }
+                if table != expected { Issue.record("\([first, second]): \(table) != \(expected)") }
+                if expected >= 0 { reached += 1 }
+            }
+        }
+        // "il", "tn", "cx", "IL", "Tn": many pairs lead somewhere.
+        #expect(reached > 100)
+    }
 }
