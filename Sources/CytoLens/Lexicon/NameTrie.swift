@@ -241,6 +241,8 @@ final class NameTrie: @unchecked Sendable {
         var terminals: [Int32] = []
 
         /// Builds the node for the keys in `range`, which all share their first `depth` bytes.
+        /// Two passes over the range, one for the edge labels and one for the children, so that
+        /// a node allocates nothing of its own.
         mutating func build(_ keys: [(key: [UInt8], value: Int32)], _ range: Range<Int>, depth: Int) -> Int32 {
             let node = Int32(terminals.count)
             terminals.append(-1)
@@ -251,26 +253,34 @@ final class NameTrie: @unchecked Sendable {
                 terminals[Int(node)] = keys[lower].value
                 lower += 1
             }
-            var children: [(label: UInt8, range: Range<Int>)] = []
+            let firstEdge = edgeLabels.count
             var index = lower
             while index < range.upperBound {
                 let label = keys[index].key[depth]
-                var end = index + 1
-                while end < range.upperBound, keys[end].key[depth] == label { end += 1 }
-                children.append((label, index..<end))
+                edgeLabels.append(label)
+                edgeTargets.append(-1)
+                index = Self.end(of: label, in: keys, from: index, upTo: range.upperBound, depth: depth)
+            }
+            edgeStart[Int(node)] = Int32(firstEdge)
+            edgeCount[Int(node)] = UInt8(edgeLabels.count - firstEdge)
+            index = lower
+            var edge = firstEdge
+            while index < range.upperBound {
+                let end = Self.end(of: keys[index].key[depth], in: keys, from: index, upTo: range.upperBound, depth: depth)
+                edgeTargets[edge] = build(keys, index..<end, depth: depth + 1)
+                edge += 1
                 index = end
             }
-            let firstEdge = edgeLabels.count
-            edgeStart[Int(node)] = Int32(firstEdge)
-            edgeCount[Int(node)] = UInt8(children.count)
-            for child in children {
-                edgeLabels.append(child.label)
-                edgeTargets.append(-1)
-            }
-            for (offset, child) in children.enumerated() {
-                edgeTargets[firstEdge + offset] = build(keys, child.range, depth: depth + 1)
-            }
             return node
+        }
+
+        /// The end of the keys from `index` on whose byte at `depth` is `label`.
+        private static func end(
+            of label: UInt8, in keys: [(key: [UInt8], value: Int32)], from index: Int, upTo upper: Int, depth: Int
+        ) -> Int {
+            var end = index + 1
+            while end < upper, keys[end].key[depth] == label { end += 1 }
+            return end
         }
     }
 }
