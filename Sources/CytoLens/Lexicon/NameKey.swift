@@ -121,13 +121,7 @@ enum NameKey {
 
     /// Whether a run's case key holds the first four letters of a Greek word or "tumour".
     static func holdsGreekWordStart(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard key.count >= 4 else { return false }
-        var index = 0
-        while index + 4 <= key.count {
-            if wordStarts.contains(packedStart(key, at: index)) { return true }
-            index += 1
-        }
-        return false
+        mayHoldGreekWord(key)
     }
 
     /// Four lower-cased letters of a key from `index` on, packed as they are in ``wordStarts``.
@@ -137,7 +131,8 @@ enum NameKey {
             | UInt32(key[index + 3] | 0x20) << 24
     }
 
-    /// A fast test that rules out almost every English word before the slower replacement.
+    /// The same answer as a comparison of every four bytes with ``wordStarts``, with a look-up
+    /// of the first three in ``wordStartBits`` first, which rules out almost every English word.
     private static func mayHoldGreekWord(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
         guard key.count >= 4 else { return false }
         return wordStartBits.withUnsafeBufferPointer { bits in
