@@ -5,9 +5,13 @@
 /// U+2029 are escaped too so the output is also safe to embed in JavaScript. Everything else is
 /// written as UTF-8.
 public struct JSONWriter: Sendable {
-    /// The JSON text written so far.
-    public private(set) var output = ""
+    /// The JSON text written so far, as UTF-8 bytes; every value is appended here and the text
+    /// is made a `String` once, when it is read.
+    private var bytes: [UInt8] = []
     private var needsComma: [Bool] = [false]
+
+    /// The JSON text written so far.
+    public var output: String { String(decoding: bytes, as: UTF8.self) }
 
     /// Creates an empty writer.
     public init() {}
@@ -15,34 +19,34 @@ public struct JSONWriter: Sendable {
     /// Opens an object (as a value, or as the value of the last ``key(_:)``).
     public mutating func beginObject() {
         separate()
-        output += "{"
+        bytes.append(UInt8(ascii: "{"))
         needsComma.append(false)
     }
 
     /// Closes the innermost object.
     public mutating func endObject() {
         needsComma.removeLast()
-        output += "}"
+        bytes.append(UInt8(ascii: "}"))
     }
 
     /// Opens an array.
     public mutating func beginArray() {
         separate()
-        output += "["
+        bytes.append(UInt8(ascii: "["))
         needsComma.append(false)
     }
 
     /// Closes the innermost array.
     public mutating func endArray() {
         needsComma.removeLast()
-        output += "]"
+        bytes.append(UInt8(ascii: "]"))
     }
 
     /// Writes an object key; the next value written is its value.
     public mutating func key(_ name: String) {
         separate()
-        JSONWriter.appendQuoted(name, to: &output)
-        output += ":"
+        JSONWriter.appendQuoted(name, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
         needsComma[needsComma.count - 1] = false
         pendingKey = true
     }
@@ -52,7 +56,7 @@ public struct JSONWriter: Sendable {
     /// Writes a string value.
     public mutating func string(_ value: String) {
         separate()
-        JSONWriter.appendQuoted(value, to: &output)
+        JSONWriter.appendQuoted(value, to: &bytes)
     }
 
     /// Writes a string value, or `null`.
@@ -63,25 +67,25 @@ public struct JSONWriter: Sendable {
     /// Writes an integer value.
     public mutating func int(_ value: Int) {
         separate()
-        output += String(value)
+        JSONWriter.appendDecimal(value, to: &bytes)
     }
 
     /// Writes a number with up to `digits` decimals, trailing zeros dropped (`0.25`, `1`, `-0.5`).
     public mutating func number(_ value: Double, digits: Int = 6) {
         separate()
-        output += JSONWriter.format(value, digits: digits)
+        bytes += JSONWriter.format(value, digits: digits).utf8
     }
 
     /// Writes `true` or `false`.
     public mutating func bool(_ value: Bool) {
         separate()
-        output += value ? "true" : "false"
+        bytes += (value ? "true" : "false").utf8
     }
 
     /// Writes `null`.
     public mutating func null() {
         separate()
-        output += "null"
+        bytes += "null".utf8
     }
 
     /// Writes an array of strings.
@@ -115,55 +119,106 @@ public struct JSONWriter: Sendable {
             needsComma[needsComma.count - 1] = true
             return
         }
-        if needsComma[needsComma.count - 1] { output += "," }
+        if needsComma[needsComma.count - 1] { bytes.append(UInt8(ascii: ",")) }
         needsComma[needsComma.count - 1] = true
     }
 
+    /// Appends the decimal digits of an integer (`-12`, `0`, `345`).
+    static func appendDecimal(_ value: Int, to output: inout [UInt8]) {
+        if value < 0 { output.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        // At most 20 digits; written from the end of a fixed buffer, then copied in order.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var first = 20
+            repeat {
+                first -= 1
+                digits[first] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: digits[first..<20]))
+        }
+    }
+
     /// Appends `text` as a quoted, escaped JSON string.
-    ///
-    /// Works on the UTF-8 bytes: everything between two characters that need escaping is copied in
-    /// one piece (the characters to escape are ASCII, or U+2028 and U+2029, which start with 0xE2).
     public static func appendQuoted(_ text: String, to output: inout String) {
-        output += "\""
-        let utf8 = text.utf8
-        var runStart = utf8.startIndex
-        var index = utf8.startIndex
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            var escape: String?
-            var width = 1
-            switch byte {
-            case UInt8(ascii: "\""): escape = "\\\""
-            case UInt8(ascii: "\\"): escape = "\\\\"
-            case UInt8(ascii: "\n"): escape = "\\n"
-            case UInt8(ascii: "\r"): escape = "\\r"
-            case UInt8(ascii: "\t"): escape = "\\t"
-            case 0..<0x20, 0x7F:
-                let hex = String(byte, radix: 16)
-                escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            case 0xE2:
-                let second = utf8.index(after: index)
-                if second != utf8.endIndex, utf8[second] == 0x80 {
-                    let third = utf8.index(after: second)
-                    if third != utf8.endIndex, utf8[third] == 0xA8 || utf8[third] == 0xA9 {
-                        escape = utf8[third] == 0xA8 ? "\\u2028" : "\\u2029"
-                        width = 3
-                    }
-                }
-            default:
-                break
-            }
-            if let escape {
-                output += text[runStart..<index]
-                output += escape
-                index = utf8.index(index, offsetBy: width)
-                runStart = index
-            } else {
-                index = utf8.index(after: index)
+        var bytes: [UInt8] = []
+        appendQuoted(text, to: &bytes)
+        output += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `text` as a quoted, escaped JSON string to UTF-8 bytes.
+    ///
+    /// Everything between two characters that need escaping is copied in one piece. The
+    /// characters to escape are ASCII, or U+2028 and U+2029, which start with 0xE2: a table marks
+    /// those bytes, so most bytes cost one look-up.
+    static func appendQuoted(_ text: String, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { utf8 in
+            escapeTable.withUnsafeBufferPointer { table in
+                appendEscaped(utf8, table: table, to: &output)
             }
         }
-        output += text[runStart..<utf8.endIndex]
-        output += "\""
+        output.append(UInt8(ascii: "\""))
+    }
+
+    /// For each byte, 1 when it may need escaping (controls, quote, backslash, DEL, 0xE2), else 0.
+    private static let escapeTable: [UInt8] = (0..<256).map { byte in
+        switch byte {
+        case 0..<0x20, 0x22, 0x5C, 0x7F, 0xE2: return 1
+        default: return 0
+        }
+    }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    private static func appendEscaped(
+        _ utf8: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]
+    ) {
+        let count = utf8.count
+        var runStart = 0
+        var index = 0
+        while index < count {
+            let byte = utf8[index]
+            if table[Int(byte)] == 0 {
+                index += 1
+                continue
+            }
+            var width = 1
+            var escape: (UInt8, UInt8)?
+            var unicode: UInt16?
+            switch byte {
+            case UInt8(ascii: "\""): escape = (UInt8(ascii: "\\"), UInt8(ascii: "\""))
+            case UInt8(ascii: "\\"): escape = (UInt8(ascii: "\\"), UInt8(ascii: "\\"))
+            case UInt8(ascii: "\n"): escape = (UInt8(ascii: "\\"), UInt8(ascii: "n"))
+            case UInt8(ascii: "\r"): escape = (UInt8(ascii: "\\"), UInt8(ascii: "r"))
+            case UInt8(ascii: "\t"): escape = (UInt8(ascii: "\\"), UInt8(ascii: "t"))
+            case 0xE2:
+                if index + 2 < count, utf8[index + 1] == 0x80, utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9 {
+                    unicode = utf8[index + 2] == 0xA8 ? 0x2028 : 0x2029
+                    width = 3
+                }
+            default:
+                unicode = UInt16(byte)
+            }
+            guard escape != nil || unicode != nil else {
+                index += 1
+                continue
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+            if let escape {
+                output.append(escape.0)
+                output.append(escape.1)
+            } else if let unicode {
+                output += [
+                    UInt8(ascii: "\\"), UInt8(ascii: "u"), hexDigits[Int(unicode >> 12)], hexDigits[Int(unicode >> 8 & 15)],
+                    hexDigits[Int(unicode >> 4 & 15)], hexDigits[Int(unicode & 15)],
+                ]
+            }
+            index += width
+            runStart = index
+        }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<count]))
     }
 
     /// Formats a finite number with at most `digits` decimals; non-finite numbers become 0.

@@ -41,7 +41,13 @@ public struct CompiledLexicon: Sendable {
     let longFormHeads: Set<[UInt8]>
     /// Keys of the generic nouns a mention leaves out at either end ("Chemokine CCL2").
     let headNouns: Set<[UInt8]>
-    private let entityIndex: [String: Int32]
+    private let entityIndex: [EntityKey: Int32]
+
+    /// An entity's kind and target, the key of ``entityIndex`` (no string is built per look-up).
+    private struct EntityKey: Hashable {
+        let kind: MentionKind
+        let target: String
+    }
 
     /// Compiles a lexicon. Rows that the validator would reject (unknown kind or target) are
     /// skipped; when rows of one key disagree, the rows of the last file win (a user's
@@ -49,28 +55,28 @@ public struct CompiledLexicon: Sendable {
     public init(_ lexicon: Lexicon) {
         self.lexicon = lexicon
         var entities: [LexiconEntity] = []
-        var index: [String: Int32] = [:]
+        var index: [EntityKey: Int32] = [:]
         let familyOf = Dictionary(lexicon.cytokines.map { ($0.symbol, $0.family) }) { first, _ in first }
-        for cytokine in lexicon.cytokines where index["cytokine:\(cytokine.symbol)"] == nil {
-            index["cytokine:\(cytokine.symbol)"] = Int32(entities.count)
+        for cytokine in lexicon.cytokines where index[EntityKey(kind: .cytokine, target: cytokine.symbol)] == nil {
+            index[EntityKey(kind: .cytokine, target: cytokine.symbol)] = Int32(entities.count)
             entities.append(
                 LexiconEntity(
                     kind: .cytokine, target: cytokine.symbol, hgnc: cytokine.hgnc, family: cytokine.family,
                     members: [cytokine.symbol], groupType: "", label: cytokine.name))
         }
         let familyGroups = Set(lexicon.groups.filter { $0.type == "family" }.map(\.id))
-        for group in lexicon.groups where index["group:\(group.id)"] == nil {
+        for group in lexicon.groups where index[EntityKey(kind: .group, target: group.id)] == nil {
             let memberFamilies = Set(group.members.compactMap { familyOf[$0] })
             let family =
                 memberFamilies.count == 1 ? memberFamilies.first! : familyGroups.contains(group.id) ? group.id : "GROUP"
-            index["group:\(group.id)"] = Int32(entities.count)
+            index[EntityKey(kind: .group, target: group.id)] = Int32(entities.count)
             entities.append(
                 LexiconEntity(
                     kind: .group, target: group.id, hgnc: nil, family: family, members: group.members,
                     groupType: group.type, label: group.name))
         }
-        for receptor in lexicon.receptors where index["receptor:\(receptor.symbol)"] == nil {
-            index["receptor:\(receptor.symbol)"] = Int32(entities.count)
+        for receptor in lexicon.receptors where index[EntityKey(kind: .receptor, target: receptor.symbol)] == nil {
+            index[EntityKey(kind: .receptor, target: receptor.symbol)] = Int32(entities.count)
             entities.append(
                 LexiconEntity(
                     kind: .receptor, target: receptor.symbol, hgnc: receptor.hgnc, family: "RECEPTOR",
@@ -85,7 +91,9 @@ public struct CompiledLexicon: Sendable {
         for (row, name) in lexicon.names.enumerated() {
             let keys = NameKey.keys(of: name.name)
             caseKeys.append(keys.caseKey)
-            guard let kind = name.kind, index["\(kind.rawValue):\(name.target)"] != nil, !keys.key.isEmpty else { continue }
+            guard let kind = name.kind, index[EntityKey(kind: kind, target: name.target)] != nil, !keys.key.isEmpty else {
+                continue
+            }
             rowsByKey[keys.key, default: []].append(row)
         }
         var entries: [KeyEntry] = []
@@ -94,8 +102,8 @@ public struct CompiledLexicon: Sendable {
             let names = lexicon.names
             let lastOrigin = names[rows.last!].origin
             let winner = rows.last { names[$0].origin == lastOrigin }!
-            let entity = index["\(names[winner].kind!.rawValue):\(names[winner].target)"]!
-            let kept = rows.filter { index["\(names[$0].kind!.rawValue):\(names[$0].target)"] == entity }
+            let entity = index[EntityKey(kind: names[winner].kind!, target: names[winner].target)]!
+            let kept = rows.filter { index[EntityKey(kind: names[$0].kind!, target: names[$0].target)] == entity }
             var entry = KeyEntry(entity: entity, anyCaseNeedsContext: nil, caseKeys: [], rows: kept)
             for row in kept {
                 let needsContext = names[row].has("needs_context")
@@ -143,7 +151,7 @@ public struct CompiledLexicon: Sendable {
 
     /// The entity of a kind and target, if the lexicon has it.
     public func entity(_ kind: MentionKind, _ target: String) -> LexiconEntity? {
-        entityIndex["\(kind.rawValue):\(target)"].map { entities[Int($0)] }
+        entityIndex[EntityKey(kind: kind, target: target)].map { entities[Int($0)] }
     }
 
     /// The names-table rows a surface form's key resolves to (ignoring case rules and context),

@@ -43,6 +43,8 @@ public struct LexiconTable: Sendable {
             let line = bytes[lineStart..<contentEnd]
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) || line.first == UInt8(ascii: "#") { continue }
             var cells: [String] = []
+            // One allocation per row: a row has as many cells as the header (more is an error).
+            cells.reserveCapacity(header?.count ?? 8)
             var cellStart = lineStart
             for index in lineStart...contentEnd where index == contentEnd || bytes[index] == 0x09 {
                 cells.append(String(decoding: bytes[cellStart..<index], as: UTF8.self))

@@ -121,13 +121,7 @@ enum NameKey {
 
     /// Whether a run's case key holds the first four letters of a Greek word or "tumour".
     static func holdsGreekWordStart(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard key.count >= 4 else { return false }
-        var index = 0
-        while index + 4 <= key.count {
-            if wordStarts.contains(packedStart(key, at: index)) { return true }
-            index += 1
-        }
-        return false
+        mayHoldGreekWord(key)
     }
 
     /// Four lower-cased letters of a key from `index` on, packed as they are in ``wordStarts``.
@@ -137,7 +131,8 @@ enum NameKey {
             | UInt32(key[index + 3] | 0x20) << 24
     }
 
-    /// A fast test that rules out almost every English word before the slower replacement.
+    /// The same answer as a comparison of every four bytes with ``wordStarts``, with a look-up
+    /// of the first three in ``wordStartBits`` first, which rules out almost every English word.
     private static func mayHoldGreekWord(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
         guard key.count >= 4 else { return false }
         return wordStartBits.withUnsafeBufferPointer { bits in
@@ -170,33 +165,57 @@ enum NameKey {
 
     /// The key and case key of a whole name (all its word runs joined), by the same rules as
     /// ``ScannedText`` applies to text.
+    ///
+    /// Works on the UTF-8 bytes run by run: a run of ASCII letters and digits that holds no start
+    /// of a Greek word or "tumour" is its own case key and is copied whole; other runs go through
+    /// ``caseKey(ofRun:)``. Compiling the lexicon keys every name, so this is most of its cost.
     static func keys(of name: String) -> (key: [UInt8], caseKey: [UInt8]) {
         var caseKey: [UInt8] = []
-        var run: [UInt8] = []
-        var finishing = false
-        func flush() {
-            guard !run.isEmpty else { return }
-            if finishing || run.count >= 4 {
-                var runKey = run.map { $0 == 0 ? 0 : $0 | 0x20 }
-                finishRun(key: &runKey, caseKey: &run)
+        var name = name
+        name.withUTF8 { bytes in
+            caseKey.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                let start = index
+                var isPlain = true
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte < 0x80 {
+                        if byte == 0x5F {
+                            isPlain = false
+                        } else if !Self.isASCIILetterOrDigit(byte) {
+                            break
+                        }
+                        index += 1
+                        continue
+                    }
+                    let (scalar, length) = ScannedText.decode(bytes, at: index)
+                    if classify(scalar) == .separator { break }
+                    isPlain = false
+                    index += length
+                }
+                guard index > start else {
+                    // A separator: skip it.
+                    index += bytes[index] < 0x80 ? 1 : ScannedText.decode(bytes, at: index).1
+                    continue
+                }
+                let run = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                if isPlain, !holdsGreekWordStart(run) {
+                    caseKey.append(contentsOf: run)
+                } else {
+                    caseKey += Self.caseKey(ofRun: run)
+                }
             }
-            caseKey += run
-            run.removeAll(keepingCapacity: true)
-            finishing = false
         }
-        for scalar in name.unicodeScalars {
-            switch classify(scalar) {
-            case .separator:
-                flush()
-            case .silent:
-                run.append(0)
-                finishing = true
-            case .keyed(_, let caseByte):
-                run.append(caseByte)
-            }
-        }
-        flush()
         return (caseKey.map { $0 | 0x20 }, caseKey)
+    }
+
+    @inline(__always)
+    private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
+        default: return false
+        }
     }
 
     /// The key of a name as text (`tnfa`).

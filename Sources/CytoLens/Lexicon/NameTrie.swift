@@ -72,6 +72,44 @@ final class NameTrie: @unchecked Sendable {
         return startBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
+    /// The base-36 code of every byte after setting its case bit (so `A` and `a` are both 10),
+    /// 255 for bytes that have none: ``mayStart(caseKey:count:)`` looks codes up here.
+    private let byteCodes: UnsafeMutableBufferPointer<UInt8>
+
+    /// ``mayStart(_:_:_:)`` for the first (up to three) bytes of a case key, read in place: the
+    /// same answer from three table look-ups, for the matcher's test of every word run.
+    @inline(__always)
+    func mayStart(caseKey: UnsafePointer<UInt8>, count: Int) -> Bool {
+        let one = Int(byteCodes[Int(caseKey[0])])
+        guard one < 36 else { return false }
+        var bit = Self.oneOffset + one
+        if count > 1 {
+            let two = Int(byteCodes[Int(caseKey[1])])
+            guard two < 36 else { return false }
+            bit = Self.twoOffset + one * 36 + two
+            if count > 2 {
+                let three = Int(byteCodes[Int(caseKey[2])])
+                guard three < 36 else { return false }
+                bit = Self.threeOffset + (one * 36 + two) * 36 + three
+            }
+        }
+        return startBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
+    /// The node reached from the root by every pair of base-36 codes (`first * 36 + second`),
+    /// or -1: the first two steps of a walk in one look-up.
+    private let twoStepNodes: UnsafeMutableBufferPointer<Int32>
+
+    /// The node reached from the root by the first two bytes of a case key (either case), or -1:
+    /// the same node as two ``child(_:_:)`` steps with the keys of those bytes.
+    @inline(__always)
+    func nodeAfterTwo(caseKey: UnsafePointer<UInt8>) -> Int32 {
+        let one = Int(byteCodes[Int(caseKey[0])])
+        let two = Int(byteCodes[Int(caseKey[1])])
+        guard one < 36, two < 36 else { return -1 }
+        return twoStepNodes[one * 36 + two]
+    }
+
     /// Builds the trie from distinct keys, each with the value a walk ending there reports.
     init(keys: [(key: [UInt8], value: Int32)]) {
         var builder = Builder()
@@ -116,6 +154,18 @@ final class NameTrie: @unchecked Sendable {
             for bit in bits { startBits[bit >> 6] |= 1 << UInt64(bit & 63) }
         }
         self.startBits = Self.copy(startBits)
+        byteCodes = Self.copy((0...255).map { UInt8(Self.code(UInt8($0) | 0x20) ?? 255) })
+        let codeBytes = Array("abcdefghijklmnopqrstuvwxyz0123456789".utf8)
+        var twoStepNodes = [Int32](repeating: -1, count: 36 * 36)
+        for first in codeBytes {
+            let child = rootChildren[Int(first)]
+            guard child >= 0, let one = Self.code(first) else { continue }
+            for second in codeBytes {
+                guard let two = Self.code(second) else { continue }
+                twoStepNodes[one * 36 + two] = Self.step(from: child, second, nodes: nodes, edges: edges, denseRows: denseRows)
+            }
+        }
+        self.twoStepNodes = Self.copy(twoStepNodes)
         self.nodes = Self.copy(nodes)
         self.edges = Self.copy(edges)
         self.denseRows = Self.copy(denseRows)
@@ -129,6 +179,18 @@ final class NameTrie: @unchecked Sendable {
         rootChildren.deallocate()
         denseRows.deallocate()
         startBits.deallocate()
+        byteCodes.deallocate()
+        twoStepNodes.deallocate()
+    }
+
+    /// One step of a walk on the arrays being built (``child(_:_:)`` before they are copied).
+    private static func step(from node: Int32, _ label: UInt8, nodes: [Node], edges: [Edge], denseRows: [Int32]) -> Int32 {
+        let current = nodes[Int(node)]
+        if current.denseRow >= 0 { return label < 128 ? denseRows[Int(current.denseRow) * 128 + Int(label)] : -1 }
+        for edge in Int(current.firstEdge)..<Int(current.firstEdge + current.edgeCount) where edges[edge].label == label {
+            return edges[edge].target
+        }
+        return -1
     }
 
     private static func copy<Element>(_ array: [Element]) -> UnsafeMutableBufferPointer<Element> {
@@ -179,6 +241,8 @@ final class NameTrie: @unchecked Sendable {
         var terminals: [Int32] = []
 
         /// Builds the node for the keys in `range`, which all share their first `depth` bytes.
+        /// Two passes over the range, one for the edge labels and one for the children, so that
+        /// a node allocates nothing of its own.
         mutating func build(_ keys: [(key: [UInt8], value: Int32)], _ range: Range<Int>, depth: Int) -> Int32 {
             let node = Int32(terminals.count)
             terminals.append(-1)
@@ -189,26 +253,34 @@ final class NameTrie: @unchecked Sendable {
                 terminals[Int(node)] = keys[lower].value
                 lower += 1
             }
-            var children: [(label: UInt8, range: Range<Int>)] = []
+            let firstEdge = edgeLabels.count
             var index = lower
             while index < range.upperBound {
                 let label = keys[index].key[depth]
-                var end = index + 1
-                while end < range.upperBound, keys[end].key[depth] == label { end += 1 }
-                children.append((label, index..<end))
+                edgeLabels.append(label)
+                edgeTargets.append(-1)
+                index = Self.end(of: label, in: keys, from: index, upTo: range.upperBound, depth: depth)
+            }
+            edgeStart[Int(node)] = Int32(firstEdge)
+            edgeCount[Int(node)] = UInt8(edgeLabels.count - firstEdge)
+            index = lower
+            var edge = firstEdge
+            while index < range.upperBound {
+                let end = Self.end(of: keys[index].key[depth], in: keys, from: index, upTo: range.upperBound, depth: depth)
+                edgeTargets[edge] = build(keys, index..<end, depth: depth + 1)
+                edge += 1
                 index = end
             }
-            let firstEdge = edgeLabels.count
-            edgeStart[Int(node)] = Int32(firstEdge)
-            edgeCount[Int(node)] = UInt8(children.count)
-            for child in children {
-                edgeLabels.append(child.label)
-                edgeTargets.append(-1)
-            }
-            for (offset, child) in children.enumerated() {
-                edgeTargets[firstEdge + offset] = build(keys, child.range, depth: depth + 1)
-            }
             return node
+        }
+
+        /// The end of the keys from `index` on whose byte at `depth` is `label`.
+        private static func end(
+            of label: UInt8, in keys: [(key: [UInt8], value: Int32)], from index: Int, upTo upper: Int, depth: Int
+        ) -> Int {
+            var end = index + 1
+            while end < upper, keys[end].key[depth] == label { end += 1 }
+            return end
         }
     }
 }

@@ -44,34 +44,45 @@ struct NameMatcher: Sendable {
         var run = 0
         let runCount = text.runs.count
         let trie = lexicon.trie
-        while run < runCount {
-            guard mayStart(text, run, trie), let match = longestMatch(in: text, at: run, path: &path) else {
-                run += 1
-                continue
+        text.runs.withUnsafeBufferPointer { runs in
+            text.caseKeys.withUnsafeBufferPointer { caseKeys in
+                while run < runCount {
+                    let current = runs[run]
+                    // Most words stop at the first test: no key starts with their first letters
+                    // (keys continue across runs, so a short run is tested on its own letters
+                    // only) and they have no recombinant or species prefix before a capital.
+                    // Most others stop at the second: the trie does not take them whole, or
+                    // they are a DeadEndRun ("the cells").
+                    guard current.keyCount > 0,
+                        trie.mayStart(caseKey: caseKeys.baseAddress! + current.keyStart, count: current.keyCount)
+                            || Self.mayHavePrefix(text, current),
+                        Self.mayHavePrefix(text, current) || !DeadEndRun.walkStops(text, run: run, trie: trie),
+                        let match = longestMatch(in: text, at: run, path: &path)
+                    else {
+                        run += 1
+                        continue
+                    }
+                    result.append(match)
+                    run = expandCoordination(after: match, in: text, into: &result) + 1
+                }
             }
-            result.append(match)
-            run = expandCoordination(after: match, in: text, into: &result) + 1
         }
         return result
     }
 
-    /// A cheap test that rules out most words: no key starts with their first letters (keys
-    /// continue across runs, so a short run is tested on its own letters only), and they have
-    /// no recombinant or species prefix before a capital.
+    /// Whether a run starts with one to three lowercase letters, the first r, h, m or s, before a
+    /// capital: the only runs where a recombinant or species prefix is tried.
     @inline(__always)
-    private func mayStart(_ text: ScannedText, _ run: Int, _ trie: NameTrie) -> Bool {
-        let current = text.runs[run]
-        let count = current.keyCount
-        guard count > 0 else { return false }
-        let start = current.keyStart
-        let first = text.caseKeys[start]
-        switch first {
-        case UInt8(ascii: "r"), UInt8(ascii: "h"), UInt8(ascii: "m"), UInt8(ascii: "s"): return true
-        default: break
+    private static func mayHavePrefix(_ text: ScannedText, _ current: WordRun) -> Bool {
+        guard current.keyCount > 2 else { return false }
+        switch text.caseKeys[current.keyStart] {
+        case UInt8(ascii: "r"), UInt8(ascii: "h"), UInt8(ascii: "m"), UInt8(ascii: "s"): break
+        default: return false
         }
-        return trie.mayStart(
-            ScannedText.key(first), count > 1 ? ScannedText.key(text.caseKeys[start + 1]) : nil,
-            count > 2 ? ScannedText.key(text.caseKeys[start + 2]) : nil)
+        for offset in 1...min(3, current.keyCount - 2) where isCapital(text.caseKeys[current.keyStart + offset]) {
+            return true
+        }
+        return false
     }
 
     /// The longest name starting at a run (or after a prefix of it), if any.
@@ -85,13 +96,7 @@ struct NameMatcher: Sendable {
         // A prefix is one to three letters starting with r, h, m or s before a capital: most runs
         // stop at this test.
         let current = text.runs[run]
-        guard current.keyCount > 2 else { return nil }
-        switch text.caseKeys[current.keyStart] {
-        case UInt8(ascii: "r"), UInt8(ascii: "h"), UInt8(ascii: "m"), UInt8(ascii: "s"): break
-        default: return nil
-        }
-        guard (1...min(3, current.keyCount - 2)).contains(where: { Self.isCapital(text.caseKeys[current.keyStart + $0]) })
-        else { return nil }
+        guard Self.mayHavePrefix(text, current) else { return nil }
         for prefix in Self.prefixes where current.keyCount > prefix.count + 1 {
             guard (0..<prefix.count).allSatisfy({ text.caseKeys[current.keyStart + $0] == prefix[$0] }),
                 Self.isCapital(text.caseKeys[current.keyStart + prefix.count])
@@ -115,6 +120,7 @@ struct NameMatcher: Sendable {
             node = trie.child(node, ScannedText.key(text.caseKeys[index]))
             if node < 0 { return nil }
         }
+        if DeadEndRun.stops(text, run: run, node: node, trie: trie) { return nil }
         path.caseKey.removeAll(keepingCapacity: true)
         for index in (first.keyStart + skipping)..<first.keyEnd { path.caseKey.append(text.caseKeys[index]) }
         var found: [Found] = []

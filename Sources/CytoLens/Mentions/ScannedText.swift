@@ -45,13 +45,15 @@ struct ScannedText: Sendable {
     @inline(__always)
     static func key(_ caseByte: UInt8) -> UInt8 { caseByte | 0x20 }
 
-    /// For each ASCII byte: 0 separator, 1 letter or digit, 2 `_` (part of a word, no key), 3 a
-    /// letter that ends the first three letters of a Greek word or "tumour" (s, m, p, l, e, t).
-    private static let asciiClass: [UInt8] = (0..<256).map { byte in
+    /// For each byte: 0 ASCII separator, 1 letter or digit, 2 `_` (part of a word, no key), 3 a
+    /// letter that ends the first three letters of a Greek word or "tumour" (s, m, p, l, e, t),
+    /// 4 a non-ASCII byte (the scalar it starts decides).
+    private static let byteClass: [UInt8] = (0..<256).map { byte in
         switch byte {
         case 0x45, 0x4C, 0x4D, 0x50, 0x53, 0x54, 0x65, 0x6C, 0x6D, 0x70, 0x73, 0x74: return 3
         case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return 1
         case 0x5F: return 2
+        case 0x80...0xFF: return 4
         default: return 0
         }
     }
@@ -59,91 +61,105 @@ struct ScannedText: Sendable {
     /// Scans a text.
     init(_ text: String) {
         let bytes = Array(text.utf8)
-        var builder = RunBuilder(textCount: bytes.count)
+        // Runs are separated by at least one byte: there are at most half the bytes, rounded up.
+        let storage = UnsafeMutableBufferPointer<WordRun>.allocate(capacity: bytes.count / 2 + 1)
+        defer { storage.deallocate() }
+        var builder = RunBuilder(textCount: bytes.count, storage: storage)
         bytes.withUnsafeBufferPointer { input in
-            Self.asciiClass.withUnsafeBufferPointer { classes in
+            Self.byteClass.withUnsafeBufferPointer { classes in
                 NameKey.wordStartBits.withUnsafeBufferPointer { greek in
                     builder.scan(input, classes: classes, greek: greek)
                 }
             }
         }
         self.bytes = bytes
-        runs = builder.runs
+        runs = Array(UnsafeBufferPointer(rebasing: storage[0..<builder.runCount]))
         caseKeys = builder.special.isEmpty ? bytes : bytes + builder.special
     }
 
-    /// The state of one scan: the runs so far, the keys of the special runs, and the current run.
+    /// The state of one scan: the runs so far and the keys of the special runs.
     private struct RunBuilder {
-        var runs: [WordRun] = []
+        /// Room for every run the text can hold, written in order without capacity checks.
+        private let storage: UnsafeMutableBufferPointer<WordRun>
+        /// The number of runs written.
+        private(set) var runCount = 0
         /// The case keys of the runs that are not plain ASCII, back to back.
         var special: [UInt8] = []
         private let textCount: Int
-        private var runStart = -1
-        private var isSpecial = false
-        private var mayHoldGreekWord = false
 
-        init(textCount: Int) {
+        init(textCount: Int, storage: UnsafeMutableBufferPointer<WordRun>) {
             self.textCount = textCount
-            runs.reserveCapacity(textCount / 6 + 1)
+            self.storage = storage
         }
 
         /// Cuts the whole input into runs. `greek` is ``NameKey/wordStartBits``: a run whose
         /// last three letters start a Greek word (or "tumour") is checked and rewritten.
+        ///
+        /// Two tight loops, one over separators and one over the bytes of a run, keep the state
+        /// of the current run in locals: most bytes cost a load, a table look-up and a compare.
         mutating func scan(
             _ input: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<UInt8>, greek: UnsafeBufferPointer<UInt64>
         ) {
             let count = input.count
             var index = 0
             while index < count {
-                let byte = input[index]
-                if byte < 0x80 {
-                    let byteClass = classes[Int(byte)]
-                    if byteClass == 0 {
-                        if runStart >= 0 { endRun(at: index, input) }
-                    } else {
-                        if runStart < 0 { startRun(at: index) }
-                        if byteClass == 3, index - runStart >= 2 {
-                            let trigram =
-                                Int(input[index - 2] & 31) << 10 | Int(input[index - 1] & 31) << 5 | Int(byte & 31)
-                            if greek[trigram >> 6] & (1 << UInt64(trigram & 63)) != 0 { mayHoldGreekWord = true }
-                        } else if byteClass == 2 {
-                            isSpecial = true
-                        }
-                    }
+                let startClass = classes[Int(input[index])]
+                if startClass == 0 {
                     index += 1
                     continue
                 }
-                let (scalar, length) = ScannedText.decode(input, at: index)
-                if NameKey.classify(scalar) == .separator {
-                    if runStart >= 0 { endRun(at: index, input) }
-                } else {
-                    if runStart < 0 { startRun(at: index) }
-                    isSpecial = true
+                if startClass == 4 {
+                    let (scalar, length) = ScannedText.decode(input, at: index)
+                    if NameKey.classify(scalar) == .separator {
+                        index += length
+                        continue
+                    }
                 }
-                index += length
+                // A run starts here: walk to its end.
+                let start = index
+                var isSpecial = false
+                var mayHoldGreekWord = false
+                while index < count {
+                    // Plain letters and digits, most of the text, in the tightest loop.
+                    while index < count, classes[Int(input[index])] == 1 { index += 1 }
+                    guard index < count else { break }
+                    let byte = input[index]
+                    let byteClass = classes[Int(byte)]
+                    if byteClass == 0 { break }
+                    if byteClass == 3 {
+                        if index - start >= 2 {
+                            let trigram = Int(input[index - 2] & 31) << 10 | Int(input[index - 1] & 31) << 5 | Int(byte & 31)
+                            if greek[trigram >> 6] & (1 << UInt64(trigram & 63)) != 0 { mayHoldGreekWord = true }
+                        }
+                        index += 1
+                    } else if byteClass == 2 {
+                        isSpecial = true
+                        index += 1
+                    } else {
+                        let (scalar, length) = ScannedText.decode(input, at: index)
+                        if NameKey.classify(scalar) == .separator { break }
+                        isSpecial = true
+                        index += length
+                    }
+                }
+                endRun(start: start, end: index, isSpecial: isSpecial, mayHoldGreekWord: mayHoldGreekWord, input)
             }
-            if runStart >= 0 { endRun(at: count, input) }
         }
 
         @inline(__always)
-        private mutating func startRun(at index: Int) {
-            runStart = index
-            isSpecial = false
-            mayHoldGreekWord = false
-        }
-
-        @inline(__always)
-        private mutating func endRun(at end: Int, _ input: UnsafeBufferPointer<UInt8>) {
-            let run = UnsafeBufferPointer(rebasing: input[runStart..<end])
-            if isSpecial || (mayHoldGreekWord && NameKey.holdsGreekWordStart(run)) {
-                let key = NameKey.caseKey(ofRun: run)
+        private mutating func endRun(
+            start: Int, end: Int, isSpecial: Bool, mayHoldGreekWord: Bool, _ input: UnsafeBufferPointer<UInt8>
+        ) {
+            if isSpecial || (mayHoldGreekWord && NameKey.holdsGreekWordStart(UnsafeBufferPointer(rebasing: input[start..<end]))) {
+                let key = NameKey.caseKey(ofRun: UnsafeBufferPointer(rebasing: input[start..<end]))
                 let keyStart = textCount + special.count
                 special += key
-                runs.append(WordRun(start: runStart, end: end, keyStart: keyStart, keyEnd: keyStart + key.count))
+                storage.initializeElement(
+                    at: runCount, to: WordRun(start: start, end: end, keyStart: keyStart, keyEnd: keyStart + key.count))
             } else {
-                runs.append(WordRun(start: runStart, end: end, keyStart: runStart, keyEnd: end))
+                storage.initializeElement(at: runCount, to: WordRun(start: start, end: end, keyStart: start, keyEnd: end))
             }
-            runStart = -1
+            runCount += 1
         }
     }
 

@@ -38,6 +38,27 @@ enum SentenceAbbreviations {
         "instead", "nevertheless", "nonetheless", "specifically", "briefly", "altogether", "expression",
         "levels", "treatment", "serum", "plasma", "analysis", "results", "data", "human", "mouse")
 
+    /// The abbreviation lists a word is on.
+    struct Lists: OptionSet {
+        let rawValue: UInt8
+        /// On ``neverFinal``.
+        static let neverFinal = Lists(rawValue: 1)
+        /// On ``beforeNumber``.
+        static let beforeNumber = Lists(rawValue: 2)
+        /// On ``finalBeforeStarter``.
+        static let finalBeforeStarter = Lists(rawValue: 4)
+    }
+
+    /// The three abbreviation lists in one table, so that a period costs one look-up.
+    private static let listTable = WordKeyTable(
+        neverFinal.map { ($0, Lists.neverFinal.rawValue) } + beforeNumber.map { ($0, Lists.beforeNumber.rawValue) }
+            + finalBeforeStarter.map { ($0, Lists.finalBeforeStarter.rawValue) })
+
+    /// The abbreviation lists that hold a word (empty for most words).
+    static func lists(holding key: WordKey) -> Lists {
+        Lists(rawValue: listTable.value(for: key))
+    }
+
     private static func keys(_ words: String...) -> Set<WordKey> {
         Set(words.compactMap { WordKey(Array($0.utf8)[...]) })
     }

@@ -48,13 +48,20 @@ private struct SentenceScanner {
         case period, strong, ellipsis
     }
 
+    /// The bytes that may end a sentence: `.`, `!`, `?` and 0xE2, the lead byte of "…".
+    private static let terminators = ByteSetSearch([.period, .exclamation, .question, 0xE2])
+
     /// The sentence ranges in code point offsets.
     func sentences() -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         let count = bytes.count
+        ranges.reserveCapacity(count / 64 + 1)
+        let terminators = Self.terminators
         var start = skipSpaces(0)
         var i = start
         while i < count {
+            i = terminators.firstIndex(in: bytes, from: i)
+            guard i < count else { break }
             let c = bytes[i]
             let kind: Terminator
             var terminatorEnd = i + 1
@@ -128,9 +135,10 @@ private struct SentenceScanner {
         // An initial or a genus: "J. Smith", "E. coli"; "vitamin D. The" ends.
         if word.count == 1, isUpper(first) { return !isInitial(at: next) && nextIsStarter(next) }
         if let key = WordKey(word) {
-            if SentenceAbbreviations.neverFinal.contains(key) { return false }
-            if SentenceAbbreviations.beforeNumber.contains(key), startsWithCode(at: next) { return false }
-            if SentenceAbbreviations.finalBeforeStarter.contains(key) { return nextIsStarter(next) }
+            let lists = SentenceAbbreviations.lists(holding: key)
+            if lists.contains(.neverFinal) { return false }
+            if lists.contains(.beforeNumber), startsWithCode(at: next) { return false }
+            if lists.contains(.finalBeforeStarter) { return nextIsStarter(next) }
         }
         if isDottedAbbreviation(word) { return nextIsStarter(next) }
         // A list number: "1. Cells were washed", "as follows: 2. Cells were lysed".
@@ -368,16 +376,13 @@ private struct SentenceScanner {
 
     /// Byte ranges turned into code point ranges, counting scalars in one forward pass.
     private func scalarOffsets(_ ranges: [Range<Int>]) -> [Range<Int>] {
-        if !bytes.contains(where: { $0 >= 0x80 }) { return ranges }
         var converted: [Range<Int>] = []
         converted.reserveCapacity(ranges.count)
         var position = 0
         var scalars = 0
         func advance(to target: Int) -> Int {
-            while position < target {
-                if bytes[position] & 0xC0 != 0x80 { scalars += 1 }
-                position += 1
-            }
+            scalars += UTF8ScalarCount.scalars(in: bytes, from: position, to: target)
+            position = target
             return scalars
         }
         for range in ranges {

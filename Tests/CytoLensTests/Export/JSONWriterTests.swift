@@ -25,6 +25,16 @@ struct JSONWriterTests {
         #expect(output == expected)
     }
 
+    @Test("Integers are written as Swift prints them", arguments: [0, 7, -7, 10, 1_000_000, -45_210, Int.max, Int.min])
+    func integers(_ value: Int) {
+        var json = JSONWriter()
+        json.beginArray()
+        json.int(value)
+        json.int(value)
+        json.endArray()
+        #expect(json.output == "[\(value),\(value)]")
+    }
+
     @Test("Any string reads back unchanged through a JSON parser")
     func roundTrips() throws {
         var generator = SystemRandomNumberGenerator()

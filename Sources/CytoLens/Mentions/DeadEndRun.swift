@@ -1,0 +1,54 @@
+/// A fast path of ``NameMatcher``: the common first word runs that the trie walks whole ("the",
+/// "of", "in", "a", "type") but that end no name, when one ASCII character and a word the trie
+/// cannot take follow them ("the cells", "in vitro", "type-specific"), start no name.
+///
+/// About half the runs that pass the matcher's first test are such words; deciding here, from
+/// one byte of the gap and one trie step, spares them the set-up of the full walk (the path, the
+/// found names, the separator roles of the gap). The answer is the one the full walk would give:
+/// it stops only where ``NameMatcher`` would find nothing.
+enum DeadEndRun {
+    /// Whether no name starts at `run` without a prefix: the trie does not take the run's whole
+    /// key, or it does and ``stops(_:run:node:trie:)`` holds. ``NameMatcher`` asks this before it
+    /// sets up a walk, for runs that cannot hold a recombinant or species prefix.
+    @inline(__always)
+    static func walkStops(_ text: ScannedText, run: Int, trie: NameTrie) -> Bool {
+        let current = text.runs[run]
+        var node = NameTrie.root
+        var index = current.keyStart
+        if current.keyCount >= 2 {
+            node = text.caseKeys.withUnsafeBufferPointer { trie.nodeAfterTwo(caseKey: $0.baseAddress! + index) }
+            if node < 0 { return true }
+            index += 2
+        }
+        while index < current.keyEnd {
+            node = trie.child(node, ScannedText.key(text.caseKeys[index]))
+            if node < 0 { return true }
+            index += 1
+        }
+        return stops(text, run: run, node: node, trie: trie)
+    }
+
+    /// Whether the walk that reached `node` at the end of `run` (outside brackets, as the first
+    /// run of a name is) can find no name.
+    @inline(__always)
+    static func stops(_ text: ScannedText, run: Int, node: Int32, trie: NameTrie) -> Bool {
+        guard trie.value(at: node) < 0 else { return false }
+        let next = run + 1
+        guard next < text.runs.count else { return true }
+        let gapStart = text.runs[run].end
+        let nextRun = text.runs[next]
+        guard nextRun.start == gapStart + 1 else { return false }
+        let byte = text.bytes[gapStart]
+        guard byte < 0x80 else { return false }
+        switch Separators.role(Unicode.Scalar(byte)) {
+        case nil:
+            // A period, comma, colon or quote ends every name.
+            return true
+        case .space, .hyphen, .slash:
+            return nextRun.keyCount == 0 || trie.child(node, ScannedText.key(text.caseKeys[nextRun.keyStart])) < 0
+        case .open, .close:
+            // Brackets may be skipped ("interleukin (IL)-6"): the full walk decides.
+            return false
+        }
+    }
+}
