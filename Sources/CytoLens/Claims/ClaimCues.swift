@@ -35,6 +35,8 @@ public struct ClaimCues: Sendable {
     let geneticVariantWords: Set<String>
     /// Padded keys of the section-heading words that mark a methods section (" methods ", " materials ").
     let methodsSectionWords: [String]
+    /// The learned layer over the rules (`claim_model.tsv`), when the lexicon has one.
+    let model: ClaimModel?
     /// For each key that starts a phrase of some table, the bits of those tables.
     private let cueStarts: [String: UInt16]
 
@@ -180,6 +182,8 @@ public struct ClaimCues: Sendable {
         self.cellTypes = cellTypes
         self.relations = relations
         self.relationSuffixes = relationSuffixes
+        // The model is optional: a lexicon without `claim_model.tsv` runs the rules alone.
+        self.model = try (try? tables("claim_model.tsv")).map { try ClaimModel(table: $0) }
     }
 }
 
