@@ -8,6 +8,8 @@ Usage (from the repository root, after `swift build -c release`):
     python3 scripts/train_claim_model.py train /tmp/claim_features.tsv         # write lexicon/claim_model.tsv
     python3 scripts/train_claim_model.py score /tmp/claim_features.tsv --ids c0927-   # rules vs saved model
     python3 scripts/train_claim_model.py predict /tmp/claim_features.tsv       # per-row scores of the saved model
+    python3 scripts/train_claim_model.py fixture /tmp/claim_features.tsv       # the same for the written rows, into
+                                                                               # Tests/CytoLensTests/Fixtures/claim_model_predictions.tsv
 
 The features file has one row per gold row with the features that `cytolens` computes from the
 rules' verdict (`ClaimFeatures`); the rules-alone prediction is read from its `rule:` features.
@@ -35,6 +37,7 @@ import numpy as np
 
 REPO = Path(__file__).resolve().parent.parent
 MODEL = REPO / "lexicon" / "claim_model.tsv"
+FIXTURE = REPO / "Tests" / "CytoLensTests" / "Fixtures" / "claim_model_predictions.tsv"
 LABELS = ["pro_tumor", "anti_tumor", "context_dependent", "none"]
 
 # The configuration chosen by cross-validation on dev (see docs/claims-design.md, "Claim model").
@@ -286,7 +289,7 @@ def id_filter(spec: str | None):
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("command", choices=["cv", "train", "score", "predict", "grid"])
+    parser.add_argument("command", choices=["cv", "train", "score", "predict", "fixture", "grid"])
     parser.add_argument("features", help="the TSV written by `cytolens eval claims --features`")
     parser.add_argument("--heads", default=",".join(DEFAULT_HEADS), help="comma-separated: polarity,negated,hedged")
     parser.add_argument("--groups", help="comma-separated feature-group prefixes for every head")
@@ -351,13 +354,18 @@ def main() -> int:
         print(report("rules + model, real rows", [rows[i] for i in real], [model[i] for i in real]))
         return 0
 
-    # predict: per-row scores of the saved polarity head, for the reproduction test.
+    # predict / fixture: per-row scores of the saved polarity head, for the reproduction test.
+    lines = ["id\tlabel\t" + "\t".join(LABELS)]
     for row in rows:
-        if not row["features"]:
+        if not row["features"] or (args.command == "fixture" and row["source"] != "written"):
             continue
-        s = predict_head(saved.get("polarity", {}), "polarity", row["features"]) if "polarity" in saved else np.zeros(4)
-        label = LABELS[int(np.argmax(s))] if "polarity" in saved else rules_prediction(row)[0]
-        print("\t".join([row["id"], label] + [f"{v:.4f}" for v in s]))
+        s = predict_head(saved["polarity"], "polarity", row["features"])
+        lines.append("\t".join([row["id"], LABELS[int(np.argmax(s))]] + [f"{v:.4f}" for v in s]))
+    if args.command == "fixture":
+        FIXTURE.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        print(f"wrote {FIXTURE}: {len(lines) - 1} rows")
+    else:
+        print("\n".join(lines))
     return 0
 
 

@@ -139,10 +139,11 @@ extension ClaimExtractor {
             let features = ruled.features(i)
             let revised = model.revise(ruled.verdicts[i], features: features)
             let label = revised.polarity?.rawValue ?? "none"
-            let top = model.contributions("polarity", label: label, features.names, count: 6)
-                .map { "\($0.feature) \($0.weight >= 0 ? "+" : "")\(String(format: "%.2f", $0.weight))" }
+            let decision = model.contributions(features.names, count: 6)
+            let top = decision.top.map { "\($0.0) \($0.1 >= 0 ? "+" : "")\(String(format: "%.2f", $0.1))" }
             return "model \(revised.cytokine): \(label) (rules \(ruled.verdicts[i].polarity?.rawValue ?? "none")) "
-                + "negated=\(revised.negated) hedged=\(revised.hedged) top: \(top.joined(separator: ", "))"
+                + "negated=\(revised.negated) hedged=\(revised.hedged) "
+                + "\(decision.label) over \(decision.runnerUp): \(top.joined(separator: ", "))"
         }
     }
 }

@@ -102,13 +102,16 @@ public struct ClaimModel: Sendable {
         return revised
     }
 
-    /// The features that push a label up or down most, largest magnitude first (for `eval explain`).
-    func contributions(_ head: String, label: String, _ features: [String], count: Int) -> [(feature: String, weight: Double)] {
-        guard let table = weights[head] else { return [] }
-        let index = head == "polarity" ? (ClaimModel.polarityLabels.firstIndex(of: label) ?? 0) : 0
-        let found = features.compactMap { f in table[f].map { (feature: f, weight: $0[index]) } }.filter { $0.weight != 0 }
-        return Array(
-            found.sorted { abs($0.weight) > abs($1.weight) || (abs($0.weight) == abs($1.weight) && $0.feature < $1.feature) }
-                .prefix(count))
+    /// The features that decide between the polarity the model gives and the runner-up label:
+    /// each feature's weight for the first minus its weight for the second, largest magnitude
+    /// first (for `eval explain`).
+    func contributions(_ features: [String], count: Int) -> (label: String, runnerUp: String, top: [(String, Double)]) {
+        let s = scores("polarity", features)
+        guard let table = weights["polarity"], s.count == ClaimModel.polarityLabels.count else { return ("", "", []) }
+        let order = s.indices.sorted { s[$0] > s[$1] || (s[$0] == s[$1] && $0 < $1) }
+        let (a, b) = (order[0], order[1])
+        let found = features.compactMap { f in table[f].map { (f, $0[a] - $0[b]) } }.filter { $0.1 != 0 }
+        let sorted = found.sorted { abs($0.1) > abs($1.1) || (abs($0.1) == abs($1.1) && $0.0 < $1.0) }
+        return (ClaimModel.polarityLabels[a], ClaimModel.polarityLabels[b], Array(sorted.prefix(count)))
     }
 }
