@@ -72,7 +72,7 @@ ALIASES: dict[str, list[str]] = {
     "IFNG": ["IFN-gamma", "IFNG", "interferon-gamma", "gamma-interferon", "gamma-IFN", "gammaIFN"],
     "IFNA": ["IFN-alpha", "interferon-alpha", "IFNA"],
     "IFNA2": ["IFN-alpha2", "interferon-alpha2"],
-    "IFNB1": ["IFN-beta", "interferon-beta", "beta-interferon"],
+    "IFNB1": ["IFN-beta", "interferon-beta", "beta-interferon", "fibroblast interferon"],
     "IFN_TYPE_I": ["type I IFN", "type I interferon", "IFN-alpha/beta", "interferon-alpha/beta", "IFN-I"],
     "IFNL2": ["IL-28A", "interleukin-28A", "IFN-lambda2"],
     "TNF": ["TNF", "tumor necrosis factor", "tumour necrosis factor"],
@@ -110,7 +110,7 @@ ALIASES: dict[str, list[str]] = {
     "EPO": ["EPO", "erythropoietin"],
     "LIF": ["LIF", "leukemia inhibitory factor"],
     "OSM": ["oncostatin M", "OSM"],
-    "SPP1": ["osteopontin", "OPN"],
+    "SPP1": ["osteopontin", "OPN", "SPP1"],
     "MIF": ["MIF", "migration inhibitory factor"],
     # Added with the full-text (JATS) rows: adipokines and growth factors the tagger also names.
     "LEP": ["leptin"],
