@@ -49,7 +49,7 @@ struct EvalClaimsCommand: ParsableCommand {
         let text = try String(contentsOfFile: options.gold, encoding: .utf8)
         let rows = try ClaimGold.parse(text, name: options.gold).filter { split == "all" || $0.split == split }
         let lexicon = try options.lexicon.compiled()
-        let extractor = ClaimExtractor(cues: try ClaimCues(lexicon: lexicon.lexicon), useModel: model)
+        let extractor = ClaimExtractor(cues: try ClaimCues(lexicon: lexicon.lexicon, withModel: model), useModel: model)
         let tagger = MentionTagger(lexicon: lexicon)
         let groups = GroupMembers.table(from: lexicon.lexicon)
         let evaluation = ClaimEvaluation(

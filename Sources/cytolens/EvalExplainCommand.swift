@@ -21,7 +21,7 @@ struct EvalExplainCommand: ParsableCommand {
 
     func run() throws {
         let lexicon = try lexiconOptions.compiled()
-        let extractor = ClaimExtractor(cues: try ClaimCues(lexicon: lexicon.lexicon), useModel: model)
+        let extractor = ClaimExtractor(cues: try ClaimCues(lexicon: lexicon.lexicon, withModel: model), useModel: model)
         let mentions = MentionTagger(lexicon: lexicon).mentions(inText: sentence)
         Console.writeLine(extractor.explain(sentence, mentions: mentions, documentInTumorSetting: tumorDocument))
     }

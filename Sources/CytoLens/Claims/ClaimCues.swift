@@ -41,17 +41,21 @@ public struct ClaimCues: Sendable {
     private let cueStarts: [String: UInt16]
 
     /// Loads the cue files from a `lexicon/` folder.
-    public init(lexiconFolder folder: String) throws {
-        try self.init(tables: { try TSVTable(folder: folder, file: $0) })
+    ///
+    /// - Parameter withModel: whether to load the claim model (`claim_model.tsv`), if the folder has one.
+    public init(lexiconFolder folder: String, withModel: Bool = ClaimModel.onByDefault) throws {
+        try self.init(tables: { try TSVTable(folder: folder, file: $0) }, withModel: withModel)
     }
 
     /// Builds the cues from file contents given by file name (`claim_cues.tsv`, `cell_types.tsv`, …),
     /// for a lexicon that is not a folder (one compiled into the binary).
-    public init(fileTexts: (String) throws -> String) throws {
-        try self.init(tables: { try TSVTable(text: try fileTexts($0), name: $0) })
+    ///
+    /// - Parameter withModel: whether to load the claim model (`claim_model.tsv`), if there is one.
+    public init(fileTexts: (String) throws -> String, withModel: Bool = ClaimModel.onByDefault) throws {
+        try self.init(tables: { try TSVTable(text: try fileTexts($0), name: $0) }, withModel: withModel)
     }
 
-    init(tables: (String) throws -> TSVTable) throws {
+    init(tables: (String) throws -> TSVTable, withModel: Bool) throws {
         var outcomes = PhraseTable<OutcomeCue>()
         var links = PhraseTable<LinkCue>()
         var modifierSuffixes: [String: LinkCue] = [:]
@@ -182,8 +186,9 @@ public struct ClaimCues: Sendable {
         self.cellTypes = cellTypes
         self.relations = relations
         self.relationSuffixes = relationSuffixes
-        // The model is optional: a lexicon without `claim_model.tsv` runs the rules alone.
-        self.model = try (try? tables("claim_model.tsv")).map { try ClaimModel(table: $0) }
+        // The model is optional: a lexicon without `claim_model.tsv` runs the rules alone. It is only
+        // read when asked for, so that a run with the model off does not pay for loading it.
+        self.model = withModel ? try (try? tables("claim_model.tsv")).map { try ClaimModel(table: $0) } : nil
     }
 }
 

@@ -47,9 +47,7 @@ public struct ClaimExtractor: Sendable {
     }
 
     /// The rules' verdicts, one per cytokine, with the features of each for the claim model.
-    func ruleVerdicts(
-        of analysis: SentenceAnalysis, documentInTumorSetting: Bool
-    ) -> (verdicts: [ClaimVerdict], features: (Int) -> ClaimFeatures) {
+    func ruleVerdicts(of analysis: SentenceAnalysis, documentInTumorSetting: Bool) -> RuledSentence {
         var finder = ClaimChainFinder(analysis: analysis, documentInTumorSetting: documentInTumorSetting)
         var chainsByFrame: [[ClaimChain]] = Array(repeating: [], count: analysis.frames.count)
 
@@ -138,15 +136,7 @@ public struct ClaimExtractor: Sendable {
                 finder: finder,
                 onlyCytokine: distinctTargets == 1)
         }
-        let finished = finder
-        return (
-            verdicts,
-            { i in
-                ClaimFeatures(
-                    target: order[i], frames: framesByTarget[order[i]] ?? [], verdict: verdicts[i], analysis: analysis,
-                    finder: finished)
-            }
-        )
+        return RuledSentence(verdicts: verdicts, targets: order, framesByTarget: framesByTarget, finder: finder)
     }
 
     /// VP ellipsis: "TGF-β1 did not induce EMT, whereas TNF-α did." The cytokine of the short

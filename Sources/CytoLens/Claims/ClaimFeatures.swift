@@ -113,6 +113,26 @@ struct ClaimFeatures {
     }
 }
 
+/// The rules' verdicts for the cytokines of one sentence, with what the claim model needs to
+/// compute their features.
+struct RuledSentence {
+    /// One verdict per cytokine, in order of first mention.
+    let verdicts: [ClaimVerdict]
+    /// The cytokine of each verdict.
+    let targets: [String]
+    /// The non-receptor frames of each cytokine.
+    let framesByTarget: [String: [Int]]
+    /// The chain finder the rules used (its clauses and the analysis).
+    let finder: ClaimChainFinder
+
+    /// The features of verdict `i`.
+    func features(_ i: Int) -> ClaimFeatures {
+        ClaimFeatures(
+            target: targets[i], frames: framesByTarget[targets[i]] ?? [], verdict: verdicts[i], analysis: finder.analysis,
+            finder: finder)
+    }
+}
+
 extension ClaimExtractor {
     /// The claim-model features of the rules' verdict for `cytokine` (or for a group that holds it),
     /// or none when the rules give it no verdict; for `eval claims --features`.

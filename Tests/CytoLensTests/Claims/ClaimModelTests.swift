@@ -7,7 +7,12 @@ import Testing
 /// training script (`scripts/train_claim_model.py`).
 @Suite("Claim model")
 struct ClaimModelTests {
-    private static let extractor = ClaimExtractor(cues: ClaimTestSupport.cues, useModel: true)
+    private static let cues: ClaimCues = {
+        do { return try ClaimCues(lexiconFolder: ClaimTestSupport.lexicon, withModel: true) } catch {
+            fatalError("cannot load lexicon/: \(error)")
+        }
+    }()
+    private static let extractor = ClaimExtractor(cues: cues, useModel: true)
 
     private func features(_ sentence: String, _ mentions: [TestMention], cytokine: String) -> [String] {
         Self.extractor.ruleFeatures(
@@ -49,10 +54,11 @@ struct ClaimModelTests {
 
     @Test("The built-in lexicon has the model file and it loads with a polarity head")
     func modelLoads() throws {
-        let cues = try ClaimCues(lexicon: try Lexicon.builtIn())
+        let cues = try ClaimCues(lexicon: try Lexicon.builtIn(), withModel: true)
         let model = try #require(cues.model)
         #expect(model.has("polarity"))
-        let folderModel = try #require(ClaimTestSupport.cues.model)
+        #expect(try ClaimCues(lexicon: try Lexicon.builtIn(), withModel: false).model == nil)
+        let folderModel = try #require(Self.cues.model)
         let names = features("Blocking IL-6 reduced tumor growth in mice.", [M("IL-6", "IL6")], cytokine: "IL6")
         #expect(model.scores("polarity", names) == folderModel.scores("polarity", names))
     }
@@ -97,11 +103,11 @@ struct ClaimModelTests {
 
     @Test("With the model off, the verdicts are the rules' own")
     func offIsRules() {
-        let rulesOnly = ClaimExtractor(cues: ClaimTestSupport.cues, useModel: false)
+        let rulesOnly = ClaimExtractor(cues: Self.cues, useModel: false)
         #expect(rulesOnly.model == nil)
         let sentence = "Neutralisation of GM-CSF reduced proliferation of the tumor cells."
         let mentions = writtenMentions(sentence, [M("GM-CSF", "CSF2")])
-        let analysis = SentenceAnalysis(text: sentence, mentions: mentions, cues: ClaimTestSupport.cues)
+        let analysis = SentenceAnalysis(text: sentence, mentions: mentions, cues: Self.cues)
         #expect(
             rulesOnly.verdicts(in: sentence, mentions: mentions)
                 == rulesOnly.ruleVerdicts(of: analysis, documentInTumorSetting: false).verdicts)
