@@ -29,6 +29,17 @@ struct EvalClaimsCommand: ParsableCommand {
     @Flag(help: "Also print every row the rules got wrong (for the dev split).")
     var errors = false
 
+    @Flag(
+        inversion: .prefixedNo,
+        help: "Apply the learned claim model (lexicon claim_model.tsv) on top of the rules.")
+    var model = ClaimModel.onByDefault
+
+    @Option(
+        help: ArgumentHelp(
+            "Write the claim-model features of every scored row to this TSV file (for scripts/train_claim_model.py).",
+            visibility: .hidden))
+    var features: String?
+
     func validate() throws {
         if !["dev", "test", "all"].contains(split) { throw ValidationError("--split must be dev, test or all.") }
     }
@@ -38,13 +49,26 @@ struct EvalClaimsCommand: ParsableCommand {
         let text = try String(contentsOfFile: options.gold, encoding: .utf8)
         let rows = try ClaimGold.parse(text, name: options.gold).filter { split == "all" || $0.split == split }
         let lexicon = try options.lexicon.compiled()
-        let extractor = ClaimExtractor(cues: try ClaimCues(lexicon: lexicon.lexicon))
+        let extractor = ClaimExtractor(cues: try ClaimCues(lexicon: lexicon.lexicon, withModel: model), useModel: model)
         let tagger = MentionTagger(lexicon: lexicon)
         let groups = GroupMembers.table(from: lexicon.lexicon)
         let evaluation = ClaimEvaluation(
             rows: rows, corpusRoot: options.corpusRoot, extractor: extractor, mentions: { tagger.mentions(inText: $0) },
-            groups: groups)
-        Console.writeLine(evaluation.report(title: "claims (\(split))"))
+            groups: groups, withFeatures: features != nil)
+        if let features {
+            var lines = ["id\tsplit\tgroup\tsource\tpolarity\tnegated\thedged\tfeatures"]
+            for outcome in evaluation.outcomes {
+                let row = outcome.row
+                let group = row.text.isEmpty ? "\(row.source):\(row.start):\(row.end)" : "written:\(row.text)"
+                lines.append(
+                    [
+                        row.id, row.split, group.replacingOccurrences(of: "\t", with: " "), row.source, outcome.gold,
+                        row.negated ? "yes" : "no", row.hedged ? "yes" : "no", outcome.features.joined(separator: " "),
+                    ].joined(separator: "\t"))
+            }
+            try (lines.joined(separator: "\n") + "\n").write(toFile: features, atomically: true, encoding: .utf8)
+        }
+        Console.writeLine(evaluation.report(title: "claims (\(split)\(model ? ", rules + model" : ""))"))
         if errors {
             for line in evaluation.errors() { Console.writeLine(line) }
         }

@@ -14,9 +14,14 @@ struct EvalExplainCommand: ParsableCommand {
     @Flag(help: "Read the sentence as part of a document about tumors.")
     var tumorDocument = false
 
+    @Flag(
+        inversion: .prefixedNo,
+        help: "Apply the learned claim model (lexicon claim_model.tsv) and show its strongest features.")
+    var model = ClaimModel.onByDefault
+
     func run() throws {
         let lexicon = try lexiconOptions.compiled()
-        let extractor = ClaimExtractor(cues: try ClaimCues(lexicon: lexicon.lexicon))
+        let extractor = ClaimExtractor(cues: try ClaimCues(lexicon: lexicon.lexicon, withModel: model), useModel: model)
         let mentions = MentionTagger(lexicon: lexicon).mentions(inText: sentence)
         Console.writeLine(extractor.explain(sentence, mentions: mentions, documentInTumorSetting: tumorDocument))
     }

@@ -35,21 +35,27 @@ public struct ClaimCues: Sendable {
     let geneticVariantWords: Set<String>
     /// Padded keys of the section-heading words that mark a methods section (" methods ", " materials ").
     let methodsSectionWords: [String]
+    /// The learned layer over the rules (`claim_model.tsv`), when the lexicon has one.
+    let model: ClaimModel?
     /// For each key that starts a phrase of some table, the bits of those tables.
     private let cueStarts: [String: UInt16]
 
     /// Loads the cue files from a `lexicon/` folder.
-    public init(lexiconFolder folder: String) throws {
-        try self.init(tables: { try TSVTable(folder: folder, file: $0) })
+    ///
+    /// - Parameter withModel: whether to load the claim model (`claim_model.tsv`), if the folder has one.
+    public init(lexiconFolder folder: String, withModel: Bool = ClaimModel.onByDefault) throws {
+        try self.init(tables: { try TSVTable(folder: folder, file: $0) }, withModel: withModel)
     }
 
     /// Builds the cues from file contents given by file name (`claim_cues.tsv`, `cell_types.tsv`, …),
     /// for a lexicon that is not a folder (one compiled into the binary).
-    public init(fileTexts: (String) throws -> String) throws {
-        try self.init(tables: { try TSVTable(text: try fileTexts($0), name: $0) })
+    ///
+    /// - Parameter withModel: whether to load the claim model (`claim_model.tsv`), if there is one.
+    public init(fileTexts: (String) throws -> String, withModel: Bool = ClaimModel.onByDefault) throws {
+        try self.init(tables: { try TSVTable(text: try fileTexts($0), name: $0) }, withModel: withModel)
     }
 
-    init(tables: (String) throws -> TSVTable) throws {
+    init(tables: (String) throws -> TSVTable, withModel: Bool) throws {
         var outcomes = PhraseTable<OutcomeCue>()
         var links = PhraseTable<LinkCue>()
         var modifierSuffixes: [String: LinkCue] = [:]
@@ -180,6 +186,9 @@ public struct ClaimCues: Sendable {
         self.cellTypes = cellTypes
         self.relations = relations
         self.relationSuffixes = relationSuffixes
+        // The model is optional: a lexicon without `claim_model.tsv` runs the rules alone. It is only
+        // read when asked for, so that a run with the model off does not pay for loading it.
+        self.model = withModel ? try (try? tables("claim_model.tsv")).map { try ClaimModel(table: $0) } : nil
     }
 }
 

@@ -34,6 +34,7 @@ extension ClaimExtractor {
                 "verdict \(verdict.cytokine): \(verdict.polarity?.rawValue ?? "none") negated=\(verdict.negationCue ?? "-") "
                     + "hedged=\(verdict.hedgeCue ?? "-") cues=\(verdict.cues)")
         }
+        lines += modelLines(analysis: analysis, documentInTumorSetting: documentInTumorSetting)
         for relation in RelationExtractor(cues: cuesForExplanation, includeCooccurrence: false).relations(
             in: text, mentions: mentions)
         {

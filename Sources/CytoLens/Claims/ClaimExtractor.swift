@@ -7,13 +7,19 @@
 /// perturbation × link signs × outcome valence gives the direction (`docs/claims-design.md`).
 public struct ClaimExtractor: Sendable {
     private let cues: ClaimCues
+    /// The learned layer applied to the rules' verdicts (`lexicon/claim_model.tsv`), if on.
+    let model: ClaimModel?
 
     /// The cue tables, for ``explain(_:mentions:documentInTumorSetting:)``.
     var cuesForExplanation: ClaimCues { cues }
 
     /// Creates an extractor over loaded cue tables.
-    public init(cues: ClaimCues) {
+    ///
+    /// - Parameter useModel: whether to apply the claim model of the cue tables' lexicon, when it has
+    ///   one (see ``ClaimModel``); the default is ``ClaimModel/onByDefault``.
+    public init(cues: ClaimCues, useModel: Bool = ClaimModel.onByDefault) {
         self.cues = cues
+        self.model = useModel ? cues.model : nil
     }
 
     /// The verdicts for the cytokines of one sentence, in order of first mention.
@@ -33,6 +39,15 @@ public struct ClaimExtractor: Sendable {
     /// The verdicts of a sentence already analysed (``ClaimAnnotator`` shares one analysis between
     /// claims and relations).
     func verdicts(of analysis: SentenceAnalysis, documentInTumorSetting: Bool) -> [ClaimVerdict] {
+        let ruled = ruleVerdicts(of: analysis, documentInTumorSetting: documentInTumorSetting)
+        guard let model else { return ruled.verdicts }
+        return ruled.verdicts.indices.map { i in
+            model.revise(ruled.verdicts[i], features: ruled.features(i))
+        }
+    }
+
+    /// The rules' verdicts, one per cytokine, with the features of each for the claim model.
+    func ruleVerdicts(of analysis: SentenceAnalysis, documentInTumorSetting: Bool) -> RuledSentence {
         var finder = ClaimChainFinder(analysis: analysis, documentInTumorSetting: documentInTumorSetting)
         var chainsByFrame: [[ClaimChain]] = Array(repeating: [], count: analysis.frames.count)
 
@@ -115,12 +130,13 @@ public struct ClaimExtractor: Sendable {
             framesByTarget[frame.mention.target, default: []].append(f)
         }
         let distinctTargets = order.count
-        return order.map { target in
+        let verdicts = order.map { target in
             verdict(
                 for: target, frames: framesByTarget[target] ?? [], chainsByFrame: chainsByFrame, analysis: analysis,
                 finder: finder,
                 onlyCytokine: distinctTargets == 1)
         }
+        return RuledSentence(verdicts: verdicts, targets: order, framesByTarget: framesByTarget, finder: finder)
     }
 
     /// VP ellipsis: "TGF-β1 did not induce EMT, whereas TNF-α did." The cytokine of the short

@@ -15,6 +15,8 @@ public struct ClaimEvaluation: Sendable {
         public var sentence: String
         /// The verdict matched to the row, if the rules gave one for its cytokine.
         public var verdict: ClaimVerdict?
+        /// The claim model's features of the rules' verdict for the row's cytokine (only when asked for).
+        public var features: [String] = []
         /// The predicted label.
         public var predicted: String { verdict?.polarity?.rawValue ?? "none" }
         /// The gold label.
@@ -35,9 +37,10 @@ public struct ClaimEvaluation: Sendable {
     ///   - mentions: finds the mentions of a sentence (offsets relative to it).
     ///   - groups: group id → member symbols, to match a group claim to a member's gold row.
     ///   - useDocumentSetting: whether a real sentence's source file may place it in a tumor setting.
+    ///   - withFeatures: whether to record each row's claim-model features (``Outcome/features``).
     public init(
         rows: [ClaimGoldRow], corpusRoot: String, extractor: ClaimExtractor, mentions: (String) -> [Mention],
-        groups: [String: Set<String>], useDocumentSetting: Bool = true
+        groups: [String: Set<String>], useDocumentSetting: Bool = true, withFeatures: Bool = false
     ) {
         var files: [String: [Unicode.Scalar]?] = [:]
         var tumorDocuments: [String: Bool] = [:]
@@ -74,7 +77,13 @@ public struct ClaimEvaluation: Sendable {
             let match =
                 verdicts.first { $0.cytokine == row.cytokine }
                 ?? verdicts.first { groups[$0.cytokine]?.contains(row.cytokine) ?? false }
-            outcomes.append(Outcome(row: row, sentence: sentence, verdict: match))
+            var outcome = Outcome(row: row, sentence: sentence, verdict: match)
+            if withFeatures {
+                outcome.features = extractor.ruleFeatures(
+                    in: sentence, mentions: mentions(sentence), documentInTumorSetting: useDocumentSetting && inTumorDocument,
+                    cytokine: row.cytokine, groups: groups)
+            }
+            outcomes.append(outcome)
         }
     }
 

@@ -27,10 +27,16 @@ public enum LexiconSchema {
         "dropped_names.tsv", ["name", "kind", "target", "reason"]
     )
 
+    /// The weights of the learned claim layer (`ClaimModel`), written by `scripts/train_claim_model.py`.
+    public static let claimModel: (file: String, columns: [String]) = (
+        "claim_model.tsv", ["head", "label", "feature", "weight"]
+    )
+
     /// Every known file and its columns.
     public static var allTables: [String: [String]] {
         var all = nameTables.merging(cueTables) { first, _ in first }
         all[droppedNames.file] = droppedNames.columns
+        all[claimModel.file] = claimModel.columns
         return all
     }
 
