@@ -35,6 +35,8 @@ public struct ClaimCues: Sendable {
     let geneticVariantWords: Set<String>
     /// Padded keys of the section-heading words that mark a methods section (" methods ", " materials ").
     let methodsSectionWords: [String]
+    /// The outcomes and links whose cue names tumors ("tumor growth", "metastasis"), for ``SettingScan``.
+    let tumorElements: PhraseTable<Bool>
     /// For each key that starts a phrase of some table, the bits of those tables.
     private let cueStarts: [String: UInt16]
 
@@ -163,6 +165,12 @@ public struct ClaimCues: Sendable {
         register(&cancers)
         register(&cellTypes)
         register(&relations)
+        var tumorElements = PhraseTable<Bool>()
+        for cue in outcomes.cues(where: SentenceAnalysis.hasTumorStem) + links.cues(where: SentenceAnalysis.hasTumorStem) {
+            tumorElements.add(cue, true)
+        }
+        register(&tumorElements)
+        self.tumorElements = tumorElements
         self.cueStarts = cueStarts
         self.outcomes = outcomes
         self.links = links
