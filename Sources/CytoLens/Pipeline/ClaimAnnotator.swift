@@ -40,6 +40,7 @@ public struct ClaimAnnotator: Sendable {
             return value
         }
         var tumorPassages: [Int: Bool] = [:]
+        var methodsPassages: [Int: Bool] = [:]
         var mentionsBySentence: [Int: [Mention]] = [:]
         for mention in annotations.mentions { mentionsBySentence[mention.sentence, default: []].append(mention) }
         // Grouped once per document: a passage's setting is judged from its own mentions, and a
@@ -69,7 +70,14 @@ public struct ClaimAnnotator: Sendable {
             }
             let sentenceText = String(String.UnicodeScalarView(text[lower..<upper]))
             // One analysis of the sentence serves its claims and its relations.
-            let readsClaims = !cues.isMethodsSection(passage.section)
+            let inMethods: Bool
+            if let known = methodsPassages[sentence.passage] {
+                inMethods = known
+            } else {
+                inMethods = cues.isMethodsSection(passage.section)
+                methodsPassages[sentence.passage] = inMethods
+            }
+            let readsClaims = !inMethods
             let readsRelations = Set(mentions.filter { $0.kind != .receptor }.map(\.target)).count >= 2
             guard readsClaims || readsRelations else { continue }
             let analysis = SentenceAnalysis(text: sentenceText, documentMentions: mentions, offset: sentence.start, cues: cues)
