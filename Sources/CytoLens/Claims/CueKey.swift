@@ -14,6 +14,53 @@ enum CueKey {
         return String(decoding: withSpellingUnified(scalarFolded(word)), as: UTF8.self)
     }
 
+    /// The key of a word given as its UTF-8 bytes and as the `String` of them (the tokenizer has
+    /// both): the same as `of(text)`, read from the bytes without walking the string again, and
+    /// `text` itself when the key is spelled as the word (lower-case words with no inner hyphen).
+    static func of(bytes: UnsafeBufferPointer<UInt8>, text: String) -> String {
+        var ascii = true
+        var asWritten = true
+        for byte in bytes {
+            if byte >= 0x80 {
+                ascii = false
+                break
+            }
+            if byte == UInt8(ascii: "-") || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) { asWritten = false }
+        }
+        guard ascii else { return of(text) }
+        guard asWritten, !hasSpellingToUnify(bytes) else { return asciiKey(bytes) }
+        return text
+    }
+
+    /// Whether lower-case ASCII bytes with no hyphen hold a British stem or ending that the key
+    /// rewrites: then the key is not the word as written.
+    private static func hasSpellingToUnify(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for (british, _) in stemSpellings where contains(british, in: bytes) { return true }
+        return endingToUnify(in: bytes, count: bytes.count) != nil
+    }
+
+    /// The British ending of the first `count` bytes that the key rewrites, if any.
+    private static func endingToUnify(
+        in bytes: some RandomAccessCollection<UInt8>, count: Int
+    ) -> (british: [UInt8], american: [UInt8])? {
+        guard let last = count > 0 ? bytes[bytes.index(bytes.startIndex, offsetBy: count - 1)] : nil else { return nil }
+        for ending in britishEndings where ending.british.last == last && count > ending.british.count + 2 {
+            let start = bytes.index(bytes.startIndex, offsetBy: count - ending.british.count)
+            let end = bytes.index(bytes.startIndex, offsetBy: count)
+            if bytes[start..<end].elementsEqual(ending.british) { return ending }
+        }
+        return nil
+    }
+
+    /// Whether `part` occurs in `bytes`.
+    private static func contains(_ part: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= part.count, let first = part.first else { return false }
+        for start in 0...(bytes.count - part.count) where bytes[start] == first {
+            if UnsafeBufferPointer(rebasing: bytes[start..<(start + part.count)]).elementsEqual(part) { return true }
+        }
+        return false
+    }
+
     /// The keys of the words of a phrase, split at spaces.
     static func words(of phrase: String) -> [String] {
         phrase.split(separator: " ").map { of($0) }
@@ -41,12 +88,13 @@ enum CueKey {
                 kept += 1
             }
             count = kept
-            for (british, american) in stemSpellings { replaceAll(british, with: american, in: buffer, count: &count) }
-            for (british, american) in britishEndings
-            where count > british.count + 2 && buffer[(count - british.count)..<count].elementsEqual(british) {
+            for (british, american) in stemSpellings
+            where contains(british, in: UnsafeBufferPointer(rebasing: buffer[..<count])) {
+                replaceAll(british, with: american, in: buffer, count: &count)
+            }
+            if let (british, american) = endingToUnify(in: buffer, count: count) {
                 for (offset, byte) in american.enumerated() { buffer[count - british.count + offset] = byte }
                 count += american.count - british.count
-                break
             }
             return String(decoding: UnsafeMutableBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)
         }
@@ -117,7 +165,7 @@ enum CueKey {
         ("tumour", "tumor"), ("signall", "signal"), ("neutralis", "neutraliz"),
     ].map { (Array($0.utf8), Array($1.utf8)) }
 
-    private static let britishEndings: [([UInt8], [UInt8])] = [
+    private static let britishEndings: [(british: [UInt8], american: [UInt8])] = [
         ("isations", "izations"), ("isation", "ization"), ("ising", "izing"), ("ised", "ized"), ("ises", "izes"),
         ("ise", "ize"), ("our", "or"),
     ].map { (Array($0.utf8), Array($1.utf8)) }

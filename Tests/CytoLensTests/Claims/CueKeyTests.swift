@@ -14,9 +14,12 @@ struct CueKeyTests {
             ("signalling", "signaling"), ("colour", "color"), ("our", "our"), ("rise", "rise"), ("promise", "promize"),
             ("IL-6\u{2013}mediated", "il6mediated"), ("IL-6-", "il6-"), ("pro\u{2010}tumour", "protumor"), ("TGF-β", "tgfβ"),
             ("cell\u{2019}s", "cell's"), ("a--b", "a--b"), ("tumourtumour", "tumortumor"), ("", ""),
+            ("tumours", "tumors"), ("organisations", "organizations"), ("sensitised", "sensitized"), ("ises", "ises"),
+            ("neutralisation", "neutralization"), ("behaviour", "behavior"), ("four", "four"), ("signallings", "signalings"),
         ])
     func keys(_ word: String, _ expected: String) {
         #expect(CueKey.of(word) == expected)
+        #expect(bytePathKey(word) == expected)
     }
 
     /// The words of the bundled corpus (and of the shared corpus's HoC abstracts when present),
@@ -36,6 +39,18 @@ struct CueKeyTests {
         #expect(words.count > 1_000)
         let disagreeing = words.filter { CueKey.of($0) != referenceKey($0) }
         #expect(disagreeing.isEmpty, "\(disagreeing.prefix(10))")
+        // The tokenizer's path, from the bytes with the word's own string at hand.
+        let disagreeingFromBytes = words.filter { bytePathKey(String($0)) != referenceKey($0) }
+        #expect(disagreeingFromBytes.isEmpty, "\(disagreeingFromBytes.prefix(10))")
+        // Words whose key is spelled as written, and words whose key is not, are both there.
+        #expect(words.contains { CueKey.of($0) == $0 } && words.contains { CueKey.of($0) != $0 })
+    }
+
+    /// The key by the path the tokenizer takes, from the UTF-8 bytes and the string of a word.
+    private func bytePathKey(_ word: String) -> String {
+        var word = word
+        let text = word
+        return word.withUTF8 { CueKey.of(bytes: $0, text: text) }
     }
 
     /// The definition, written plainly over Characters and Unicode scalars.
