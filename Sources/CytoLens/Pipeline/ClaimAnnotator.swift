@@ -50,7 +50,14 @@ public struct ClaimAnnotator: Sendable {
             if let mentions = mentionsBySentence[sentence.index] { mentionsByPassage[sentence.passage, default: []] += mentions }
         }
         let isFullText = article.passages.contains { $0.type == .abstract }
-        let tumorDocument = isTumorDocument(article, mentionsByPassage: mentionsByPassage)
+        // Read only when a sentence of the title or abstract (or of a text without an abstract) has claims to read.
+        var tumorDocument: Bool?
+        func documentSetting() -> Bool {
+            if let known = tumorDocument { return known }
+            let value = isTumorDocument(article, mentionsByPassage: mentionsByPassage)
+            tumorDocument = value
+            return value
+        }
         var foundClaims: [Claim] = []
         var foundRelations: [Relation] = []
         for sentence in annotations.sentences {
@@ -88,7 +95,7 @@ public struct ClaimAnnotator: Sendable {
                 } else {
                     inTumors = isTumorPassage(
                         passage, mentions: mentionsByPassage[sentence.passage] ?? [], isFullText: isFullText,
-                        documentInTumorSetting: tumorDocument)
+                        documentInTumorSetting: documentSetting)
                     tumorPassages[sentence.passage] = inTumors
                 }
                 foundClaims += claims.claims(
@@ -108,9 +115,9 @@ public struct ClaimAnnotator: Sendable {
     /// paragraph, caption or table — must name a cancer, a tumor setting or tumor cells itself,
     /// because a full text about tumors also has paragraphs about insulin, wound healing or T cells.
     private func isTumorPassage(
-        _ passage: Passage, mentions: [Mention], isFullText: Bool, documentInTumorSetting: Bool
+        _ passage: Passage, mentions: [Mention], isFullText: Bool, documentInTumorSetting: () -> Bool
     ) -> Bool {
-        if !isFullText || passage.type == .title || passage.type == .abstract { return documentInTumorSetting }
+        if !isFullText || passage.type == .title || passage.type == .abstract { return documentInTumorSetting() }
         return claims.isTumorDocument(passage.text, mentions: mentions, textStart: passage.offset)
     }
 
