@@ -10,8 +10,9 @@
 enum CueKey {
     /// The key of one word.
     static func of(_ word: some StringProtocol) -> String {
-        if word.utf8.allSatisfy({ $0 < 0x80 }) { return asciiKey(word.utf8) }
-        return String(decoding: withSpellingUnified(scalarFolded(word)), as: UTF8.self)
+        let text = String(word)
+        var contiguous = text
+        return contiguous.withUTF8 { of(bytes: $0, text: text) }
     }
 
     /// The key of a word given as its UTF-8 bytes and as the `String` of them (the tokenizer has
@@ -27,7 +28,7 @@ enum CueKey {
             }
             if byte == UInt8(ascii: "-") || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) { asWritten = false }
         }
-        guard ascii else { return of(text) }
+        guard ascii else { return String(decoding: withSpellingUnified(scalarFolded(text)), as: UTF8.self) }
         guard asWritten, !hasSpellingToUnify(bytes) else { return asciiKey(bytes) }
         return text
     }
@@ -35,7 +36,7 @@ enum CueKey {
     /// Whether lower-case ASCII bytes with no hyphen hold a British stem or ending that the key
     /// rewrites: then the key is not the word as written.
     private static func hasSpellingToUnify(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        for (british, _) in stemSpellings where contains(british, in: bytes) { return true }
+        for (british, _) in stemSpellings where bytes.contains(bytes: british) { return true }
         return endingToUnify(in: bytes, count: bytes.count) != nil
     }
 
@@ -50,15 +51,6 @@ enum CueKey {
             if bytes[start..<end].elementsEqual(ending.british) { return ending }
         }
         return nil
-    }
-
-    /// Whether `part` occurs in `bytes`.
-    private static func contains(_ part: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard bytes.count >= part.count, let first = part.first else { return false }
-        for start in 0...(bytes.count - part.count) where bytes[start] == first {
-            if UnsafeBufferPointer(rebasing: bytes[start..<(start + part.count)]).elementsEqual(part) { return true }
-        }
-        return false
     }
 
     /// The keys of the words of a phrase, split at spaces.
@@ -89,7 +81,7 @@ enum CueKey {
             }
             count = kept
             for (british, american) in stemSpellings
-            where contains(british, in: UnsafeBufferPointer(rebasing: buffer[..<count])) {
+            where UnsafeBufferPointer(rebasing: buffer[..<count]).contains(bytes: british) {
                 replaceAll(british, with: american, in: buffer, count: &count)
             }
             if let (british, american) = endingToUnify(in: buffer, count: count) {
