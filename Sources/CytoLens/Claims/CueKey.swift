@@ -21,15 +21,24 @@ enum CueKey {
     static func of(bytes: UnsafeBufferPointer<UInt8>, text: String) -> String {
         var ascii = true
         var asWritten = true
+        // Every British stem and ending has a "u", an "l" or an "is" ("tumour", "signall", "-ise", "-our").
+        var mayRespell = false
+        var previous: UInt8 = 0
         for byte in bytes {
             if byte >= 0x80 {
                 ascii = false
                 break
             }
             if byte == UInt8(ascii: "-") || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) { asWritten = false }
+            if byte == UInt8(ascii: "u") || byte == UInt8(ascii: "l")
+                || (byte == UInt8(ascii: "s") && previous == UInt8(ascii: "i"))
+            {
+                mayRespell = true
+            }
+            previous = byte
         }
         guard ascii else { return String(decoding: withSpellingUnified(scalarFolded(text)), as: UTF8.self) }
-        guard asWritten, !hasSpellingToUnify(bytes) else { return asciiKey(bytes) }
+        guard asWritten, !(mayRespell && hasSpellingToUnify(bytes)) else { return asciiKey(bytes) }
         return text
     }
 
@@ -55,7 +64,16 @@ enum CueKey {
 
     /// The keys of the words of a phrase, split at spaces.
     static func words(of phrase: String) -> [String] {
-        phrase.split(separator: " ").map { of($0) }
+        var bytes = phrase
+        let split = bytes.withUTF8 { utf8 -> [String]? in
+            // ASCII text is cut at its space bytes; other text at space characters, as before.
+            guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return utf8.split(separator: UInt8(ascii: " ")).map { slice in
+                let word = UnsafeBufferPointer(rebasing: slice)
+                return of(bytes: word, text: String(decoding: word, as: UTF8.self))
+            }
+        }
+        return split ?? phrase.split(separator: " ").map { of($0) }
     }
 
     /// The key of a word of ASCII bytes, built in one buffer on the stack: lower case, inner

@@ -46,6 +46,20 @@ struct CueKeyTests {
         #expect(words.contains { CueKey.of($0) == $0 } && words.contains { CueKey.of($0) != $0 })
     }
 
+    /// The cue phrases of the lexicon (and a few written with other characters), cut into word keys
+    /// on bytes as at spaces between characters.
+    @Test("A phrase's word keys are its space-separated words' keys")
+    func phraseWords() throws {
+        var phrases = ["TGF-\u{3b2} signalling", "  tumour  cell lines ", "anti\u{2010}tumour immunity", "", " "]
+        for file in ["claim_cues.tsv", "cancers.tsv", "cell_types.tsv", "hedge_cues.tsv", "negation_cues.tsv"] {
+            let text = try String(contentsOf: TestPaths.packageRoot.appendingPathComponent("lexicon/\(file)"), encoding: .utf8)
+            phrases += text.split(separator: "\n").dropFirst().compactMap { $0.split(separator: "\t").first.map(String.init) }
+        }
+        #expect(phrases.count > 1_000 && phrases.contains { $0.contains(" ") })
+        let disagreeing = phrases.filter { CueKey.words(of: $0) != $0.split(separator: " ").map { CueKey.of($0) } }
+        #expect(disagreeing.isEmpty, "\(disagreeing.prefix(10))")
+    }
+
     /// The key by the path the tokenizer takes, from the UTF-8 bytes and the string of a word.
     private func bytePathKey(_ word: String) -> String {
         var word = word
