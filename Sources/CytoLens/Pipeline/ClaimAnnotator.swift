@@ -32,11 +32,11 @@ public struct ClaimAnnotator: Sendable {
     public func annotate(_ annotations: DocumentAnnotations) -> DocumentAnnotations {
         var result = annotations
         let article = annotations.article
-        var passageScalars: [Int: [Unicode.Scalar]] = [:]
-        func scalars(of passage: Int) -> [Unicode.Scalar] {
-            if let cached = passageScalars[passage] { return cached }
-            let value = Array(article.passages[passage].text.unicodeScalars)
-            passageScalars[passage] = value
+        var passageTexts: [Int: ScalarIndexedText] = [:]
+        func indexedText(of passage: Int) -> ScalarIndexedText {
+            if let cached = passageTexts[passage] { return cached }
+            let value = ScalarIndexedText(article.passages[passage].text)
+            passageTexts[passage] = value
             return value
         }
         var tumorPassages: [Int: Bool] = [:]
@@ -65,17 +65,17 @@ public struct ClaimAnnotator: Sendable {
                 article.passages.indices.contains(sentence.passage)
             else { continue }
             let passage = article.passages[sentence.passage]
-            let text = scalars(of: sentence.passage)
+            let text = indexedText(of: sentence.passage)
             let lower = sentence.start - passage.offset
             let upper = sentence.end - passage.offset
-            guard lower >= 0, upper <= text.count, lower < upper else { continue }
+            guard lower >= 0, upper <= text.scalarCount, lower < upper else { continue }
             // A "sentence" of thousands of characters or dozens of mentions is a list, a table dump
             // or text without full stops, not a statement; the claim rules, which relate every
             // mention to every other, would take time that grows faster than its length.
             guard upper - lower <= ClaimAnnotator.longestSentence, mentions.count <= ClaimAnnotator.mostMentions else {
                 continue
             }
-            let sentenceText = String(String.UnicodeScalarView(text[lower..<upper]))
+            let sentenceText = text.text(lower..<upper)
             // One analysis of the sentence serves its claims and its relations.
             let inMethods: Bool
             if let known = methodsPassages[sentence.passage] {
