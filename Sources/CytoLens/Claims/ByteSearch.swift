@@ -20,3 +20,14 @@ extension StringProtocol {
         }
     }
 }
+
+extension UnsafeBufferPointer where Element == UInt8 {
+    /// Whether `part` occurs in these bytes (an empty part does not).
+    func contains(bytes part: [UInt8]) -> Bool {
+        guard count >= part.count, let first = part.first else { return false }
+        for start in 0...(count - part.count) where self[start] == first {
+            if UnsafeBufferPointer(rebasing: self[start..<(start + part.count)]).elementsEqual(part) { return true }
+        }
+        return false
+    }
+}

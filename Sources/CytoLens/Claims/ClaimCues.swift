@@ -37,6 +37,8 @@ public struct ClaimCues: Sendable {
     let methodsSectionWords: [String]
     /// The learned layer over the rules (`claim_model.tsv`), when the lexicon has one.
     let model: ClaimModel?
+    /// The outcomes and links whose cue names tumors ("tumor growth", "metastasis"), for ``SettingScan``.
+    let tumorElements: PhraseTable<Bool>
     /// For each key that starts a phrase of some table, the bits of those tables.
     private let cueStarts: [String: UInt16]
 
@@ -169,6 +171,12 @@ public struct ClaimCues: Sendable {
         register(&cancers)
         register(&cellTypes)
         register(&relations)
+        var tumorElements = PhraseTable<Bool>()
+        for cue in outcomes.cues(where: SentenceAnalysis.hasTumorStem) + links.cues(where: SentenceAnalysis.hasTumorStem) {
+            tumorElements.add(cue, true)
+        }
+        register(&tumorElements)
+        self.tumorElements = tumorElements
         self.cueStarts = cueStarts
         self.outcomes = outcomes
         self.links = links
@@ -261,7 +269,19 @@ extension ClaimCues {
 
     /// A heading's words in cue-key form, space-separated and padded (" materials and methods ").
     static func headingKey(_ heading: String) -> String {
-        let words = heading.split { !($0.isLetter || $0.isNumber) }.map { CueKey.of($0) }
+        var bytes = heading
+        // An ASCII heading's letters and digits are the bytes A-Z, a-z and 0-9.
+        let asciiWords = bytes.withUTF8 { utf8 -> [String]? in
+            guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return utf8.split { byte in
+                !((byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z"))
+                    && !(byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+            }.map { slice in
+                let word = UnsafeBufferPointer(rebasing: slice)
+                return CueKey.of(bytes: word, text: String(decoding: word, as: UTF8.self))
+            }
+        }
+        let words = asciiWords ?? heading.split { !($0.isLetter || $0.isNumber) }.map { CueKey.of($0) }
         return " " + words.joined(separator: " ") + " "
     }
 }

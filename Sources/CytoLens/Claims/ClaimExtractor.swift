@@ -229,14 +229,18 @@ public struct ClaimExtractor: Sendable {
     /// Whether a text (a title and abstract, or a whole article) is about tumors: it names a
     /// cancer, a tumor setting or tumor cells outside its cytokine mentions ("tumor necrosis factor").
     public func isTumorDocument(_ text: String, mentions: [Mention], textStart: Int = 0) -> Bool {
-        SentenceAnalysis(text: text, documentMentions: mentions, offset: textStart, cues: cues).inTumorSetting
+        let local = mentions.map { mention -> Mention in
+            var m = mention
+            m.start -= textStart
+            m.end -= textStart
+            return m
+        }
+        return SettingScan.isTumor(text, mentions: local, cues: cues)
     }
 
     /// The cancer type and evidence kind a sentence names, if any (the first specific cancer wins over "tumor").
     func settingOf(_ text: String) -> (cancer: String?, evidence: String?) {
-        let analysis = SentenceAnalysis(text: text, mentions: [], cues: cues)
-        let cancer = analysis.cancers.first { $0.cancer != "cancer" }?.cancer
-        return (cancer, analysis.evidence.first?.kind)
+        SettingScan.cancerAndEvidence(in: text, cues: cues)
     }
 
     // MARK: - Merging

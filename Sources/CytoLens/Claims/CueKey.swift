@@ -10,13 +10,70 @@
 enum CueKey {
     /// The key of one word.
     static func of(_ word: some StringProtocol) -> String {
-        if word.utf8.allSatisfy({ $0 < 0x80 }) { return asciiKey(word.utf8) }
-        return String(decoding: withSpellingUnified(scalarFolded(word)), as: UTF8.self)
+        let text = String(word)
+        var contiguous = text
+        return contiguous.withUTF8 { of(bytes: $0, text: text) }
+    }
+
+    /// The key of a word given as its UTF-8 bytes and as the `String` of them (the tokenizer has
+    /// both): the same as `of(text)`, read from the bytes without walking the string again, and
+    /// `text` itself when the key is spelled as the word (lower-case words with no inner hyphen).
+    static func of(bytes: UnsafeBufferPointer<UInt8>, text: String) -> String {
+        var ascii = true
+        var asWritten = true
+        // Every British stem and ending has a "u", an "l" or an "is" ("tumour", "signall", "-ise", "-our").
+        var mayRespell = false
+        var previous: UInt8 = 0
+        for byte in bytes {
+            if byte >= 0x80 {
+                ascii = false
+                break
+            }
+            if byte == UInt8(ascii: "-") || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) { asWritten = false }
+            if byte == UInt8(ascii: "u") || byte == UInt8(ascii: "l")
+                || (byte == UInt8(ascii: "s") && previous == UInt8(ascii: "i"))
+            {
+                mayRespell = true
+            }
+            previous = byte
+        }
+        guard ascii else { return String(decoding: withSpellingUnified(scalarFolded(text)), as: UTF8.self) }
+        guard asWritten, !(mayRespell && hasSpellingToUnify(bytes)) else { return asciiKey(bytes) }
+        return text
+    }
+
+    /// Whether lower-case ASCII bytes with no hyphen hold a British stem or ending that the key
+    /// rewrites: then the key is not the word as written.
+    private static func hasSpellingToUnify(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for (british, _) in stemSpellings where bytes.contains(bytes: british) { return true }
+        return endingToUnify(in: bytes, count: bytes.count) != nil
+    }
+
+    /// The British ending of the first `count` bytes that the key rewrites, if any.
+    private static func endingToUnify(
+        in bytes: some RandomAccessCollection<UInt8>, count: Int
+    ) -> (british: [UInt8], american: [UInt8])? {
+        guard let last = count > 0 ? bytes[bytes.index(bytes.startIndex, offsetBy: count - 1)] : nil else { return nil }
+        for ending in britishEndings where ending.british.last == last && count > ending.british.count + 2 {
+            let start = bytes.index(bytes.startIndex, offsetBy: count - ending.british.count)
+            let end = bytes.index(bytes.startIndex, offsetBy: count)
+            if bytes[start..<end].elementsEqual(ending.british) { return ending }
+        }
+        return nil
     }
 
     /// The keys of the words of a phrase, split at spaces.
     static func words(of phrase: String) -> [String] {
-        phrase.split(separator: " ").map { of($0) }
+        var bytes = phrase
+        let split = bytes.withUTF8 { utf8 -> [String]? in
+            // ASCII text is cut at its space bytes; other text at space characters, as before.
+            guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return utf8.split(separator: UInt8(ascii: " ")).map { slice in
+                let word = UnsafeBufferPointer(rebasing: slice)
+                return of(bytes: word, text: String(decoding: word, as: UTF8.self))
+            }
+        }
+        return split ?? phrase.split(separator: " ").map { of($0) }
     }
 
     /// The key of a word of ASCII bytes, built in one buffer on the stack: lower case, inner
@@ -41,12 +98,13 @@ enum CueKey {
                 kept += 1
             }
             count = kept
-            for (british, american) in stemSpellings { replaceAll(british, with: american, in: buffer, count: &count) }
-            for (british, american) in britishEndings
-            where count > british.count + 2 && buffer[(count - british.count)..<count].elementsEqual(british) {
+            for (british, american) in stemSpellings
+            where UnsafeBufferPointer(rebasing: buffer[..<count]).contains(bytes: british) {
+                replaceAll(british, with: american, in: buffer, count: &count)
+            }
+            if let (british, american) = endingToUnify(in: buffer, count: count) {
                 for (offset, byte) in american.enumerated() { buffer[count - british.count + offset] = byte }
                 count += american.count - british.count
-                break
             }
             return String(decoding: UnsafeMutableBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)
         }
@@ -117,7 +175,7 @@ enum CueKey {
         ("tumour", "tumor"), ("signall", "signal"), ("neutralis", "neutraliz"),
     ].map { (Array($0.utf8), Array($1.utf8)) }
 
-    private static let britishEndings: [([UInt8], [UInt8])] = [
+    private static let britishEndings: [(british: [UInt8], american: [UInt8])] = [
         ("isations", "izations"), ("isation", "ization"), ("ising", "izing"), ("ised", "ized"), ("ises", "izes"),
         ("ise", "ize"), ("our", "or"),
     ].map { (Array($0.utf8), Array($1.utf8)) }

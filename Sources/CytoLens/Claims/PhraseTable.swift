@@ -26,6 +26,11 @@ struct PhraseTable<Payload: Sendable & Hashable>: Sendable {
     /// The keys of the first words of the table's phrases.
     var firstWords: Dictionary<String, [Entry]>.Keys { byFirstWord.keys }
 
+    /// The phrases, as listed, that pass `test`.
+    func cues(where test: (String) -> Bool) -> [String] {
+        byFirstWord.values.flatMap { $0.map(\.cue).filter(test) }
+    }
+
     /// An empty table.
     init() {}
 

@@ -437,9 +437,11 @@ struct SentenceAnalysis {
 
     /// Whether a phrase names tumors ("tumor growth", "metastasis", "carcinogenesis", "tumor-reactive T cells").
     static func hasTumorStem(_ text: String) -> Bool {
-        let key = CueKey.of(text)
-        return tumorStems.contains { key.containsBytes(of: $0) }
+        var key = CueKey.of(text)
+        return key.withUTF8 { bytes in tumorStemBytes.contains { bytes.contains(bytes: $0) } }
     }
+
+    private static let tumorStemBytes = tumorStems.map { Array($0.utf8) }
 
     private static let tumorStems: [String] = [
         "tumor", "cancer", "carcino", "metasta", "oncogen", "malignan", "neoplas", "xenograft", "leukem", "chemother",

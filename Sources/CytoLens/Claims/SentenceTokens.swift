@@ -121,10 +121,10 @@ enum SentenceTokens {
                 stop -= 1
                 scalarStop -= 1
             }
-            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<stop]), as: UTF8.self)
-            result.append(
-                SentenceToken(text: text, key: CueKey.of(text), range: scalarStart..<scalarStop, mention: nil, attached: attached)
-            )
+            let wordBytes = UnsafeBufferPointer(rebasing: bytes[start..<stop])
+            let text = String(decoding: wordBytes, as: UTF8.self)
+            let key = CueKey.of(bytes: wordBytes, text: text)
+            result.append(SentenceToken(text: text, key: key, range: scalarStart..<scalarStop, mention: nil, attached: attached))
             if splitsPeriod {
                 result.append(
                     SentenceToken(text: ".", key: ".", range: scalarStop..<(scalarStop + 1), mention: nil, attached: true))

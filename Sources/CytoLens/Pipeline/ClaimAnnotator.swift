@@ -32,14 +32,15 @@ public struct ClaimAnnotator: Sendable {
     public func annotate(_ annotations: DocumentAnnotations) -> DocumentAnnotations {
         var result = annotations
         let article = annotations.article
-        var passageScalars: [Int: [Unicode.Scalar]] = [:]
-        func scalars(of passage: Int) -> [Unicode.Scalar] {
-            if let cached = passageScalars[passage] { return cached }
-            let value = Array(article.passages[passage].text.unicodeScalars)
-            passageScalars[passage] = value
+        var passageTexts: [Int: ScalarIndexedText] = [:]
+        func indexedText(of passage: Int) -> ScalarIndexedText {
+            if let cached = passageTexts[passage] { return cached }
+            let value = ScalarIndexedText(article.passages[passage].text)
+            passageTexts[passage] = value
             return value
         }
         var tumorPassages: [Int: Bool] = [:]
+        var methodsPassages: [Int: Bool] = [:]
         var mentionsBySentence: [Int: [Mention]] = [:]
         for mention in annotations.mentions { mentionsBySentence[mention.sentence, default: []].append(mention) }
         // Grouped once per document: a passage's setting is judged from its own mentions, and a
@@ -49,7 +50,14 @@ public struct ClaimAnnotator: Sendable {
             if let mentions = mentionsBySentence[sentence.index] { mentionsByPassage[sentence.passage, default: []] += mentions }
         }
         let isFullText = article.passages.contains { $0.type == .abstract }
-        let tumorDocument = isTumorDocument(article, mentionsByPassage: mentionsByPassage)
+        // Read only when a sentence of the title or abstract (or of a text without an abstract) has claims to read.
+        var tumorDocument: Bool?
+        func documentSetting() -> Bool {
+            if let known = tumorDocument { return known }
+            let value = isTumorDocument(article, mentionsByPassage: mentionsByPassage)
+            tumorDocument = value
+            return value
+        }
         var foundClaims: [Claim] = []
         var foundRelations: [Relation] = []
         for sentence in annotations.sentences {
@@ -57,19 +65,26 @@ public struct ClaimAnnotator: Sendable {
                 article.passages.indices.contains(sentence.passage)
             else { continue }
             let passage = article.passages[sentence.passage]
-            let text = scalars(of: sentence.passage)
+            let text = indexedText(of: sentence.passage)
             let lower = sentence.start - passage.offset
             let upper = sentence.end - passage.offset
-            guard lower >= 0, upper <= text.count, lower < upper else { continue }
+            guard lower >= 0, upper <= text.scalarCount, lower < upper else { continue }
             // A "sentence" of thousands of characters or dozens of mentions is a list, a table dump
             // or text without full stops, not a statement; the claim rules, which relate every
             // mention to every other, would take time that grows faster than its length.
             guard upper - lower <= ClaimAnnotator.longestSentence, mentions.count <= ClaimAnnotator.mostMentions else {
                 continue
             }
-            let sentenceText = String(String.UnicodeScalarView(text[lower..<upper]))
+            let sentenceText = text.text(lower..<upper)
             // One analysis of the sentence serves its claims and its relations.
-            let readsClaims = !cues.isMethodsSection(passage.section)
+            let inMethods: Bool
+            if let known = methodsPassages[sentence.passage] {
+                inMethods = known
+            } else {
+                inMethods = cues.isMethodsSection(passage.section)
+                methodsPassages[sentence.passage] = inMethods
+            }
+            let readsClaims = !inMethods
             let readsRelations = Set(mentions.filter { $0.kind != .receptor }.map(\.target)).count >= 2
             guard readsClaims || readsRelations else { continue }
             let analysis = SentenceAnalysis(text: sentenceText, documentMentions: mentions, offset: sentence.start, cues: cues)
@@ -80,7 +95,7 @@ public struct ClaimAnnotator: Sendable {
                 } else {
                     inTumors = isTumorPassage(
                         passage, mentions: mentionsByPassage[sentence.passage] ?? [], isFullText: isFullText,
-                        documentInTumorSetting: tumorDocument)
+                        documentInTumorSetting: documentSetting)
                     tumorPassages[sentence.passage] = inTumors
                 }
                 foundClaims += claims.claims(
@@ -100,9 +115,9 @@ public struct ClaimAnnotator: Sendable {
     /// paragraph, caption or table — must name a cancer, a tumor setting or tumor cells itself,
     /// because a full text about tumors also has paragraphs about insulin, wound healing or T cells.
     private func isTumorPassage(
-        _ passage: Passage, mentions: [Mention], isFullText: Bool, documentInTumorSetting: Bool
+        _ passage: Passage, mentions: [Mention], isFullText: Bool, documentInTumorSetting: () -> Bool
     ) -> Bool {
-        if !isFullText || passage.type == .title || passage.type == .abstract { return documentInTumorSetting }
+        if !isFullText || passage.type == .title || passage.type == .abstract { return documentInTumorSetting() }
         return claims.isTumorDocument(passage.text, mentions: mentions, textStart: passage.offset)
     }
 

@@ -14,9 +14,12 @@ struct CueKeyTests {
             ("signalling", "signaling"), ("colour", "color"), ("our", "our"), ("rise", "rise"), ("promise", "promize"),
             ("IL-6\u{2013}mediated", "il6mediated"), ("IL-6-", "il6-"), ("pro\u{2010}tumour", "protumor"), ("TGF-β", "tgfβ"),
             ("cell\u{2019}s", "cell's"), ("a--b", "a--b"), ("tumourtumour", "tumortumor"), ("", ""),
+            ("tumours", "tumors"), ("organisations", "organizations"), ("sensitised", "sensitized"), ("ises", "ises"),
+            ("neutralisation", "neutralization"), ("behaviour", "behavior"), ("four", "four"), ("signallings", "signalings"),
         ])
     func keys(_ word: String, _ expected: String) {
         #expect(CueKey.of(word) == expected)
+        #expect(bytePathKey(word) == expected)
     }
 
     /// The words of the bundled corpus (and of the shared corpus's HoC abstracts when present),
@@ -36,6 +39,44 @@ struct CueKeyTests {
         #expect(words.count > 1_000)
         let disagreeing = words.filter { CueKey.of($0) != referenceKey($0) }
         #expect(disagreeing.isEmpty, "\(disagreeing.prefix(10))")
+        // The tokenizer's path, from the bytes with the word's own string at hand.
+        let disagreeingFromBytes = words.filter { bytePathKey(String($0)) != referenceKey($0) }
+        #expect(disagreeingFromBytes.isEmpty, "\(disagreeingFromBytes.prefix(10))")
+        // Words whose key is spelled as written, and words whose key is not, are both there.
+        #expect(words.contains { CueKey.of($0) == $0 } && words.contains { CueKey.of($0) != $0 })
+    }
+
+    /// The cue phrases of the lexicon (and a few written with other characters), cut into word keys
+    /// on bytes as at spaces between characters.
+    @Test("A phrase's word keys are its space-separated words' keys")
+    func phraseWords() throws {
+        var phrases = ["TGF-\u{3b2} signalling", "  tumour  cell lines ", "anti\u{2010}tumour immunity", "", " "]
+        for file in ["claim_cues.tsv", "cancers.tsv", "cell_types.tsv", "hedge_cues.tsv", "negation_cues.tsv"] {
+            let text = try String(contentsOf: TestPaths.packageRoot.appendingPathComponent("lexicon/\(file)"), encoding: .utf8)
+            phrases += text.split(separator: "\n").dropFirst().compactMap { $0.split(separator: "\t").first.map(String.init) }
+        }
+        #expect(phrases.count > 1_000 && phrases.contains { $0.contains(" ") })
+        let disagreeing = phrases.filter { CueKey.words(of: $0) != $0.split(separator: " ").map { CueKey.of($0) } }
+        #expect(disagreeing.isEmpty, "\(disagreeing.prefix(10))")
+    }
+
+    /// Section headings, keyed by the byte path for ASCII and by characters otherwise.
+    @Test(
+        "A heading's key is its letter-and-digit words' keys, padded",
+        arguments: [
+            "Materials and Methods", "2.3 Statistical analysis", "MATERIALS_AND-METHODS", "Methods\r\nand results",
+            "[Ethics@statement]`x`{y}", "", "  ", "Na\u{EF}ve T-cell assays", "Tumour\u{2013}bearing mice (n=5)",
+        ])
+    func headingKeys(_ heading: String) {
+        let words = heading.split { !($0.isLetter || $0.isNumber) }.map { CueKey.of($0) }
+        #expect(ClaimCues.headingKey(heading) == " " + words.joined(separator: " ") + " ")
+    }
+
+    /// The key by the path the tokenizer takes, from the UTF-8 bytes and the string of a word.
+    private func bytePathKey(_ word: String) -> String {
+        var word = word
+        let text = word
+        return word.withUTF8 { CueKey.of(bytes: $0, text: text) }
     }
 
     /// The definition, written plainly over Characters and Unicode scalars.

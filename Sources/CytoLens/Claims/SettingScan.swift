@@ -1,0 +1,55 @@
+/// The setting cues of a text read on their own, without the rest of ``SentenceAnalysis``.
+///
+/// Whether a paragraph is about tumors and which cancer and evidence a sentence names depend only
+/// on its tokens and a few cue tables; the frames, chain elements, negations and hedges of a full
+/// analysis are not needed for them, except for one rare case (below). Each answer here is the one
+/// the full analysis gives (`SettingScanTests` holds them to each other on real paragraphs).
+enum SettingScan {
+    /// ``SentenceAnalysis/inTumorSetting`` of `text`, whose mentions have code point offsets
+    /// relative to it.
+    ///
+    /// The cancer, tumor-setting and cell cues are read from the tokens alone. Only when none of
+    /// them names tumors and an outcome or link phrase whose cue does ("tumor growth", "metastasis")
+    /// is written in the text is the full analysis made: whether that phrase becomes a chain element
+    /// depends on the words the mentions' frames take.
+    static func isTumor(_ text: String, mentions: [Mention], cues: ClaimCues) -> Bool {
+        tumorFromCues(text, mentions: mentions, cues: cues)
+            ?? SentenceAnalysis(text: text, mentions: mentions, cues: cues).inTumorSetting
+    }
+
+    /// ``isTumor(_:mentions:cues:)`` from the tokens alone, or `nil` when only the full analysis can tell.
+    static func tumorFromCues(_ text: String, mentions: [Mention], cues: ClaimCues) -> Bool? {
+        var tokens = SentenceTokens.tokenize(text, mentions: mentions.map { $0.start..<$0.end })
+        cues.markCueStarts(&tokens)
+        var startsTumorElement = false
+        for index in tokens.indices {
+            let starts = tokens[index].startsCues
+            if starts & cues.cancers.bit != 0, cues.cancers.match(tokens, at: index) != nil { return true }
+            if starts & cues.tumorElements.bit != 0, cues.tumorElements.match(tokens, at: index) != nil {
+                startsTumorElement = true
+            }
+        }
+        if cues.settings.hits(in: tokens).contains(where: { $0.payload.kind == .tumor }) { return true }
+        let cells = cues.cellTypes.hits(in: tokens)
+        for cell in cells {
+            if cell.payload == .tumor { return true }
+            if SentenceAnalysis.hasTumorStem(tokens[cell.tokens].map(\.text).joined(separator: " ")) { return true }
+        }
+        // A cell line before "cells" that no cell cue covers is a tumor cell.
+        for (index, token) in tokens.enumerated() where index + 1 < tokens.count && token.mention == nil {
+            let next = tokens[index + 1].key
+            guard next == "cells" || next == "cell", SentenceAnalysis.looksLikeCellLine(token.text) else { continue }
+            if !cells.contains(where: { $0.tokens.contains(index) }) { return true }
+        }
+        return startsTumorElement ? nil : false
+    }
+
+    /// The cancer (the first specific one, not "cancer" or "tumor") and the evidence kind that a
+    /// sentence names, read with no mentions, as ``ClaimExtractor/settingOf(_:)`` reports them.
+    static func cancerAndEvidence(in text: String, cues: ClaimCues) -> (cancer: String?, evidence: String?) {
+        var tokens = SentenceTokens.tokenize(text, mentions: [])
+        cues.markCueStarts(&tokens)
+        let cancer = cues.cancers.hits(in: tokens).first { $0.payload != "cancer" }?.payload
+        return (cancer, cues.evidence.hits(in: tokens).first?.payload)
+    }
+}
