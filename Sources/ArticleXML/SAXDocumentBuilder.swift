@@ -12,11 +12,13 @@ internal import CLibXML2
 /// One difference: an element's line is the true line past 65,535, where libxml2's tree
 /// stores 65,535 and guesses from neighbouring nodes.
 ///
+/// Given record names, it builds one document per record instead (see ``init(installingOn:sink:records:)``).
+///
 /// The events of a nested parse that libxml2 runs to check an entity's replacement text arrive
 /// with another parser context as user data; they are not part of the document and are ignored.
 final class SAXDocumentBuilder {
     /// The first fatal error of the parse.
-    let sink = LibXML2.ErrorSink()
+    let sink: LibXML2.ErrorSink
     private let context: xmlParserCtxtPtr
     /// The tree under construction, which the context's `_private` points to. It lives behind a
     /// pointer so that the event handlers, called once per tag and text run, reach and change it
@@ -25,10 +27,18 @@ final class SAXDocumentBuilder {
     private let state: UnsafeMutablePointer<State>
 
     /// Installs the builder's handlers and error sink on a parser context that is about to parse.
-    init(installingOn context: xmlParserCtxtPtr) {
+    ///
+    /// - Parameter recordNames: when given, only elements with one of these local names become
+    ///   documents, one per element (its subtree, records nested in it included), taken with
+    ///   ``takeRecords()`` as the parse goes; everything outside them is skipped.
+    init(
+        installingOn context: xmlParserCtxtPtr, sink: LibXML2.ErrorSink = LibXML2.ErrorSink(),
+        records recordNames: Set<String>? = nil
+    ) {
         self.context = context
+        self.sink = sink
         state = UnsafeMutablePointer<State>.allocate(capacity: 1)
-        state.initialize(to: State(context: context, sink: sink))
+        state.initialize(to: State(context: context, sink: sink, recordNames: recordNames))
         context.pointee._private = UnsafeMutableRawPointer(state)
         let sax = context.pointee.sax!
         sax.pointee.serror = { userData, error in
@@ -78,6 +88,16 @@ final class SAXDocumentBuilder {
         return document
     }
 
+    /// The records completed since the last call, in document order (record mode only).
+    func takeRecords() -> [MarkupDocument] {
+        guard !state.pointee.records.isEmpty else { return [] }
+        defer { state.pointee.records.removeAll(keepingCapacity: true) }
+        return state.pointee.records
+    }
+
+    /// The local name of the first element, once it has started.
+    var rootName: String? { state.pointee.rootName }
+
     /// The state of the document being parsed; `nil` for events of a nested parse unless
     /// `nested` (errors of a nested parse are the document's errors: libxml2 hands the nested
     /// context the same `_private`).
@@ -105,10 +125,17 @@ final class SAXDocumentBuilder {
         /// Name indices by their libxml2 dictionary pointer, so that each distinct name is decoded
         /// once.
         var nameIndices = PointerIndexTable()
+        /// The names of the elements that are records, or `nil` when the whole document is one.
+        let recordNames: Set<String>?
+        /// Completed records not yet taken.
+        var records: [MarkupDocument] = []
+        /// The local name of the first element (record mode only).
+        var rootName: String?
 
-        init(context: xmlParserCtxtPtr, sink: LibXML2.ErrorSink) {
+        init(context: xmlParserCtxtPtr, sink: LibXML2.ErrorSink, recordNames: Set<String>?) {
             self.context = context
             self.sink = sink
+            self.recordNames = recordNames
             document.nodes.reserveCapacity(1 << 10)
         }
 
@@ -129,6 +156,12 @@ final class SAXDocumentBuilder {
             _ localName: UnsafePointer<xmlChar>?, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int
         ) {
             flushText()
+            if let recordNames, open.isEmpty {
+                // Outside any record: only a record's start tag starts something.
+                let name = localName.map { String(cString: $0) } ?? ""
+                if rootName == nil { rootName = name }
+                guard recordNames.contains(name) else { return }
+            }
             let firstAttribute = document.attributes.count
             if let attributes, count > 0 {
                 // Five pointers per attribute: local name, prefix, URI, value start, value end.
@@ -165,7 +198,24 @@ final class SAXDocumentBuilder {
             // The first element is the root, node 0; nothing outside it becomes a node.
             guard let element = open.popLast() else { return }
             document.nodes[Int(element)].subtreeEnd = Int32(document.nodes.count)
-            if open.isEmpty { rootEnded = true }
+            if open.isEmpty {
+                rootEnded = true
+                if recordNames != nil { finishRecord() }
+            }
+        }
+
+        /// Moves the record just ended to `records` and starts the next one afresh, names
+        /// included, so that each record holds only its own content.
+        private mutating func finishRecord() {
+            var record = document
+            record.utf8 = utf8.bytes
+            records.append(record)
+            let nodeCount = document.nodes.count
+            document = MarkupDocument()
+            document.nodes.reserveCapacity(min(nodeCount, 1 << 12))
+            nameIndices = PointerIndexTable()
+            utf8.truncate(to: 0)
+            pendingStart = 0
         }
 
         mutating func appendEntity(_ name: UnsafePointer<xmlChar>) {
