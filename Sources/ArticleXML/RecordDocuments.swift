@@ -11,8 +11,8 @@ extension RecordStream {
     /// size: a record is handed to `body` at the end of the chunk in which it ends, then freed.
     ///
     /// - Returns: the local name of the document's root element.
-    /// - Throws: the first fatal parse error; every record that ended before it has already been
-    ///   reported.
+    /// - Throws: the first fatal parse error; every record that ended before it, with something
+    ///   parsed in between, has already been reported.
     @discardableResult
     public func forEachRecordDocument(
         named recordNames: Set<String>, _ body: (MarkupDocument) throws -> Void
@@ -78,7 +78,7 @@ extension RecordStream {
             let last = count == 0
             let pending = chunk.withMemoryRebound(to: CChar.self, capacity: chunkSize) { $0 + start }
             _ = xmlParseChunk(ctxt, pending, Int32(count - start), last ? 1 : 0)
-            for record in builder.takeRecords() { try body(record) }
+            for record in builder.takeRecords(atEnd: last && sink.first == nil) { try body(record) }
             if sink.first != nil || last { break }
             count = read(chunk, chunkSize)
             start = 0

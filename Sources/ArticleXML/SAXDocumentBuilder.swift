@@ -67,6 +67,13 @@ final class SAXDocumentBuilder {
         }
         sax.pointee.comment = nil
         sax.pointee.processingInstruction = nil
+        if recordNames != nil {
+            // A comment or processing instruction after a record is something parsed after it.
+            sax.pointee.comment = { userData, _ in SAXDocumentBuilder.state(userData)?.pointee.releaseHeldRecord() }
+            sax.pointee.processingInstruction = { userData, _, _ in
+                SAXDocumentBuilder.state(userData)?.pointee.releaseHeldRecord()
+            }
+        }
     }
 
     deinit {
@@ -89,7 +96,13 @@ final class SAXDocumentBuilder {
     }
 
     /// The records completed since the last call, in document order (record mode only).
-    func takeRecords() -> [MarkupDocument] {
+    ///
+    /// A record counts as complete once something is parsed after its end tag, as libxml2's
+    /// streaming reader has it: a record followed at once by a fatal error is not reported (when
+    /// the record is the root element, the error is extra content after it). `atEnd`, once the
+    /// whole input is parsed without error, releases the last record too.
+    func takeRecords(atEnd: Bool = false) -> [MarkupDocument] {
+        if atEnd { state.pointee.releaseHeldRecord() }
         guard !state.pointee.records.isEmpty else { return [] }
         defer { state.pointee.records.removeAll(keepingCapacity: true) }
         return state.pointee.records
@@ -129,6 +142,8 @@ final class SAXDocumentBuilder {
         let recordNames: Set<String>?
         /// Completed records not yet taken.
         var records: [MarkupDocument] = []
+        /// The record whose end tag is the last thing parsed: it joins `records` at the next event.
+        var heldRecord: MarkupDocument?
         /// The local name of the first element (record mode only).
         var rootName: String?
 
@@ -148,13 +163,23 @@ final class SAXDocumentBuilder {
             }
         }
 
+        /// Moves the held record, if any, to `records`.
+        mutating func releaseHeldRecord() {
+            if let record = heldRecord {
+                records.append(record)
+                heldRecord = nil
+            }
+        }
+
         mutating func appendText(_ characters: UnsafePointer<xmlChar>, _ length: Int) {
+            if heldRecord != nil { releaseHeldRecord() }
             utf8.append(characters, count: length)
         }
 
         mutating func startElement(
             _ localName: UnsafePointer<xmlChar>?, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int
         ) {
+            if heldRecord != nil { releaseHeldRecord() }
             flushText()
             if let recordNames, open.isEmpty {
                 // Outside any record: only a record's start tag starts something.
@@ -194,6 +219,7 @@ final class SAXDocumentBuilder {
         }
 
         mutating func endElement() {
+            if heldRecord != nil { releaseHeldRecord() }
             flushText()
             // The first element is the root, node 0; nothing outside it becomes a node.
             guard let element = open.popLast() else { return }
@@ -209,7 +235,7 @@ final class SAXDocumentBuilder {
         private mutating func finishRecord() {
             var record = document
             record.utf8 = utf8.bytes
-            records.append(record)
+            heldRecord = record
             let nodeCount = document.nodes.count
             document = MarkupDocument()
             document.nodes.reserveCapacity(min(nodeCount, 1 << 12))
@@ -219,6 +245,7 @@ final class SAXDocumentBuilder {
         }
 
         mutating func appendEntity(_ name: UnsafePointer<xmlChar>) {
+            if heldRecord != nil { releaseHeldRecord() }
             guard let entity = htmlEntityLookup(name), let scalar = Unicode.Scalar(entity.pointee.value) else { return }
             utf8.append(String(Character(scalar)))
         }

@@ -66,7 +66,7 @@ struct PubMedRecordDocumentTests {
             Self.expectSame(stream, file.lastPathComponent)
             records += Self.documents(stream).records.count
         }
-        #expect(records > 1000)
+        #expect(records > 500)
     }
 
     @Test("Files cut short or broken at many places: the same records before the same error", .enabled(if: !files.isEmpty))
@@ -81,6 +81,16 @@ struct PubMedRecordDocumentTests {
                 var broken = bytes
                 broken.insert(contentsOf: Array("<</>".utf8), at: cut)
                 Self.expectSame(RecordStream(.bytes(broken)), "\(label), broken")
+            }
+            // An error right after a record's end tag, with nothing, white space or a comment between.
+            let endTag = Array("</PubmedArticle>".utf8)
+            if let end = (0...(bytes.count - endTag.count)).first(where: { bytes[$0..<($0 + endTag.count)].elementsEqual(endTag) }
+            ) {
+                for between in ["", "\n", "<!-- c -->"] {
+                    var broken = bytes
+                    broken.insert(contentsOf: Array("\(between)<</>".utf8), at: end + endTag.count)
+                    Self.expectSame(RecordStream(.bytes(broken)), "\(file.lastPathComponent), error after a record, \(between)")
+                }
             }
         }
     }
