@@ -67,12 +67,43 @@ final class SAXDocumentBuilder {
         }
         sax.pointee.comment = nil
         sax.pointee.processingInstruction = nil
-        if recordNames != nil {
-            // A comment or processing instruction after a record is something parsed after it.
-            sax.pointee.comment = { userData, _ in SAXDocumentBuilder.state(userData)?.pointee.releaseHeldRecord() }
-            sax.pointee.processingInstruction = { userData, _, _ in
-                SAXDocumentBuilder.state(userData)?.pointee.releaseHeldRecord()
-            }
+        if recordNames != nil { installRecordHandlers(sax) }
+    }
+
+    /// The handlers of record mode: each event first releases the record held before it (see
+    /// ``takeRecords(atEnd:)``), and a start tag outside any record starts one only for a record
+    /// name. They are separate so that a whole document's parse pays for none of it.
+    private func installRecordHandlers(_ sax: UnsafeMutablePointer<xmlSAXHandler>) {
+        sax.pointee.startElementNs = { userData, localName, _, _, _, _, attributeCount, defaultedCount, attributes in
+            guard let state = SAXDocumentBuilder.state(userData) else { return }
+            state.pointee.releaseHeldRecord()
+            guard state.pointee.enterElement() else { return }
+            guard state.pointee.startsRecordContent(localName) else { return }
+            state.pointee.startElement(localName, attributes, count: Int(attributeCount - defaultedCount))
+        }
+        sax.pointee.endElementNs = { userData, _, _, _ in
+            guard let state = SAXDocumentBuilder.state(userData) else { return }
+            state.pointee.releaseHeldRecord()
+            state.pointee.depth -= 1
+            state.pointee.endElement()
+        }
+        let characters: charactersSAXFunc = { userData, characters, length in
+            guard let state = SAXDocumentBuilder.state(userData), let characters, length > 0 else { return }
+            state.pointee.releaseHeldRecord()
+            state.pointee.appendText(characters, Int(length))
+        }
+        sax.pointee.characters = characters
+        sax.pointee.ignorableWhitespace = characters
+        sax.pointee.cdataBlock = characters
+        sax.pointee.reference = { userData, name in
+            guard let state = SAXDocumentBuilder.state(userData), let name else { return }
+            state.pointee.releaseHeldRecord()
+            state.pointee.appendEntity(name)
+        }
+        // A comment or processing instruction after a record is something parsed after it.
+        sax.pointee.comment = { userData, _ in SAXDocumentBuilder.state(userData)?.pointee.releaseHeldRecord() }
+        sax.pointee.processingInstruction = { userData, _, _ in
+            SAXDocumentBuilder.state(userData)?.pointee.releaseHeldRecord()
         }
     }
 
@@ -144,6 +175,8 @@ final class SAXDocumentBuilder {
         var records: [MarkupDocument] = []
         /// The record whose end tag is the last thing parsed: it joins `records` at the next event.
         var heldRecord: MarkupDocument?
+        /// The number of open elements, inside records or not (record mode).
+        var depth = 0
         /// The local name of the first element (record mode only).
         var rootName: String?
 
@@ -171,22 +204,43 @@ final class SAXDocumentBuilder {
             }
         }
 
+        /// Whether a start tag is part of a record (record mode): inside one, or a record's own;
+        /// outside any record, pending text is dropped and the first name kept as the root's.
+        /// Counts a start tag in `depth`, or stops the parse with libxml2's own error when the
+        /// document is nested deeper than libxml2's limit (`xmlParserMaxDepth`, 256, without
+        /// `XML_PARSE_HUGE`). libxml2's push parser leaves that check to its tree builder, which
+        /// record mode replaces; the error is the one the tree builder raises, at the same place.
+        mutating func enterElement() -> Bool {
+            guard depth < 257 else {
+                if sink.first == nil {
+                    sink.first = MarkupError(
+                        message: "Excessive depth in document: 256 use XML_PARSE_HUGE option",
+                        line: Int(context.pointee.input?.pointee.line ?? 0), column: Int(context.pointee.input?.pointee.col ?? 0))
+                    sink.firstCode = Int32(XML_ERR_INTERNAL_ERROR.rawValue)
+                }
+                xmlStopParser(context)
+                return false
+            }
+            depth += 1
+            return true
+        }
+
+        mutating func startsRecordContent(_ localName: UnsafePointer<xmlChar>?) -> Bool {
+            guard let recordNames, open.isEmpty else { return true }
+            flushText()
+            let name = localName.map { String(cString: $0) } ?? ""
+            if rootName == nil { rootName = name }
+            return recordNames.contains(name)
+        }
+
         mutating func appendText(_ characters: UnsafePointer<xmlChar>, _ length: Int) {
-            if heldRecord != nil { releaseHeldRecord() }
             utf8.append(characters, count: length)
         }
 
         mutating func startElement(
             _ localName: UnsafePointer<xmlChar>?, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int
         ) {
-            if heldRecord != nil { releaseHeldRecord() }
             flushText()
-            if let recordNames, open.isEmpty {
-                // Outside any record: only a record's start tag starts something.
-                let name = localName.map { String(cString: $0) } ?? ""
-                if rootName == nil { rootName = name }
-                guard recordNames.contains(name) else { return }
-            }
             let firstAttribute = document.attributes.count
             if let attributes, count > 0 {
                 // Five pointers per attribute: local name, prefix, URI, value start, value end.
@@ -219,7 +273,6 @@ final class SAXDocumentBuilder {
         }
 
         mutating func endElement() {
-            if heldRecord != nil { releaseHeldRecord() }
             flushText()
             // The first element is the root, node 0; nothing outside it becomes a node.
             guard let element = open.popLast() else { return }
@@ -245,7 +298,6 @@ final class SAXDocumentBuilder {
         }
 
         mutating func appendEntity(_ name: UnsafePointer<xmlChar>) {
-            if heldRecord != nil { releaseHeldRecord() }
             guard let entity = htmlEntityLookup(name), let scalar = Unicode.Scalar(entity.pointee.value) else { return }
             utf8.append(String(Character(scalar)))
         }

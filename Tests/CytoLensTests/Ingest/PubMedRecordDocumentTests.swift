@@ -95,6 +95,17 @@ struct PubMedRecordDocumentTests {
         }
     }
 
+    @Test("Nesting deeper than libxml2's limit, inside a record or outside: the same error", arguments: [255, 256, 300])
+    func deepNesting(depth: Int) {
+        for record in ["", "<PubmedArticle>"] {
+            let close = record.isEmpty ? "" : "</PubmedArticle>"
+            let xml =
+                "<PubmedArticleSet><PubmedArticle/>\n\(record)" + String(repeating: "<a>", count: depth)
+                + String(repeating: "</a>", count: depth) + "\(close)</PubmedArticleSet>"
+            Self.expectSame(RecordStream(.bytes(Array(xml.utf8))), "depth \(depth) \(record)")
+        }
+    }
+
     @Test("A generated baseline-like file, gzip'd and streamed from disk, in chunks of 64 KiB")
     func generatedFile() throws {
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!DOCTYPE PubmedArticleSet>\n<PubmedArticleSet>\n"
