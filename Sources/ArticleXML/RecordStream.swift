@@ -15,8 +15,8 @@ public struct RecordStream {
         case bytes([UInt8])
     }
 
-    private let source: Source
-    private let decompressedLimit: Int
+    let source: Source
+    let decompressedLimit: Int
 
     /// Creates a stream over a file or in-memory bytes.
     ///

@@ -12,11 +12,13 @@ internal import CLibXML2
 /// One difference: an element's line is the true line past 65,535, where libxml2's tree
 /// stores 65,535 and guesses from neighbouring nodes.
 ///
+/// Given record names, it builds one document per record instead (see ``init(installingOn:sink:records:)``).
+///
 /// The events of a nested parse that libxml2 runs to check an entity's replacement text arrive
 /// with another parser context as user data; they are not part of the document and are ignored.
 final class SAXDocumentBuilder {
     /// The first fatal error of the parse.
-    let sink = LibXML2.ErrorSink()
+    let sink: LibXML2.ErrorSink
     private let context: xmlParserCtxtPtr
     /// The tree under construction, which the context's `_private` points to. It lives behind a
     /// pointer so that the event handlers, called once per tag and text run, reach and change it
@@ -25,10 +27,18 @@ final class SAXDocumentBuilder {
     private let state: UnsafeMutablePointer<State>
 
     /// Installs the builder's handlers and error sink on a parser context that is about to parse.
-    init(installingOn context: xmlParserCtxtPtr) {
+    ///
+    /// - Parameter recordNames: when given, only elements with one of these local names become
+    ///   documents, one per element (its subtree, records nested in it included), taken with
+    ///   ``takeRecords()`` as the parse goes; everything outside them is skipped.
+    init(
+        installingOn context: xmlParserCtxtPtr, sink: LibXML2.ErrorSink = LibXML2.ErrorSink(),
+        records recordNames: Set<String>? = nil
+    ) {
         self.context = context
+        self.sink = sink
         state = UnsafeMutablePointer<State>.allocate(capacity: 1)
-        state.initialize(to: State(context: context, sink: sink))
+        state.initialize(to: State(context: context, sink: sink, recordNames: recordNames))
         context.pointee._private = UnsafeMutableRawPointer(state)
         let sax = context.pointee.sax!
         sax.pointee.serror = { userData, error in
@@ -57,6 +67,44 @@ final class SAXDocumentBuilder {
         }
         sax.pointee.comment = nil
         sax.pointee.processingInstruction = nil
+        if recordNames != nil { installRecordHandlers(sax) }
+    }
+
+    /// The handlers of record mode: each event first releases the record held before it (see
+    /// ``takeRecords(atEnd:)``), and a start tag outside any record starts one only for a record
+    /// name. They are separate so that a whole document's parse pays for none of it.
+    private func installRecordHandlers(_ sax: UnsafeMutablePointer<xmlSAXHandler>) {
+        sax.pointee.startElementNs = { userData, localName, _, _, _, _, attributeCount, defaultedCount, attributes in
+            guard let state = SAXDocumentBuilder.state(userData) else { return }
+            state.pointee.releaseHeldRecord()
+            guard state.pointee.enterElement() else { return }
+            guard state.pointee.startsRecordContent(localName) else { return }
+            state.pointee.startElement(localName, attributes, count: Int(attributeCount - defaultedCount))
+        }
+        sax.pointee.endElementNs = { userData, _, _, _ in
+            guard let state = SAXDocumentBuilder.state(userData) else { return }
+            state.pointee.releaseHeldRecord()
+            state.pointee.depth -= 1
+            state.pointee.endElement()
+        }
+        let characters: charactersSAXFunc = { userData, characters, length in
+            guard let state = SAXDocumentBuilder.state(userData), let characters, length > 0 else { return }
+            state.pointee.releaseHeldRecord()
+            state.pointee.appendText(characters, Int(length))
+        }
+        sax.pointee.characters = characters
+        sax.pointee.ignorableWhitespace = characters
+        sax.pointee.cdataBlock = characters
+        sax.pointee.reference = { userData, name in
+            guard let state = SAXDocumentBuilder.state(userData), let name else { return }
+            state.pointee.releaseHeldRecord()
+            state.pointee.appendEntity(name)
+        }
+        // A comment or processing instruction after a record is something parsed after it.
+        sax.pointee.comment = { userData, _ in SAXDocumentBuilder.state(userData)?.pointee.releaseHeldRecord() }
+        sax.pointee.processingInstruction = { userData, _, _ in
+            SAXDocumentBuilder.state(userData)?.pointee.releaseHeldRecord()
+        }
     }
 
     deinit {
@@ -77,6 +125,22 @@ final class SAXDocumentBuilder {
         document.utf8 = state.pointee.utf8.bytes
         return document
     }
+
+    /// The records completed since the last call, in document order (record mode only).
+    ///
+    /// A record counts as complete once something is parsed after its end tag, as libxml2's
+    /// streaming reader has it: a record followed at once by a fatal error is not reported (when
+    /// the record is the root element, the error is extra content after it). `atEnd`, once the
+    /// whole input is parsed without error, releases the last record too.
+    func takeRecords(atEnd: Bool = false) -> [MarkupDocument] {
+        if atEnd { state.pointee.releaseHeldRecord() }
+        guard !state.pointee.records.isEmpty else { return [] }
+        defer { state.pointee.records.removeAll(keepingCapacity: true) }
+        return state.pointee.records
+    }
+
+    /// The local name of the first element, once it has started.
+    var rootName: String? { state.pointee.rootName }
 
     /// The state of the document being parsed; `nil` for events of a nested parse unless
     /// `nested` (errors of a nested parse are the document's errors: libxml2 hands the nested
@@ -105,10 +169,21 @@ final class SAXDocumentBuilder {
         /// Name indices by their libxml2 dictionary pointer, so that each distinct name is decoded
         /// once.
         var nameIndices = PointerIndexTable()
+        /// The names of the elements that are records, or `nil` when the whole document is one.
+        let recordNames: Set<String>?
+        /// Completed records not yet taken.
+        var records: [MarkupDocument] = []
+        /// The record whose end tag is the last thing parsed: it joins `records` at the next event.
+        var heldRecord: MarkupDocument?
+        /// The number of open elements, inside records or not (record mode).
+        var depth = 0
+        /// The local name of the first element (record mode only).
+        var rootName: String?
 
-        init(context: xmlParserCtxtPtr, sink: LibXML2.ErrorSink) {
+        init(context: xmlParserCtxtPtr, sink: LibXML2.ErrorSink, recordNames: Set<String>?) {
             self.context = context
             self.sink = sink
+            self.recordNames = recordNames
             document.nodes.reserveCapacity(1 << 10)
         }
 
@@ -119,6 +194,43 @@ final class SAXDocumentBuilder {
                 document.names.append(chars.map { String(cString: $0) } ?? "")
                 return Int32(document.names.count - 1)
             }
+        }
+
+        /// Moves the held record, if any, to `records`.
+        mutating func releaseHeldRecord() {
+            if let record = heldRecord {
+                records.append(record)
+                heldRecord = nil
+            }
+        }
+
+        /// Whether a start tag is part of a record (record mode): inside one, or a record's own;
+        /// outside any record, pending text is dropped and the first name kept as the root's.
+        /// Counts a start tag in `depth`, or stops the parse with libxml2's own error when the
+        /// document is nested deeper than libxml2's limit (`xmlParserMaxDepth`, 256, without
+        /// `XML_PARSE_HUGE`). libxml2's push parser leaves that check to its tree builder, which
+        /// record mode replaces; the error is the one the tree builder raises, at the same place.
+        mutating func enterElement() -> Bool {
+            guard depth < 257 else {
+                if sink.first == nil {
+                    sink.first = MarkupError(
+                        message: "Excessive depth in document: 256 use XML_PARSE_HUGE option",
+                        line: Int(context.pointee.input?.pointee.line ?? 0), column: Int(context.pointee.input?.pointee.col ?? 0))
+                    sink.firstCode = Int32(XML_ERR_INTERNAL_ERROR.rawValue)
+                }
+                xmlStopParser(context)
+                return false
+            }
+            depth += 1
+            return true
+        }
+
+        mutating func startsRecordContent(_ localName: UnsafePointer<xmlChar>?) -> Bool {
+            guard let recordNames, open.isEmpty else { return true }
+            flushText()
+            let name = localName.map { String(cString: $0) } ?? ""
+            if rootName == nil { rootName = name }
+            return recordNames.contains(name)
         }
 
         mutating func appendText(_ characters: UnsafePointer<xmlChar>, _ length: Int) {
@@ -165,7 +277,24 @@ final class SAXDocumentBuilder {
             // The first element is the root, node 0; nothing outside it becomes a node.
             guard let element = open.popLast() else { return }
             document.nodes[Int(element)].subtreeEnd = Int32(document.nodes.count)
-            if open.isEmpty { rootEnded = true }
+            if open.isEmpty {
+                rootEnded = true
+                if recordNames != nil { finishRecord() }
+            }
+        }
+
+        /// Moves the record just ended to `records` and starts the next one afresh, names
+        /// included, so that each record holds only its own content.
+        private mutating func finishRecord() {
+            var record = document
+            record.utf8 = utf8.bytes
+            heldRecord = record
+            let nodeCount = document.nodes.count
+            document = MarkupDocument()
+            document.nodes.reserveCapacity(min(nodeCount, 1 << 12))
+            nameIndices = PointerIndexTable()
+            utf8.truncate(to: 0)
+            pendingStart = 0
         }
 
         mutating func appendEntity(_ name: UnsafePointer<xmlChar>) {

@@ -39,20 +39,11 @@ public struct PubMedReader: ArticleReader {
     ///   it are already emitted), or when the document holds no PubMed record and its root is not a
     ///   PubMed set.
     public func read(_ input: ArticleInput, emit: (Article) throws -> Void) throws {
-        let stream: RecordStream
-        if let first = XMLRecordSequence.rootElementName(try input.prefix(4096)), PubMedReader.recordNames.contains(first) {
-            // A web export: records one after another without a set around them. These are small
-            // (PubMed saves at most 10,000 records), so they are read whole and wrapped.
-            stream = RecordStream(.bytes(XMLRecordSequence.wrapped(try input.loadBytes(), in: "PubmedArticleSet")))
-        } else if case .file(let path) = input.storage {
-            stream = RecordStream(.file(path), decompressedLimit: input.sizeLimit)
-        } else {
-            stream = RecordStream(.bytes(try input.loadBytes()))
-        }
+        let stream = try PubMedReader.recordStream(input)
         var count = 0
         let root: String
         do {
-            root = try stream.forEachRecord(named: PubMedReader.recordNames) { record in
+            root = try stream.forEachRecordDocument(named: PubMedReader.recordNames) { record in
                 count += 1
                 try emit(article(from: record, source: "\(input.source)#\(count)"))
             }
@@ -64,61 +55,102 @@ public struct PubMedReader: ArticleReader {
         }
     }
 
-    /// The article of one `<PubmedArticle>`, `<PubmedBookArticle>` or bare `<MedlineCitation>`.
-    func article(from record: MarkupElement, source: String) -> Article {
-        let citation: MarkupElement
-        let pubmedData: MarkupElement?
-        switch record.name {
+    /// The stream of the records of `input`.
+    static func recordStream(_ input: ArticleInput) throws -> RecordStream {
+        if let first = XMLRecordSequence.rootElementName(try input.prefix(4096)), PubMedReader.recordNames.contains(first) {
+            // A web export: records one after another without a set around them. These are small
+            // (PubMed saves at most 10,000 records), so they are read whole and wrapped.
+            return RecordStream(.bytes(XMLRecordSequence.wrapped(try input.loadBytes(), in: "PubmedArticleSet")))
+        } else if case .file(let path) = input.storage {
+            return RecordStream(.file(path), decompressedLimit: input.sizeLimit)
+        } else {
+            return RecordStream(.bytes(try input.loadBytes()))
+        }
+    }
+
+    /// The article of one `<PubmedArticle>`, `<PubmedBookArticle>` or bare `<MedlineCitation>`:
+    /// the root of `record`.
+    func article(from record: MarkupDocument, source: String) -> Article {
+        let root = record.root
+        let citation: MarkupDocument.Element?
+        let pubmedData: MarkupDocument.Element?
+        switch record.name(of: root) {
         case "PubmedArticle":
-            citation = record.child("MedlineCitation") ?? MarkupElement(name: "MedlineCitation")
-            pubmedData = record.child("PubmedData")
+            citation = record.child("MedlineCitation", of: root)
+            pubmedData = record.child("PubmedData", of: root)
         case "PubmedBookArticle":
-            citation = record.child("BookDocument") ?? MarkupElement(name: "BookDocument")
-            pubmedData = record.child("PubmedBookData")
+            citation = record.child("BookDocument", of: root)
+            pubmedData = record.child("PubmedBookData", of: root)
         default:
-            citation = record
+            citation = root
             pubmedData = nil
         }
-        // Journal records keep title and abstract in <Article>; book records directly in <BookDocument>.
-        let body = citation.child("Article") ?? citation
-
         var builder = ArticleBuilder(source: source)
-        builder.identifiers = identifiers(citation: citation, body: body, pubmedData: pubmedData)
-        if let titleElement = body.child("ArticleTitle") ?? body.child("Book")?.child("BookTitle") {
-            builder.title = titleElement.text()
-            builder.add(.title, titleElement.text())
+        // A record without its citation element has nothing but what PubmedData holds.
+        guard let citation else {
+            builder.identifiers = identifiers(record, citation: nil, body: nil, pubmedData: pubmedData)
+            return builder.article
+        }
+        // Journal records keep title and abstract in <Article>; book records directly in <BookDocument>.
+        let body = record.child("Article", of: citation) ?? citation
+
+        builder.identifiers = identifiers(record, citation: citation, body: body, pubmedData: pubmedData)
+        if let titleElement = record.child("ArticleTitle", of: body)
+            ?? record.child("Book", of: body).flatMap({ record.child("BookTitle", of: $0) })
+        {
+            let title = record.text(of: titleElement)
+            builder.title = title
+            builder.add(.title, title)
         }
         let abstract =
-            body.child("Abstract")
-            ?? citation.children(named: "OtherAbstract").first { ($0.attributes["Language"] ?? "eng") == "eng" }
-        for paragraph in abstract?.children(named: "AbstractText") ?? [] {
-            var section = ["Abstract"]
-            if let label = paragraph.attributes["Label"].flatMap(PubMedReader.sectionName(label:)) { section.append(label) }
-            builder.add(.abstract, paragraph.text(), section: section)
+            record.child("Abstract", of: body)
+            ?? record.elements(of: citation).first {
+                record.name(of: $0) == "OtherAbstract" && (record.attribute("Language", of: $0) ?? "eng") == "eng"
+            }
+        if let abstract {
+            for paragraph in record.elements(of: abstract) where record.name(of: paragraph) == "AbstractText" {
+                var section = ["Abstract"]
+                if let label = record.attribute("Label", of: paragraph).flatMap(PubMedReader.sectionName(label:)) {
+                    section.append(label)
+                }
+                builder.add(.abstract, record.text(of: paragraph), section: section)
+            }
         }
         return builder.article
     }
 
-    private func identifiers(citation: MarkupElement, body: MarkupElement, pubmedData: MarkupElement?)
-        -> ArticleIdentifiers
-    {
+    private func identifiers(
+        _ record: MarkupDocument, citation: MarkupDocument.Element?, body: MarkupDocument.Element?,
+        pubmedData: MarkupDocument.Element?
+    ) -> ArticleIdentifiers {
         var ids = ArticleIdentifiers()
-        ids.pmid = citation.child("PMID").flatMap { IdentifierCleaning.pmid($0.text()) }
-        for articleID in pubmedData?.child("ArticleIdList")?.children(named: "ArticleId") ?? [] {
-            let value = articleID.text()
-            switch articleID.attributes["IdType"] {
-            case "pubmed": ids.pmid = ids.pmid ?? IdentifierCleaning.pmid(value)
-            case "pmc": ids.pmcid = ids.pmcid ?? IdentifierCleaning.pmcid(value)
-            case "doi": ids.doi = ids.doi ?? IdentifierCleaning.doi(value)
-            default: break
+        if let citation {
+            ids.pmid = record.child("PMID", of: citation).flatMap { IdentifierCleaning.pmid(record.text(of: $0)) }
+        }
+        if let list = pubmedData.flatMap({ record.child("ArticleIdList", of: $0) }) {
+            for articleID in record.elements(of: list) where record.name(of: articleID) == "ArticleId" {
+                let value = record.text(of: articleID)
+                switch record.attribute("IdType", of: articleID) {
+                case "pubmed": ids.pmid = ids.pmid ?? IdentifierCleaning.pmid(value)
+                case "pmc": ids.pmcid = ids.pmcid ?? IdentifierCleaning.pmcid(value)
+                case "doi": ids.doi = ids.doi ?? IdentifierCleaning.doi(value)
+                default: break
+                }
             }
         }
-        for location in body.children(named: "ELocationID")
-        where location.attributes["EIdType"] == "doi" && location.attributes["ValidYN"] != "N" {
-            ids.doi = ids.doi ?? IdentifierCleaning.doi(location.text())
+        if let body {
+            for location in record.elements(of: body)
+            where record.name(of: location) == "ELocationID" && record.attribute("EIdType", of: location) == "doi"
+                && record.attribute("ValidYN", of: location) != "N"
+            {
+                ids.doi = ids.doi ?? IdentifierCleaning.doi(record.text(of: location))
+            }
         }
-        for other in citation.children(named: "OtherID") where other.attributes["Source"] == "NLM" {
-            ids.pmcid = ids.pmcid ?? IdentifierCleaning.pmcid(other.text())
+        if let citation {
+            for other in record.elements(of: citation)
+            where record.name(of: other) == "OtherID" && record.attribute("Source", of: other) == "NLM" {
+                ids.pmcid = ids.pmcid ?? IdentifierCleaning.pmcid(record.text(of: other))
+            }
         }
         return ids
     }
