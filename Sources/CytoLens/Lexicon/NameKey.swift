@@ -32,7 +32,7 @@ enum NameKey {
             }
         }
         if let latin = greekStandIn(value) { return .keyed(latin, latin) }
-        return scalar.properties.isAlphabetic ? .silent : .separator
+        return CommonScalarProperties.isAlphabetic(scalar) ? .silent : .separator
     }
 
     /// The Latin stand-in of a Greek letter (either case, and the look-alikes ß, µ, ϐ, ϵ, ϑ, ϰ).

@@ -127,7 +127,7 @@ enum AbbreviationFinder {
     /// A short form: 2 to 10 characters, starting with a letter or digit, with at least one letter.
     private static func isShortForm(_ scalars: [Unicode.Scalar]) -> Bool {
         guard (2...10).contains(scalars.count), let first = scalars.first, comparable(first) != nil else { return false }
-        return scalars.contains { $0.properties.isAlphabetic }
+        return scalars.contains { CommonScalarProperties.isAlphabetic($0) }
     }
 
     /// The last `count` space-separated words before a byte offset, as scalars, stopping at a

@@ -212,7 +212,7 @@ private struct SentenceScanner {
             return false
         }
         if openerLength(at: j) > 0 { return true }
-        return scalar(at: j)?.properties.isAlphabetic ?? false
+        return scalar(at: j).map(CommonScalarProperties.isAlphabetic) ?? false
     }
 
     /// A lower-case word with an upper-case letter or digit in it: "mRNA", "p53", "iNOS", "miR-21".
@@ -342,7 +342,7 @@ private struct SentenceScanner {
     private func letterEnds(before i: Int) -> Bool {
         var j = i - 1
         while j > 0, bytes[j] & 0xC0 == 0x80 { j -= 1 }
-        return j >= 0 && (scalar(at: j)?.properties.isAlphabetic ?? false)
+        return j >= 0 && (scalar(at: j).map(CommonScalarProperties.isAlphabetic) ?? false)
     }
 
     /// The scalar whose encoding starts at `i`.

@@ -70,7 +70,7 @@ public enum TextCleaner {
                 } else {
                     sequenceEnd = min(i + (byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2), end)
                     let value = scalarValue(bytes, i..<sequenceEnd)
-                    isSpace = value == 0x200B || Unicode.Scalar(value)?.properties.isWhitespace == true
+                    isSpace = value == 0x200B || Unicode.Scalar(value).map(CommonScalarProperties.isWhitespace) == true
                     if !isSpace && !(0x80...0x9F).contains(value) {
                         for j in i..<sequenceEnd {
                             target[count] = source[j]
