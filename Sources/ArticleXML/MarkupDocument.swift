@@ -171,7 +171,7 @@ public struct MarkupDocument: Sendable {
         var bytes: [UInt8] = []
         // The subtree's nodes follow the element in document order.
         for node in nodes[Int(element.index + 1)..<Int(nodes[Int(element.index)].subtreeEnd)] where node.name < 0 {
-            bytes.append(contentsOf: utf8[node.start..<node.end])
+            appendUTF8(of: TextRun(start: node.start, end: node.end), to: &bytes)
         }
         return String(decoding: bytes, as: UTF8.self)
     }
@@ -192,7 +192,8 @@ public struct MarkupDocument: Sendable {
 
     /// Appends the UTF-8 bytes of a run to `buffer`.
     public func appendUTF8(of run: TextRun, to buffer: inout [UInt8]) {
-        buffer.append(contentsOf: utf8[run.start..<run.end])
+        // Through a buffer pointer: an `ArraySlice` of `utf8` would retain and release it per run.
+        withUTF8(of: run) { buffer.append(contentsOf: $0) }
     }
 
     private func string(_ start: Int, _ end: Int) -> String {
