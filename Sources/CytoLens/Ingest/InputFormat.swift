@@ -72,10 +72,14 @@ public enum InputFormat: String, Sendable, CaseIterable, Codable {
                 // prefix, after a long internal subset.
                 let declaredRoot = rest.dropFirst("<!doctype".count).drop(while: { $0.isWhitespace })
                     .prefix(while: { !$0.isWhitespace && $0 != "[" && $0 != ">" })
-                guard let end = rest.firstIndex(of: ">") else { return classify(rootName: declaredRoot) }
+                // Delimiters are looked for as bytes: stepping through characters cost more than
+                // parsing a small file's prolog.
+                guard let end = rest.utf8.firstIndex(of: UInt8(ascii: ">")) else {
+                    return classify(rootName: declaredRoot)
+                }
                 // An internal subset ends with "]>".
                 // Looking for the bracket before `end` only: the first one after it cannot pass.
-                if let bracket = rest[..<end].firstIndex(of: "["), bracket < end {
+                if let bracket = rest.utf8[..<end].firstIndex(of: UInt8(ascii: "[")), bracket < end {
                     guard let close = firstRange(of: "]>", in: rest) else { return classify(rootName: declaredRoot) }
                     rest = rest[close.upperBound...]
                 } else {
