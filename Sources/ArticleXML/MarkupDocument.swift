@@ -14,16 +14,23 @@
 public struct MarkupDocument: Sendable {
     /// An element of the document: a handle that only its own document can read.
     public struct Element: Sendable, Hashable {
-        let index: Int32
+        @usableFromInline let index: Int32
+
+        @usableFromInline init(index: Int32) { self.index = index }
     }
 
     /// A run of character data in the document, never empty: a handle for its UTF-8 bytes.
     public struct TextRun: Sendable, Hashable {
-        let start: Int
-        let end: Int
+        @usableFromInline let start: Int
+        @usableFromInline let end: Int
+
+        @usableFromInline init(start: Int, end: Int) {
+            self.start = start
+            self.end = end
+        }
 
         /// The number of UTF-8 bytes of the run.
-        public var byteCount: Int { end - start }
+        @inlinable public var byteCount: Int { end - start }
     }
 
     /// A child node: an element or a text run.
@@ -35,16 +42,16 @@ public struct MarkupDocument: Sendable {
     }
 
     /// One node: an element or a text run.
-    struct Node {
+    @usableFromInline struct Node: Sendable {
         /// The index of the element's local name in `names`; -1 for a text run.
-        var name: Int32
+        @usableFromInline var name: Int32
         /// The 1-based line of the start tag, or 0.
-        var line: Int32
+        @usableFromInline var line: Int32
         /// The index just past the node's subtree: its next sibling's, if it has one.
-        var subtreeEnd: Int32
+        @usableFromInline var subtreeEnd: Int32
         /// A text run's byte range in `utf8`, or an element's range in `attributes`.
-        var start: Int
-        var end: Int
+        @usableFromInline var start: Int
+        @usableFromInline var end: Int
     }
 
     /// One attribute: its local name's index in `names` and its value's byte range in `utf8`.
@@ -54,10 +61,10 @@ public struct MarkupDocument: Sendable {
         var end: Int
     }
 
-    var nodes: [Node] = []
+    @usableFromInline var nodes: [Node] = []
     var attributes: [Attribute] = []
     /// The UTF-8 bytes of all text runs and attribute values, one after another.
-    var utf8: [UInt8] = []
+    @usableFromInline var utf8: [UInt8] = []
 
     /// Every distinct local name of the document's elements and attributes, each once, in the
     /// order they first occur. ``nameIndex(of:)`` gives an element's place in it, so that a reader
@@ -120,12 +127,12 @@ public struct MarkupDocument: Sendable {
     // MARK: Elements
 
     /// The local name (`sec`, `p`), without namespace prefix.
-    public func name(of element: Element) -> String {
+    @inlinable public func name(of element: Element) -> String {
         names[Int(nodes[Int(element.index)].name)]
     }
 
     /// The place of the element's local name in ``names``.
-    public func nameIndex(of element: Element) -> Int {
+    @inlinable public func nameIndex(of element: Element) -> Int {
         Int(nodes[Int(element.index)].name)
     }
 
@@ -151,12 +158,12 @@ public struct MarkupDocument: Sendable {
     }
 
     /// The child nodes of the element, in document order.
-    public func children(of element: Element) -> Children {
+    @inlinable public func children(of element: Element) -> Children {
         Children(nodes: nodes, upcoming: element.index + 1, end: nodes[Int(element.index)].subtreeEnd)
     }
 
     /// The child elements of the element, in document order.
-    public func elements(of element: Element) -> ChildElements {
+    @inlinable public func elements(of element: Element) -> ChildElements {
         ChildElements(nodes: nodes, upcoming: element.index + 1, end: nodes[Int(element.index)].subtreeEnd)
     }
 
@@ -171,7 +178,7 @@ public struct MarkupDocument: Sendable {
         var bytes: [UInt8] = []
         // The subtree's nodes follow the element in document order.
         for node in nodes[Int(element.index + 1)..<Int(nodes[Int(element.index)].subtreeEnd)] where node.name < 0 {
-            bytes.append(contentsOf: utf8[node.start..<node.end])
+            appendUTF8(of: TextRun(start: node.start, end: node.end), to: &bytes)
         }
         return String(decoding: bytes, as: UTF8.self)
     }
@@ -184,15 +191,16 @@ public struct MarkupDocument: Sendable {
     }
 
     /// Calls `body` with the UTF-8 bytes of a run.
-    public func withUTF8<Result>(of run: TextRun, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows
+    @inlinable public func withUTF8<Result>(of run: TextRun, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows
         -> Result
     {
         try utf8.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[run.start..<run.end])) }
     }
 
     /// Appends the UTF-8 bytes of a run to `buffer`.
-    public func appendUTF8(of run: TextRun, to buffer: inout [UInt8]) {
-        buffer.append(contentsOf: utf8[run.start..<run.end])
+    @inlinable public func appendUTF8(of run: TextRun, to buffer: inout [UInt8]) {
+        // Through a buffer pointer: an `ArraySlice` of `utf8` would retain and release it per run.
+        withUTF8(of: run) { buffer.append(contentsOf: $0) }
     }
 
     private func string(_ start: Int, _ end: Int) -> String {
@@ -243,12 +251,18 @@ public struct MarkupDocument: Sendable {
 
     /// The child nodes of an element, in document order.
     public struct Children: Sequence, IteratorProtocol {
-        let nodes: [Node]
-        var upcoming: Int32
-        let end: Int32
+        @usableFromInline let nodes: [Node]
+        @usableFromInline var upcoming: Int32
+        @usableFromInline let end: Int32
+
+        @usableFromInline init(nodes: [Node], upcoming: Int32, end: Int32) {
+            self.nodes = nodes
+            self.upcoming = upcoming
+            self.end = end
+        }
 
         /// The next child, or `nil` after the last.
-        public mutating func next() -> Child? {
+        @inlinable public mutating func next() -> Child? {
             guard upcoming < end else { return nil }
             let index = upcoming
             let node = nodes[Int(index)]
@@ -260,12 +274,18 @@ public struct MarkupDocument: Sendable {
 
     /// The child elements of an element, in document order.
     public struct ChildElements: Sequence, IteratorProtocol {
-        let nodes: [Node]
-        var upcoming: Int32
-        let end: Int32
+        @usableFromInline let nodes: [Node]
+        @usableFromInline var upcoming: Int32
+        @usableFromInline let end: Int32
+
+        @usableFromInline init(nodes: [Node], upcoming: Int32, end: Int32) {
+            self.nodes = nodes
+            self.upcoming = upcoming
+            self.end = end
+        }
 
         /// The next child element, or `nil` after the last.
-        public mutating func next() -> Element? {
+        @inlinable public mutating func next() -> Element? {
             while upcoming < end {
                 let index = upcoming
                 let node = nodes[Int(index)]

@@ -59,24 +59,28 @@ public enum InputFormat: String, Sendable, CaseIterable, Codable {
             rest = rest.drop(while: { $0.isWhitespace })
             if rest.hasPrefix("<?") || rest.hasPrefix("<!--") {
                 let terminator = rest.hasPrefix("<?") ? "?>" : "-->"
-                guard let end = rest.range(of: terminator) else { break }
+                guard let end = firstRange(of: terminator, in: rest) else { break }
                 rest = rest[end.upperBound...]
             } else if rest.prefix(9).lowercased().hasPrefix("<!doctype") {
                 // Only the first characters are compared: lower-casing all of `rest` (the file's
                 // first KiBs) once per prolog item was a measurable part of reading small files.
                 let doctype = rest.prefix(200).lowercased()
                 if doctype.hasPrefix("<!doctype html") { return .success(.html) }
-                if doctype.contains("pubmedarticleset") || doctype.contains("pubmed") { return .success(.pubmed) }
-                if doctype.contains("bioc") { return .success(.bioc) }
+                if firstRange(of: "pubmed", in: doctype[...]) != nil { return .success(.pubmed) }
+                if firstRange(of: "bioc", in: doctype[...]) != nil { return .success(.bioc) }
                 // The doctype names the root element; it decides when the root lies beyond the
                 // prefix, after a long internal subset.
                 let declaredRoot = rest.dropFirst("<!doctype".count).drop(while: { $0.isWhitespace })
                     .prefix(while: { !$0.isWhitespace && $0 != "[" && $0 != ">" })
-                guard let end = rest.firstIndex(of: ">") else { return classify(rootName: declaredRoot) }
+                // Delimiters are looked for as bytes: stepping through characters cost more than
+                // parsing a small file's prolog.
+                guard let end = rest.utf8.firstIndex(of: UInt8(ascii: ">")) else {
+                    return classify(rootName: declaredRoot)
+                }
                 // An internal subset ends with "]>".
                 // Looking for the bracket before `end` only: the first one after it cannot pass.
-                if let bracket = rest[..<end].firstIndex(of: "["), bracket < end {
-                    guard let close = rest.range(of: "]>") else { return classify(rootName: declaredRoot) }
+                if let bracket = rest.utf8[..<end].firstIndex(of: UInt8(ascii: "[")), bracket < end {
+                    guard let close = firstRange(of: "]>", in: rest) else { return classify(rootName: declaredRoot) }
                     rest = rest[close.upperBound...]
                 } else {
                     rest = rest[rest.index(after: end)...]
@@ -87,6 +91,20 @@ public enum InputFormat: String, Sendable, CaseIterable, Codable {
         }
         guard rest.hasPrefix("<") else { return .failure(DetectionFailure(message: "no root element")) }
         return classify(rootName: rest.dropFirst().prefix(while: { !$0.isWhitespace && $0 != ">" && $0 != "/" }))
+    }
+
+    /// The first occurrence of an ASCII `terminator` (`?>`, `-->`, `]>`, a doctype's `pubmed`) in
+    /// `text`, matched on UTF-8 bytes, as XML delimiters are: Foundation's `range(of:)` and
+    /// `contains(_:)` cost tens of thousands of instructions per call on a file's first KiBs.
+    private static func firstRange(of terminator: String, in text: Substring) -> Range<Substring.Index>? {
+        let utf8 = text.utf8
+        let pattern = Array(terminator.utf8)
+        var start = utf8.startIndex
+        while let found = utf8[start...].firstIndex(of: pattern[0]) {
+            if utf8[found...].starts(with: pattern) { return found..<utf8.index(found, offsetBy: pattern.count) }
+            start = utf8.index(after: found)
+        }
+        return nil
     }
 
     /// The format of an XML document with this root element name.

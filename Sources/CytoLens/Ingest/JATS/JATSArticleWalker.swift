@@ -227,7 +227,8 @@ struct JATSArticleWalker {
                 foot: document.child("table-wrap-foot", of: float))
             for table in JATSTable.tables(in: float, of: document.markup) {
                 for row in JATSTable.rows(of: table, in: document.markup) {
-                    builder.addTableRow(utf8Cells: row.map(cellText), section: path)
+                    let cells = row.map { JATSArticleWalker.cellText($0, in: document) }
+                    builder.addTableRow(utf8Cells: cells, section: path)
                 }
             }
             for nested in nestedFloats(in: float) { readFloat(nested) }
@@ -319,7 +320,9 @@ struct JATSArticleWalker {
     }
 
     /// A cell's text (UTF-8) with citations removed; the builder folds its white space.
-    private func cellText(_ cell: Element) -> [UInt8] {
+    ///
+    /// Static, so that mapping a row over it captures the document alone, not a copy of the walker.
+    private static func cellText(_ cell: Element, in document: JATSDocument) -> [UInt8] {
         var inline = JATSInlineText(document)
         inline.collectChildren(of: cell)
         return inline.finishedText()

@@ -13,6 +13,10 @@ import ArticleXML
 ///
 /// The text is gathered as UTF-8 bytes copied straight from the document's text runs; it becomes
 /// a `String` only once, when the passage is made.
+///
+/// The walk below an element passes the document down as an argument rather than reading it from
+/// `self` at every step: `self` is being mutated, so each read of the stored reference would
+/// retain and release it, once per element and per text run.
 struct JATSInlineText {
     private let document: JATSDocument
     /// The text so far as UTF-8, white space not yet normalized.
@@ -35,6 +39,10 @@ struct JATSInlineText {
 
     /// Appends a text run as it stands.
     mutating func append(_ run: MarkupDocument.TextRun) {
+        append(run, of: document)
+    }
+
+    private mutating func append(_ run: MarkupDocument.TextRun, of document: JATSDocument) {
         // Room for a typical paragraph at once, rather than growing from a few bytes by doubling.
         if text.isEmpty { text.reserveCapacity(max(512, run.byteCount)) }
         document.markup.appendUTF8(of: run, to: &text)
@@ -76,61 +84,69 @@ struct JATSInlineText {
 
     /// Collects the children of `element` (not its own name: the caller decided to read it).
     mutating func collectChildren(of element: MarkupDocument.Element) {
-        for node in document.children(of: element) {
-            switch node {
-            case .text(let run): append(run)
-            case .element(let child): collect(child)
-            }
-        }
+        collectChildren(of: element, in: document)
     }
 
     /// Collects one element met in running text.
     mutating func collect(_ element: MarkupDocument.Element) {
+        collect(element, in: document)
+    }
+
+    private mutating func collectChildren(of element: MarkupDocument.Element, in document: JATSDocument) {
+        for node in document.children(of: element) {
+            switch node {
+            case .text(let run): append(run, of: document)
+            case .element(let child): collect(child, in: document)
+            }
+        }
+    }
+
+    private mutating func collect(_ element: MarkupDocument.Element, in document: JATSDocument) {
         // The roles of each name are looked up once per document (see ``JATSDocument``).
         let roles = document.roles(of: element)
         if roles.contains(.crossReference) {
-            collectCrossReference(element)
+            collectCrossReference(element, in: document)
         } else if roles.contains(.float) {
             appendSpace()
             deferred.append(element)
         } else if roles.contains(.math) {
-            collectMath(element)
+            collectMath(element, in: document)
         } else if roles.contains(.displayFormula) {
             appendSpace()
         } else if roles.contains(.skipped) {
             return
         } else if roles.contains(.title) {
-            collectChildren(of: element)
+            collectChildren(of: element, in: document)
             endSentence()
         } else if roles.contains(.inlineBlock) {
             appendSpace()
-            collectChildren(of: element)
+            collectChildren(of: element, in: document)
             appendSpace()
         } else {
-            collectChildren(of: element)
+            collectChildren(of: element, in: document)
         }
     }
 
-    private mutating func collectCrossReference(_ xref: MarkupDocument.Element) {
+    private mutating func collectCrossReference(_ xref: MarkupDocument.Element, in document: JATSDocument) {
         let type = document.attribute("ref-type", of: xref) ?? ""
         if type == "bibr" {
             let start = text.count
-            collectChildren(of: xref)
+            collectChildren(of: xref, in: document)
             citations.append(start..<text.count)
         } else if !JATSVocabulary.markerReferenceTypes.contains(type) {
-            collectChildren(of: xref)
+            collectChildren(of: xref, in: document)
         }
     }
 
     /// Keeps the token text of MathML (`<mi>`, `<mn>`, `<mo>`, `<mtext>`) run together, so that
     /// `p < 0.05` or `IL-6` written as math stays searchable; white space between tokens (layout),
     /// TeX and annotations are dropped.
-    private mutating func collectMath(_ element: MarkupDocument.Element) {
+    private mutating func collectMath(_ element: MarkupDocument.Element, in document: JATSDocument) {
         let isToken = document.is(element, .mathToken)
         for node in document.children(of: element) {
             switch node {
             case .text(let run):
-                if isToken { append(run) }
+                if isToken { append(run, of: document) }
             case .element(let child):
                 let name = document.name(of: child)
                 if name == "tex-math" || name == "annotation" || name == "annotation-xml" || name == "inline-graphic"
@@ -138,7 +154,7 @@ struct JATSInlineText {
                 {
                     continue
                 }
-                collectMath(child)
+                collectMath(child, in: document)
             }
         }
     }
