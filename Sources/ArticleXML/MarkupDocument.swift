@@ -164,7 +164,7 @@ public struct MarkupDocument: Sendable {
 
     /// The child elements of the element, in document order.
     @inlinable public func elements(of element: Element) -> ChildElements {
-        ChildElements(nodes: nodes, upcoming: element.index + 1, end: nodes[Int(element.index)].subtreeEnd)
+        ChildElements(children: children(of: element))
     }
 
     /// The first child element with the given local name.
@@ -272,25 +272,18 @@ public struct MarkupDocument: Sendable {
         }
     }
 
-    /// The child elements of an element, in document order.
+    /// The child elements of an element, in document order: its ``Children`` without the text runs.
     public struct ChildElements: Sequence, IteratorProtocol {
-        @usableFromInline let nodes: [Node]
-        @usableFromInline var upcoming: Int32
-        @usableFromInline let end: Int32
+        @usableFromInline var children: Children
 
-        @usableFromInline init(nodes: [Node], upcoming: Int32, end: Int32) {
-            self.nodes = nodes
-            self.upcoming = upcoming
-            self.end = end
+        @usableFromInline init(children: Children) {
+            self.children = children
         }
 
         /// The next child element, or `nil` after the last.
         @inlinable public mutating func next() -> Element? {
-            while upcoming < end {
-                let index = upcoming
-                let node = nodes[Int(index)]
-                upcoming = node.subtreeEnd
-                if node.name >= 0 { return MarkupDocument.Element(index: index) }
+            while let child = children.next() {
+                if case .element(let element) = child { return element }
             }
             return nil
         }
