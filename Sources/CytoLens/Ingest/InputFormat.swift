@@ -66,8 +66,8 @@ public enum InputFormat: String, Sendable, CaseIterable, Codable {
                 // first KiBs) once per prolog item was a measurable part of reading small files.
                 let doctype = rest.prefix(200).lowercased()
                 if doctype.hasPrefix("<!doctype html") { return .success(.html) }
-                if firstRange(of: "pubmed", in: doctype[...]) != nil { return .success(.pubmed) }
-                if firstRange(of: "bioc", in: doctype[...]) != nil { return .success(.bioc) }
+                if doctype.containsBytes(of: "pubmed") { return .success(.pubmed) }
+                if doctype.containsBytes(of: "bioc") { return .success(.bioc) }
                 // The doctype names the root element; it decides when the root lies beyond the
                 // prefix, after a long internal subset.
                 let declaredRoot = rest.dropFirst("<!doctype".count).drop(while: { $0.isWhitespace })
@@ -93,7 +93,7 @@ public enum InputFormat: String, Sendable, CaseIterable, Codable {
         return classify(rootName: rest.dropFirst().prefix(while: { !$0.isWhitespace && $0 != ">" && $0 != "/" }))
     }
 
-    /// The first occurrence of an ASCII `terminator` (`?>`, `-->`, `]>`, a doctype's `pubmed`) in
+    /// The first occurrence of an ASCII `terminator` (`?>`, `-->`, `]>`) in
     /// `text`, matched on UTF-8 bytes, as XML delimiters are: Foundation's `range(of:)` and
     /// `contains(_:)` cost tens of thousands of instructions per call on a file's first KiBs.
     private static func firstRange(of terminator: String, in text: Substring) -> Range<Substring.Index>? {
