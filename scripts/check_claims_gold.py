@@ -13,7 +13,8 @@ Checks:
     multiple of 3) and no sentence has rows in both splits;
   * real sentences (source != written): the file exists under the corpus root, start/end are
     code point offsets inside it, text is empty, the slice holds no line break and starts and ends
-    at a sentence boundary; written sentences: start/end empty, text present, ends with . ! or ?;
+    at a sentence boundary (the start of a line, or of a PubTator title or abstract after its
+    "PMID|t|" / "PMID|a|" prefix, counts as one); written sentences: start/end empty, text present, ends with . ! or ?;
   * cytokine is a known id (built-in table below; also checked against lexicon/cytokines.tsv and
     lexicon/groups.tsv when present) and one of its names appears in the sentence, after
     normalisation (case, Greek letters, literal \\uXXXX escapes, punctuation and spaces removed).
@@ -148,6 +149,9 @@ def lexicon_ids() -> set[str] | None:
     return ids
 
 
+PUBTATOR_PREFIX = re.compile(r"(^|\n)\d+\|[ta]\|$")
+
+
 def starts_sentence(doc: str, start: int) -> bool:
     if start == 0:
         return True
@@ -155,6 +159,8 @@ def starts_sentence(doc: str, start: int) -> bool:
         return False
     before = doc[:start].rstrip(" \t")
     if before == "" or before.endswith("\n"):
+        return True
+    if PUBTATOR_PREFIX.search(before[-40:]):  # a title or abstract right after "PMID|t|" / "PMID|a|"
         return True
     if len(before) == start:  # no whitespace between the previous text and the sentence
         return False

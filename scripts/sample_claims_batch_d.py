@@ -10,19 +10,21 @@ Batch D was meant to hold more claims than batches A-C (mostly `none`), so every
 sentence that names a cytokine (the regex of scripts/sample_claims_batch.py) AND an outcome word
 (tumour growth, proliferation, metastasis, invasion, apoptosis, survival, prognosis, angiogenesis,
 immunity ...). The corpus holds few such sentences that are not yet in the set, so the pools are
-small; candidates come from four pools, each shuffled with random.Random(seed) on its own and
+small; candidates come from five pools, each shuffled with random.Random(seed) on its own and
 listed in this order (pool names as printed):
-  * biored: sentences of the abstracts ("PMID|a|" lines) of gold/biored/Train.PubTator and
-    gold/biored/Dev.PubTator (split at sentence-final punctuation followed by a space; the first
-    sentence of each abstract and titles follow "|" and are not at a sentence boundary, so they
-    are left out);
+  * biored: the second and later sentences of the abstracts ("PMID|a|" lines) of
+    gold/biored/Train.PubTator and gold/biored/Dev.PubTator (split at sentence-final punctuation
+    followed by a space);
   * hoc: lines of gold/hoc/text/*.txt, with or without a hallmark label;
   * fulltext: sentences of the jats/ and html/ files that INDEX.tsv counts at least one cytokine
     and one cancer term in, cut at sentence-final punctuation, at ">" and at line ends, kept only
     when the raw slice holds no markup or entity, is longer than 40 characters and also names a
     cancer word (tumour other than "tumor necrosis", cancer, carcinoma, metastasis, leukaemia ...);
   * genia: sentences of gold/genia-ge/train/*.txt, split as in batch C (the batch C GENIA pool
-    asked for a cancer word instead of an outcome word).
+    asked for a cancer word instead of an outcome word);
+  * biored_leading: the BioRED titles ("PMID|t|" lines) and the first sentence of each abstract,
+    added last, after the checker learnt that a slice right after a PubTator prefix starts a
+    sentence (so the first four pools keep the order they were labelled in).
 (pubmed/ abstracts are not a pool: no sentence there that names a cytokine and an outcome word
 is left.)
 Every pool leaves out sentences already in claims.tsv up to --last-id (c1172, the end of batch C),
@@ -54,8 +56,12 @@ OUTCOME = re.compile(
 )
 
 
-def biored_candidates(corpus: Path, seen: set) -> list[tuple[str, int, int, str]]:
-    """Sentences of BioRED abstracts that name a cytokine, a cancer word and an outcome word."""
+def biored_candidates(corpus: Path, seen: set, leading: bool) -> list[tuple[str, int, int, str]]:
+    """Sentences of BioRED abstracts that name a cytokine and an outcome word.
+
+    leading=False: the second and later sentences of each abstract; leading=True: the titles and
+    the first sentence of each abstract (they follow the "PMID|t|" / "PMID|a|" prefix).
+    """
     out = []
     for name in ("Train.PubTator", "Dev.PubTator"):
         source = f"gold/biored/{name}"
@@ -65,12 +71,14 @@ def biored_candidates(corpus: Path, seen: set) -> list[tuple[str, int, int, str]
         for line in doc.split("\n"):
             line_start = offset
             offset += len(line) + 1
-            head = re.match(r"\d+\|a\|", line)
-            if not head:
+            head = re.match(r"\d+\|([ta])\|", line)
+            if not head or (head.group(1) == "t" and not leading):
                 continue
             begin, stop = line_start + head.end(), line_start + len(line.rstrip("\r"))
             cuts = [begin] + [m.end() for m in SENTENCE_END.finditer(doc, begin, stop)] + [stop]
-            for a, b in zip(cuts, cuts[1:]):
+            for n, (a, b) in enumerate(zip(cuts, cuts[1:])):
+                if (n == 0) != leading:
+                    continue
                 piece = doc[a:b]
                 sentence = piece.strip()
                 if not sentence:
@@ -146,10 +154,11 @@ def main() -> int:
     seen = labelled_sentences(args.tsv, args.last_id)
     hoc = hoc_candidates(args.corpus, seen, hallmark=True) + hoc_candidates(args.corpus, seen, hallmark=False)
     hoc.sort(key=lambda c: (c[0], c[1]))
-    pools = (("biored", biored_candidates(args.corpus, seen)),
+    pools = (("biored", biored_candidates(args.corpus, seen, leading=False)),
              ("hoc", with_outcome(hoc)),
              ("fulltext", fulltext_candidates(args.corpus, seen)),
-             ("genia", genia_outcome_candidates(args.corpus, seen)))
+             ("genia", genia_outcome_candidates(args.corpus, seen)),
+             ("biored_leading", biored_candidates(args.corpus, seen, leading=True)))
     for pool, found in pools:
         random.Random(args.seed).shuffle(found)
         for rank, (source, start, end, sentence) in enumerate(found):
