@@ -66,6 +66,9 @@ public struct Lexicon: Sendable {
     }
 
     private static func list(_ cell: String) -> [String] {
-        cell.split(separator: "|").map { String($0) }.filter { !$0.isEmpty }
+        // Most cells hold no item or one: no splitting for them.
+        if cell.isEmpty { return [] }
+        if !cell.utf8.contains(UInt8(ascii: "|")) { return [cell] }
+        return cell.split(separator: "|").map { String($0) }.filter { !$0.isEmpty }
     }
 }
