@@ -34,6 +34,11 @@ struct PhraseTable<Payload: Sendable & Hashable>: Sendable {
     /// An empty table.
     init() {}
 
+    /// Makes room for phrases with this many distinct first words.
+    mutating func reserveCapacity(_ firstWords: Int) {
+        byFirstWord.reserveCapacity(firstWords)
+    }
+
     /// Adds a phrase; a phrase already present keeps its first meaning.
     mutating func add(_ cue: String, _ payload: Payload) {
         let words = CueKey.words(of: cue)
