@@ -25,7 +25,10 @@ extension TSVTable {
         rows.reserveCapacity(table.rows.count)
         for row in table.rows {
             var cells = row.cells
-            if cells.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { continue }
+            // A row that starts with a visible ASCII character is not blank: most rows are
+            // told so without walking their characters.
+            let first = cells.first?.utf8.first ?? 0
+            if !(first > 0x20 && first < 0x7F), cells.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { continue }
             if let last = cells.last, last.utf8.last == UInt8(ascii: "\r") {
                 cells[cells.count - 1] = String(last.dropLast())
             }
