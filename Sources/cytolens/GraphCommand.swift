@@ -34,10 +34,13 @@ struct GraphCommand: ParsableCommand {
 
     func run() throws {
         Console.setUp()
-        let lexicon = try output.lexicon.compiled()
-        let metadata = NodeMetadataTable(lexicon: lexicon.lexicon)
+        // A lexicon folder is loaded, checked and compiled before any input is read, so that its
+        // errors stop the command at once. The built-in lexicon cannot fail: it is compiled when
+        // the first article needs tagging, and `cytolens tag` output alone never compiles it.
+        let folderLexicon = output.lexicon.directory == nil ? nil : try output.lexicon.compiled()
+        let folderAnnotator = try folderLexicon.map { try Annotator(lexicon: $0) }
+        var builtInAnnotator: Annotator?
         let builder = GraphPartialBuilder(evidenceLimit: output.maxEvidence ?? 3)
-        let annotator = try Annotator(lexicon: lexicon)
         let loader = ArticleLoader(format: inputFormat)
         let total = GraphAccumulator(evidenceLimit: builder.evidenceLimit)
         // Articles are annotated on `jobs` threads; the partials add up in any order (the graph is
@@ -51,6 +54,8 @@ struct GraphCommand: ParsableCommand {
         var failures = GraphInputs(paths: inputs).forEach(alwaysLines: false) { opened, fail in
             switch opened {
             case .article(let input):
+                let annotator = folderAnnotator ?? builtInAnnotator ?? Annotator()
+                if folderAnnotator == nil { builtInAnnotator = annotator }
                 pool.submit { emit in
                     do {
                         var partial = GraphPartial(evidenceLimit: builder.evidenceLimit)
@@ -78,7 +83,8 @@ struct GraphCommand: ParsableCommand {
         }
         pool.waitUntilDone()
         failures += total.failures
-        try GraphWriter(options: output).write(total.partial, metadata: metadata)
+        let lexicon = try folderLexicon?.lexicon ?? builtInAnnotator?.lexicon.lexicon ?? Lexicon.builtIn()
+        try GraphWriter(options: output).write(total.partial, metadata: NodeMetadataTable(lexicon: lexicon))
         try BatchRunner.finish(failures: failures)
     }
 }

@@ -77,7 +77,10 @@ struct GraphOptions: ParsableArguments {
 
     /// Node labels, HGNC ids and families from the lexicon in use (built-in, or extended by `--lexicon DIR`).
     func metadata() throws -> NodeMetadataTable {
-        NodeMetadataTable(lexicon: try lexicon.compiled().lexicon)
+        // The built-in lexicon is only read, not compiled: the table needs no matcher. A folder
+        // is compiled as before, which checks it and stops the command on its errors.
+        let lexicon = self.lexicon.directory == nil ? try Lexicon.builtIn() : try self.lexicon.compiled().lexicon
+        return NodeMetadataTable(lexicon: lexicon)
     }
 
     private static func list(_ text: String) -> [String] {

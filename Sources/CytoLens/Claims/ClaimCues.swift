@@ -62,7 +62,11 @@ public struct ClaimCues: Sendable {
         var links = PhraseTable<LinkCue>()
         var modifierSuffixes: [String: LinkCue] = [:]
         var compounds: [String: OutcomeCue] = [:]
-        for row in try tables("claim_cues.tsv").records() {
+        let claimRows = try tables("claim_cues.tsv").records()
+        // Tables sized for their rows up front grow no more while they are filled.
+        outcomes.reserveCapacity(claimRows.count)
+        links.reserveCapacity(claimRows.count)
+        for row in claimRows {
             let cue = row["cue"] ?? "", polarity = row["polarity"] ?? "", effect = row["effect"] ?? ""
             switch row["category"] {
             case "outcome", "outcome_verb":
@@ -91,19 +95,25 @@ public struct ClaimCues: Sendable {
             }
         }
         var negations = PhraseTable<NegationCue>()
-        for row in try tables("negation_cues.tsv").records() {
+        let negationRows = try tables("negation_cues.tsv").records()
+        negations.reserveCapacity(negationRows.count)
+        for row in negationRows {
             guard let type = NegationCue.Kind(rawValue: row["type"] ?? "") else {
                 throw TSVFileError(file: "negation_cues.tsv", message: "unknown type \"\(row["type"] ?? "")\"")
             }
             negations.add(row["cue"] ?? "", NegationCue(kind: type))
         }
         var hedges = PhraseTable<HedgeCue>()
-        for row in try tables("hedge_cues.tsv").records() {
+        let hedgeRows = try tables("hedge_cues.tsv").records()
+        hedges.reserveCapacity(hedgeRows.count)
+        for row in hedgeRows {
             hedges.add(row["cue"] ?? "", HedgeCue(type: row["type"] ?? ""))
         }
         var perturbations = PhraseTable<PerturbationCue>()
         var perturbationSuffixes: [String: PerturbationCue] = [:]
-        for row in try tables("inverters.tsv").records() {
+        let inverterRows = try tables("inverters.tsv").records()
+        perturbations.reserveCapacity(inverterRows.count)
+        for row in inverterRows {
             let cue = row["cue"] ?? ""
             let kind = row["kind"] ?? ""
             let payload = PerturbationCue(sign: kind == "gain" ? 1 : -1, kind: kind)
@@ -116,7 +126,9 @@ public struct ClaimCues: Sendable {
         var settings = PhraseTable<SettingCue>()
         var methodsSectionWords: [String] = []
         var geneticVariantWords: Set<String> = []
-        for row in try tables("context_cues.tsv").records() {
+        let contextRows = try tables("context_cues.tsv").records()
+        settings.reserveCapacity(contextRows.count)
+        for row in contextRows {
             guard let kind = SettingCue.Kind(rawValue: row["type"] ?? "") else {
                 throw TSVFileError(file: "context_cues.tsv", message: "unknown type \"\(row["type"] ?? "")\"")
             }
@@ -129,11 +141,17 @@ public struct ClaimCues: Sendable {
             }
         }
         var evidence = PhraseTable<String>()
-        for row in try tables("evidence_cues.tsv").records() { evidence.add(row["cue"] ?? "", row["evidence"] ?? "") }
+        let evidenceRows = try tables("evidence_cues.tsv").records()
+        evidence.reserveCapacity(evidenceRows.count)
+        for row in evidenceRows { evidence.add(row["cue"] ?? "", row["evidence"] ?? "") }
         var cancers = PhraseTable<String>()
-        for row in try tables("cancers.tsv").records() { cancers.add(row["name"] ?? "", row["cancer"] ?? "") }
+        let cancerRows = try tables("cancers.tsv").records()
+        cancers.reserveCapacity(cancerRows.count)
+        for row in cancerRows { cancers.add(row["name"] ?? "", row["cancer"] ?? "") }
         var cellTypes = PhraseTable<CellRole>()
-        for row in try tables("cell_types.tsv").records() {
+        let cellTypeRows = try tables("cell_types.tsv").records()
+        cellTypes.reserveCapacity(cellTypeRows.count)
+        for row in cellTypeRows {
             guard let role = CellRole(rawValue: row["role"] ?? "") else {
                 throw TSVFileError(file: "cell_types.tsv", message: "unknown role \"\(row["role"] ?? "")\"")
             }
@@ -141,7 +159,9 @@ public struct ClaimCues: Sendable {
         }
         var relations = PhraseTable<RelationCue>()
         var relationSuffixes: [String: RelationCue] = [:]
-        for row in try tables("relation_cues.tsv").records() {
+        let relationRows = try tables("relation_cues.tsv").records()
+        relations.reserveCapacity(relationRows.count)
+        for row in relationRows {
             guard let type = RelationType(rawValue: row["type"] ?? ""),
                 let voice = RelationCue.Voice(rawValue: row["voice"] ?? "")
             else {
@@ -155,6 +175,10 @@ public struct ClaimCues: Sendable {
             }
         }
         var cueStarts: [String: UInt16] = [:]
+        cueStarts.reserveCapacity(
+            outcomes.firstWords.count + links.firstWords.count + negations.firstWords.count + hedges.firstWords.count
+                + perturbations.firstWords.count + settings.firstWords.count + evidence.firstWords.count
+                + cancers.firstWords.count + cellTypes.firstWords.count + relations.firstWords.count)
         var nextBit: UInt16 = 1
         func register<Payload>(_ table: inout PhraseTable<Payload>) {
             table.bit = nextBit

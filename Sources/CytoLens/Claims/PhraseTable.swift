@@ -34,16 +34,25 @@ struct PhraseTable<Payload: Sendable & Hashable>: Sendable {
     /// An empty table.
     init() {}
 
+    /// Makes room for phrases with this many distinct first words.
+    mutating func reserveCapacity(_ firstWords: Int) {
+        byFirstWord.reserveCapacity(firstWords)
+    }
+
     /// Adds a phrase; a phrase already present keeps its first meaning.
     mutating func add(_ cue: String, _ payload: Payload) {
         let words = CueKey.words(of: cue)
         guard let first = words.first else { return }
-        var entries = byFirstWord.removeValue(forKey: first) ?? []
-        defer { byFirstWord[first] = entries }
-        if entries.contains(where: { $0.words == words }) { return }
+        // The entries are changed in place, in the dictionary's storage: one look-up, no copy.
+        Self.insert(Entry(words: words, cue: cue, payload: payload), into: &byFirstWord[first, default: []])
+    }
+
+    /// Inserts an entry among the entries of its first word, unless the phrase is there already.
+    private static func insert(_ entry: Entry, into entries: inout [Entry]) {
+        if entries.contains(where: { $0.words == entry.words }) { return }
         // Longest first; among phrases of one length, in the order they were added.
-        let position = entries.firstIndex { $0.words.count < words.count } ?? entries.count
-        entries.insert(Entry(words: words, cue: cue, payload: payload), at: position)
+        let position = entries.firstIndex { $0.words.count < entry.words.count } ?? entries.count
+        entries.insert(entry, at: position)
     }
 
     /// Whether the table holds a phrase.

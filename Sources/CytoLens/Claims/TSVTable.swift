@@ -44,6 +44,13 @@ struct TSVTable: Sendable, Hashable {
         }
     }
 
+    /// A table of given columns and rows (each row with one cell per column).
+    init(name: String, columns: [String], rows: [[String]]) {
+        self.name = name
+        self.columns = columns
+        self.rows = rows
+    }
+
     /// Reads `name` (for example `claim_cues.tsv`) from a lexicon folder.
     init(folder: String, file: String) throws {
         let path = folder.hasSuffix("/") ? folder + file : folder + "/" + file
@@ -61,12 +68,23 @@ struct TSVTable: Sendable, Hashable {
         return rows.map { $0[index] }
     }
 
-    /// The rows as column-name → cell records.
-    func records() -> [[String: String]] {
-        rows.map { row in
-            var record: [String: String] = [:]
-            for (index, column) in columns.enumerated() { record[column] = row[index] }
-            return record
+    /// The rows as records read by column name; they share one column index, so no row builds
+    /// a dictionary of its own.
+    func records() -> [Record] {
+        var index: [String: Int] = [:]
+        // A repeated column name reads the last column of that name.
+        for (position, column) in columns.enumerated() { index[column] = position }
+        return rows.map { Record(cells: $0, columnIndex: index) }
+    }
+
+    /// One row, read by column name.
+    struct Record {
+        let cells: [String]
+        let columnIndex: [String: Int]
+
+        /// The cell of a column, or `nil` when the table has no column of that name.
+        subscript(column: String) -> String? {
+            columnIndex[column].map { cells[$0] }
         }
     }
 }

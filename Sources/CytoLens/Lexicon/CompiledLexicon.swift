@@ -85,25 +85,42 @@ public struct CompiledLexicon: Sendable {
         self.entities = entities
         entityIndex = index
 
-        // Rows by key, in file order; the rows of the last origin that names a key win.
-        var rowsByKey: [[UInt8]: [Int]] = [:]
+        // The keys of every row, and the entity each valid row names. Rows of one target are
+        // mostly adjacent, so the entity of the row before is reused when the target repeats.
+        let names = lexicon.names
+        var keys: [[UInt8]] = []
         var caseKeys: [[UInt8]] = []
-        for (row, name) in lexicon.names.enumerated() {
-            let keys = NameKey.keys(of: name.name)
-            caseKeys.append(keys.caseKey)
-            guard let kind = name.kind, index[EntityKey(kind: kind, target: name.target)] != nil, !keys.key.isEmpty else {
-                continue
+        keys.reserveCapacity(names.count)
+        caseKeys.reserveCapacity(names.count)
+        var rowEntities = [Int32](repeating: -1, count: names.count)
+        var previous: (kind: MentionKind, target: String, entity: Int32)?
+        for (row, name) in names.enumerated() {
+            let rowKeys = NameKey.keys(of: name.name)
+            keys.append(rowKeys.key)
+            caseKeys.append(rowKeys.caseKey)
+            guard let kind = name.kind, !rowKeys.key.isEmpty else { continue }
+            if let previous, previous.kind == kind, previous.target == name.target {
+                rowEntities[row] = previous.entity
+            } else if let entity = index[EntityKey(kind: kind, target: name.target)] {
+                rowEntities[row] = entity
+                previous = (kind, name.target, entity)
             }
-            rowsByKey[keys.key, default: []].append(row)
+        }
+        // The rows of each key in file order: the valid rows sorted by key, then by row. The last
+        // row of a key names the entity, so the rows of the last origin that names a key win.
+        let ordered = names.indices.filter { rowEntities[$0] >= 0 }.sorted { first, second in
+            keys[first] == keys[second] ? first < second : NameTrie.precedes(keys[first], keys[second])
         }
         var entries: [KeyEntry] = []
         var trieKeys: [(key: [UInt8], value: Int32)] = []
-        for (key, rows) in rowsByKey {
-            let names = lexicon.names
-            let lastOrigin = names[rows.last!].origin
-            let winner = rows.last { names[$0].origin == lastOrigin }!
-            let entity = index[EntityKey(kind: names[winner].kind!, target: names[winner].target)]!
-            let kept = rows.filter { index[EntityKey(kind: names[$0].kind!, target: names[$0].target)] == entity }
+        var runStart = ordered.startIndex
+        while runStart < ordered.endIndex {
+            let key = keys[ordered[runStart]]
+            var runEnd = runStart + 1
+            while runEnd < ordered.endIndex, keys[ordered[runEnd]] == key { runEnd += 1 }
+            let rows = ordered[runStart..<runEnd]
+            let entity = rowEntities[rows.last!]
+            let kept = rows.filter { rowEntities[$0] == entity }
             var entry = KeyEntry(entity: entity, anyCaseNeedsContext: nil, caseKeys: [], rows: kept)
             for row in kept {
                 let needsContext = names[row].has("needs_context")
@@ -115,6 +132,7 @@ public struct CompiledLexicon: Sendable {
             }
             trieKeys.append((key, Int32(entries.count)))
             entries.append(entry)
+            runStart = runEnd
         }
         trie = NameTrie(keys: trieKeys)
         self.entries = entries

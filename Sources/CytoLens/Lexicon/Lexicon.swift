@@ -66,6 +66,14 @@ public struct Lexicon: Sendable {
     }
 
     private static func list(_ cell: String) -> [String] {
-        cell.split(separator: "|").map { String($0) }.filter { !$0.isEmpty }
+        // Most cells hold no item or one: no splitting for them.
+        if cell.isEmpty { return [] }
+        if !cell.utf8.contains(UInt8(ascii: "|")) { return [cell] }
+        // ASCII text is cut at its `|` bytes, which are its `|` characters; other text keeps the
+        // split by characters (a `|` followed by a combining mark is no separator there).
+        guard cell.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return cell.split(separator: "|").map { String($0) }.filter { !$0.isEmpty }
+        }
+        return cell.utf8.split(separator: UInt8(ascii: "|")).map { String(Substring($0)) }
     }
 }

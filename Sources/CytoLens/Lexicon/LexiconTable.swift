@@ -11,7 +11,7 @@ public struct LexiconTable: Sendable {
         public var line: Int
 
         /// Where the row is, as `origin:line`.
-        public var location: String { "\(origin):\(line)" }
+        public var location: String { origin + ":" + String(line) }
     }
 
     /// The file name (`names.tsv`).
@@ -27,11 +27,23 @@ public struct LexiconTable: Sendable {
     ///   or a row has more cells than the header.
     public init(name: String, text: String, origin: String, expectedColumns: [String]? = nil) throws(LexiconError) {
         self.name = name
+        // Work on the UTF-8 bytes in place (the built-in files are string literals, read where
+        // they lie): tabs and newlines are ASCII, and cells are cut without grapheme rules.
+        var text = text
+        let parsed = text.withUTF8 { Self.parse($0, origin: origin, expectedColumns: expectedColumns) }
+        let (header, rows) = try parsed.get()
+        guard let header else { throw LexiconError(origin: origin, message: "empty file: no header line") }
+        self.columns = header
+        self.rows = rows
+    }
+
+    /// The header and rows of a file's bytes, or the first error.
+    private static func parse(
+        _ bytes: UnsafeBufferPointer<UInt8>, origin: String, expectedColumns: [String]?
+    ) -> Result<(header: [String]?, rows: [Row]), LexiconError> {
         var header: [String]?
         var rows: [Row] = []
         var lineNumber = 0
-        // Work on UTF-8 bytes: tabs and newlines are ASCII, and cells are cut without grapheme rules.
-        let bytes = Array(text.utf8)
         var lineStart = 0
         while lineStart <= bytes.count {
             var lineEnd = lineStart
@@ -40,37 +52,38 @@ public struct LexiconTable: Sendable {
             lineNumber += 1
             var contentEnd = lineEnd
             if contentEnd > lineStart, bytes[contentEnd - 1] == 0x0D { contentEnd -= 1 }
-            let line = bytes[lineStart..<contentEnd]
+            let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<contentEnd])
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) || line.first == UInt8(ascii: "#") { continue }
             var cells: [String] = []
             // One allocation per row: a row has as many cells as the header (more is an error).
             cells.reserveCapacity(header?.count ?? 8)
-            var cellStart = lineStart
-            for index in lineStart...contentEnd where index == contentEnd || bytes[index] == 0x09 {
-                cells.append(String(decoding: bytes[cellStart..<index], as: UTF8.self))
+            var cellStart = 0
+            for index in 0...line.count where index == line.count || line[index] == 0x09 {
+                cells.append(String(decoding: UnsafeBufferPointer(rebasing: line[cellStart..<index]), as: UTF8.self))
                 cellStart = index + 1
             }
             guard let columns = header else {
                 if let expectedColumns, cells != expectedColumns {
-                    throw LexiconError(
-                        origin: origin, line: lineNumber,
-                        message:
-                            "header is \(cells.joined(separator: " ")); expected \(expectedColumns.joined(separator: " "))")
+                    return .failure(
+                        LexiconError(
+                            origin: origin, line: lineNumber,
+                            message:
+                                "header is \(cells.joined(separator: " ")); expected \(expectedColumns.joined(separator: " "))"
+                        ))
                 }
                 header = cells
                 continue
             }
             if cells.count > columns.count {
-                throw LexiconError(
-                    origin: origin, line: lineNumber,
-                    message: "\(cells.count) cells but the header has \(columns.count) columns (a tab inside a cell?)")
+                return .failure(
+                    LexiconError(
+                        origin: origin, line: lineNumber,
+                        message: "\(cells.count) cells but the header has \(columns.count) columns (a tab inside a cell?)"))
             }
-            if cells.count < columns.count { cells += Array(repeating: "", count: columns.count - cells.count) }
+            if cells.count < columns.count { cells += repeatElement("", count: columns.count - cells.count) }
             rows.append(Row(cells: cells, origin: origin, line: lineNumber))
         }
-        guard let header else { throw LexiconError(origin: origin, message: "empty file: no header line") }
-        self.columns = header
-        self.rows = rows
+        return .success((header, rows))
     }
 
     /// The index of a column, or `nil` when the table has no such column.

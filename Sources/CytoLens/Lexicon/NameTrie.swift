@@ -111,47 +111,73 @@ final class NameTrie: @unchecked Sendable {
     }
 
     /// Builds the trie from distinct keys, each with the value a walk ending there reports.
+    ///
+    /// Keys given in byte order (as ``CompiledLexicon`` gives them) are not sorted again. Nodes
+    /// are numbered depth first, children in label order: a walk mostly steps from a node to the
+    /// next one in memory.
     init(keys: [(key: [UInt8], value: Int32)]) {
-        var builder = Builder()
-        let sorted = keys.filter { !$0.key.isEmpty }.sorted { $0.key.lexicographicallyPrecedes($1.key) }
-        _ = builder.build(sorted, sorted.startIndex..<sorted.endIndex, depth: 0)
-        // Nodes keep the depth-first numbering of the builder: a walk mostly steps from a node
-        // to the next one in memory.
-        let oldCount = builder.terminals.count
+        var sorted = keys.filter { !$0.key.isEmpty }
+        if !sorted.indices.dropFirst().allSatisfy({ Self.precedes(sorted[$0 - 1].key, sorted[$0].key) }) {
+            sorted.sort { Self.precedes($0.key, $1.key) }
+        }
+        // One pass over the sorted keys: a key shares its first nodes with the key before it and
+        // adds one node for each byte after their common start, so nodes come out depth first.
+        var values: [Int32] = [-1]
+        var parents: [Int32] = [-1]
+        var labels: [UInt8] = [0]
+        var path: [Int32] = [Self.root]
+        var previous: [UInt8] = []
+        for (key, value) in sorted {
+            var common = 0
+            while common < previous.count, common < key.count, previous[common] == key[common] { common += 1 }
+            path.removeLast(path.count - common - 1)
+            for label in key[common...] {
+                parents.append(path[path.count - 1])
+                labels.append(label)
+                values.append(-1)
+                path.append(Int32(values.count - 1))
+            }
+            values[Int(path[path.count - 1])] = value
+            previous = key
+        }
+        // A node's edges are its children in order of number, which is label order.
+        let count = values.count
+        var edgeCounts = [Int32](repeating: 0, count: count)
+        for child in 1..<count { edgeCounts[Int(parents[child])] += 1 }
         var nodes: [Node] = []
-        nodes.reserveCapacity(oldCount)
-        var edges: [Edge] = []
-        edges.reserveCapacity(builder.edgeLabels.count)
+        nodes.reserveCapacity(count)
         var denseRows: [Int32] = []
-        var rootChildren = [Int32](repeating: -1, count: 256)
-        for old in 0..<oldCount {
-            let first = Int(builder.edgeStart[old])
-            let count = Int(builder.edgeCount[old])
-            var denseRow: Int32 = -1
-            if old != 0, count >= Self.denseThreshold {
-                denseRow = Int32(denseRows.count / 128)
-                var row = [Int32](repeating: -1, count: 128)
-                for edge in first..<(first + count) {
-                    row[Int(builder.edgeLabels[edge]) & 127] = builder.edgeTargets[edge]
-                }
-                denseRows += row
-            }
+        var firstEdge: Int32 = 0
+        for node in 0..<count {
+            let isDense = node != 0 && Int(edgeCounts[node]) >= Self.denseThreshold
             nodes.append(
-                Node(firstEdge: Int32(edges.count), denseRow: denseRow, value: builder.terminals[old], edgeCount: Int32(count)))
-            for edge in first..<(first + count) {
-                let target = builder.edgeTargets[edge]
-                edges.append(Edge(target: target, label: builder.edgeLabels[edge]))
-                if old == 0 { rootChildren[Int(builder.edgeLabels[edge])] = target }
-            }
+                Node(
+                    firstEdge: firstEdge, denseRow: isDense ? Int32(denseRows.count / 128) : -1, value: values[node],
+                    edgeCount: edgeCounts[node]))
+            if isDense { denseRows.append(contentsOf: repeatElement(-1, count: 128)) }
+            firstEdge += edgeCounts[node]
+        }
+        var edges = [Edge](repeating: Edge(target: -1, label: 0), count: count - 1)
+        var rootChildren = [Int32](repeating: -1, count: 256)
+        var nextEdge = nodes.map(\.firstEdge)
+        for child in 1..<count {
+            let parent = Int(parents[child])
+            let label = labels[child]
+            edges[Int(nextEdge[parent])] = Edge(target: Int32(child), label: label)
+            nextEdge[parent] += 1
+            if nodes[parent].denseRow >= 0 { denseRows[Int(nodes[parent].denseRow) * 128 + Int(label & 127)] = Int32(child) }
+            if parent == 0 { rootChildren[Int(label)] = Int32(child) }
         }
         var startBits = [UInt64](repeating: 0, count: Self.startBitCount / 64 + 1)
         for (key, _) in sorted {
-            let codes = key.prefix(3).compactMap(Self.code)
-            guard codes.count == min(3, key.count) else { continue }
-            var bits = [Self.oneOffset + codes[0]]
-            if codes.count > 1 { bits.append(Self.twoOffset + codes[0] * 36 + codes[1]) }
-            if codes.count > 2 { bits.append(Self.threeOffset + (codes[0] * 36 + codes[1]) * 36 + codes[2]) }
-            for bit in bits { startBits[bit >> 6] |= 1 << UInt64(bit & 63) }
+            // Only a key whose first three bytes (or all, if fewer) have codes sets its bits.
+            guard let one = Self.code(key[0]) else { continue }
+            let two = key.count > 1 ? Self.code(key[1]) : 0
+            let three = key.count > 2 ? Self.code(key[2]) : 0
+            guard let two, let three else { continue }
+            Self.set(Self.oneOffset + one, in: &startBits)
+            if key.count > 1 { Self.set(Self.twoOffset + one * 36 + two, in: &startBits) }
+            if key.count > 2 { Self.set(Self.threeOffset + (one * 36 + two) * 36 + three, in: &startBits) }
         }
         self.startBits = Self.copy(startBits)
         byteCodes = Self.copy((0...255).map { UInt8(Self.code(UInt8($0) | 0x20) ?? 255) })
@@ -171,6 +197,20 @@ final class NameTrie: @unchecked Sendable {
         self.denseRows = Self.copy(denseRows)
         self.rootChildren = Self.copy(rootChildren)
         nodeCount = nodes.count
+    }
+
+    private static func set(_ bit: Int, in bits: inout [UInt64]) {
+        bits[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
+
+    /// Whether key `a` comes before key `b` in byte order (a key before its extensions).
+    static func precedes(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        a.withUnsafeBufferPointer { a in
+            b.withUnsafeBufferPointer { b in
+                for index in 0..<min(a.count, b.count) where a[index] != b[index] { return a[index] < b[index] }
+                return a.count < b.count
+            }
+        }
     }
 
     deinit {
@@ -230,57 +270,5 @@ final class NameTrie: @unchecked Sendable {
             if node < 0 { return -1 }
         }
         return node
-    }
-
-    /// Builds the flattened arrays depth first from sorted keys.
-    private struct Builder {
-        var edgeStart: [Int32] = []
-        var edgeCount: [UInt8] = []
-        var edgeLabels: [UInt8] = []
-        var edgeTargets: [Int32] = []
-        var terminals: [Int32] = []
-
-        /// Builds the node for the keys in `range`, which all share their first `depth` bytes.
-        /// Two passes over the range, one for the edge labels and one for the children, so that
-        /// a node allocates nothing of its own.
-        mutating func build(_ keys: [(key: [UInt8], value: Int32)], _ range: Range<Int>, depth: Int) -> Int32 {
-            let node = Int32(terminals.count)
-            terminals.append(-1)
-            edgeStart.append(0)
-            edgeCount.append(0)
-            var lower = range.lowerBound
-            if lower < range.upperBound, keys[lower].key.count == depth {
-                terminals[Int(node)] = keys[lower].value
-                lower += 1
-            }
-            let firstEdge = edgeLabels.count
-            var index = lower
-            while index < range.upperBound {
-                let label = keys[index].key[depth]
-                edgeLabels.append(label)
-                edgeTargets.append(-1)
-                index = Self.end(of: label, in: keys, from: index, upTo: range.upperBound, depth: depth)
-            }
-            edgeStart[Int(node)] = Int32(firstEdge)
-            edgeCount[Int(node)] = UInt8(edgeLabels.count - firstEdge)
-            index = lower
-            var edge = firstEdge
-            while index < range.upperBound {
-                let end = Self.end(of: keys[index].key[depth], in: keys, from: index, upTo: range.upperBound, depth: depth)
-                edgeTargets[edge] = build(keys, index..<end, depth: depth + 1)
-                edge += 1
-                index = end
-            }
-            return node
-        }
-
-        /// The end of the keys from `index` on whose byte at `depth` is `label`.
-        private static func end(
-            of label: UInt8, in keys: [(key: [UInt8], value: Int32)], from index: Int, upTo upper: Int, depth: Int
-        ) -> Int {
-            var end = index + 1
-            while end < upper, keys[end].key[depth] == label { end += 1 }
-            return end
-        }
     }
 }
