@@ -14,6 +14,13 @@ struct SentenceToken: Sendable, Hashable {
     /// The bits of the cue tables that have a phrase starting with this token's key (see
     /// ``ClaimCues/markCueStarts(_:)``); all bits until marked, so that every table looks.
     var startsCues: UInt16 = .max
+    /// The id of the key in the cue tables' ``CueWordTable`` (``CueWordTable/notACueWord`` when
+    /// no table lists it), set by ``ClaimCues/markCueStarts(_:)``; ``unmarked`` until then and for
+    /// a mention.
+    var cueWord: Int32 = SentenceToken.unmarked
+
+    /// The ``cueWord`` of a token not marked (or a mention).
+    static let unmarked: Int32 = -2
 
     /// Whether this is a punctuation mark.
     var isPunctuation: Bool {
