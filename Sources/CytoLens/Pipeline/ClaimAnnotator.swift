@@ -89,18 +89,29 @@ public struct ClaimAnnotator: Sendable {
             guard readsClaims || readsRelations else { continue }
             let analysis = SentenceAnalysis(text: sentenceText, documentMentions: mentions, offset: sentence.start, cues: cues)
             if readsClaims {
-                let inTumors: Bool
-                if let known = tumorPassages[sentence.passage] {
-                    inTumors = known
-                } else {
-                    inTumors = isTumorPassage(
-                        passage, mentions: mentionsByPassage[sentence.passage] ?? [], isFullText: isFullText,
-                        documentInTumorSetting: documentSetting)
-                    tumorPassages[sentence.passage] = inTumors
+                func claimsOfSentence(inTumors: Bool) -> [Claim] {
+                    claims.claims(
+                        of: analysis, text: sentenceText, sentenceIndex: sentence.index, section: passage.section,
+                        documentInTumorSetting: inTumors)
                 }
-                foundClaims += claims.claims(
-                    of: analysis, text: sentenceText, sentenceIndex: sentence.index, section: passage.section,
-                    documentInTumorSetting: inTumors)
+                if let known = tumorPassages[sentence.passage] {
+                    foundClaims += claimsOfSentence(inTumors: known)
+                } else {
+                    // Reading a passage's setting takes longer than reading a sentence's claims
+                    // twice, and most sentences have the same claims (often none) in either
+                    // setting: the setting is read only for a sentence whose claims depend on it.
+                    let outside = claimsOfSentence(inTumors: false)
+                    let inside = claimsOfSentence(inTumors: true)
+                    if outside == inside {
+                        foundClaims += outside
+                    } else {
+                        let inTumors = isTumorPassage(
+                            passage, mentions: mentionsByPassage[sentence.passage] ?? [], isFullText: isFullText,
+                            documentInTumorSetting: documentSetting)
+                        tumorPassages[sentence.passage] = inTumors
+                        foundClaims += inTumors ? inside : outside
+                    }
+                }
             }
             if readsRelations { foundRelations += relations.relations(of: analysis, sentenceIndex: sentence.index) }
         }
