@@ -41,20 +41,27 @@ public struct ClaimAnnotator: Sendable {
         }
         var tumorPassages: [Int: Bool] = [:]
         var methodsPassages: [Int: Bool] = [:]
-        var mentionsBySentence: [Int: [Mention]] = [:]
-        for mention in annotations.mentions { mentionsBySentence[mention.sentence, default: []].append(mention) }
-        // Grouped once per document: a passage's setting is judged from its own mentions, and a
-        // document may have tens of thousands of passages.
-        var mentionsByPassage: [Int: [Mention]] = [:]
-        for sentence in annotations.sentences {
-            if let mentions = mentionsBySentence[sentence.index] { mentionsByPassage[sentence.passage, default: []] += mentions }
+        // The passages of one section share its path: each path is judged once.
+        var methodsSections: [[String]: Bool] = [:]
+        let mentionsBySentence = MentionsBySentence(annotations.mentions, sentenceCount: annotations.sentences.count)
+        // Grouped once per document, when a setting is first read: a passage's setting is judged
+        // from its own mentions, and a document may have tens of thousands of passages.
+        var mentionsByPassageIfGrouped: [Int: [Mention]]?
+        func mentionsByPassage() -> [Int: [Mention]] {
+            if let grouped = mentionsByPassageIfGrouped { return grouped }
+            var grouped: [Int: [Mention]] = [:]
+            for sentence in annotations.sentences {
+                if let mentions = mentionsBySentence[sentence.index] { grouped[sentence.passage, default: []] += mentions }
+            }
+            mentionsByPassageIfGrouped = grouped
+            return grouped
         }
         let isFullText = article.passages.contains { $0.type == .abstract }
         // Read only when a sentence of the title or abstract (or of a text without an abstract) has claims to read.
         var tumorDocument: Bool?
         func documentSetting() -> Bool {
             if let known = tumorDocument { return known }
-            let value = isTumorDocument(article, mentionsByPassage: mentionsByPassage)
+            let value = isTumorDocument(article, mentionsByPassage: mentionsByPassage())
             tumorDocument = value
             return value
         }
@@ -81,7 +88,12 @@ public struct ClaimAnnotator: Sendable {
             if let known = methodsPassages[sentence.passage] {
                 inMethods = known
             } else {
-                inMethods = cues.isMethodsSection(passage.section)
+                if let known = methodsSections[passage.section] {
+                    inMethods = known
+                } else {
+                    inMethods = cues.isMethodsSection(passage.section)
+                    methodsSections[passage.section] = inMethods
+                }
                 methodsPassages[sentence.passage] = inMethods
             }
             let readsClaims = !inMethods
@@ -106,7 +118,7 @@ public struct ClaimAnnotator: Sendable {
                         foundClaims += outside
                     } else {
                         let inTumors = isTumorPassage(
-                            passage, mentions: mentionsByPassage[sentence.passage] ?? [], isFullText: isFullText,
+                            passage, mentions: mentionsByPassage()[sentence.passage] ?? [], isFullText: isFullText,
                             documentInTumorSetting: documentSetting)
                         tumorPassages[sentence.passage] = inTumors
                         foundClaims += inTumors ? inside : outside
