@@ -21,20 +21,24 @@ enum CueKey {
     static func of(bytes: UnsafeBufferPointer<UInt8>, text: String) -> String {
         var ascii = true
         var asWritten = true
-        // Every British stem and ending has a "u", an "l" or an "is" ("tumour", "signall", "-ise", "-our").
+        // Every British stem and ending has an "our", an "ll" or an "is" ("tumour", "signall",
+        // "neutralis", "-ise", "-our").
         var mayRespell = false
         var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
         for byte in bytes {
             if byte >= 0x80 {
                 ascii = false
                 break
             }
             if byte == UInt8(ascii: "-") || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) { asWritten = false }
-            if byte == UInt8(ascii: "u") || byte == UInt8(ascii: "l")
+            if (byte == UInt8(ascii: "l") && previous == UInt8(ascii: "l"))
                 || (byte == UInt8(ascii: "s") && previous == UInt8(ascii: "i"))
+                || (byte == UInt8(ascii: "r") && previous == UInt8(ascii: "u") && beforePrevious == UInt8(ascii: "o"))
             {
                 mayRespell = true
             }
+            beforePrevious = previous
             previous = byte
         }
         guard ascii else { return String(decoding: withSpellingUnified(scalarFolded(text)), as: UTF8.self) }
