@@ -6,11 +6,9 @@ extension ClaimCues {
     /// - Parameter withModel: whether to load the claim model (`claim_model.tsv`), if the lexicon has one.
     public init(lexicon: Lexicon, withModel: Bool = ClaimModel.onByDefault) throws {
         try self.init(
-            fileTexts: { name in
+            tables: { name in
                 guard let table = lexicon.tables[name] else { throw LexiconError(origin: name, message: "missing cue table") }
-                var text = table.columns.joined(separator: "\t") + "\n"
-                for row in table.rows { text += row.cells.joined(separator: "\t") + "\n" }
-                return text
+                return try TSVTable(lexiconTable: table, name: name)
             }, withModel: withModel)
     }
 }

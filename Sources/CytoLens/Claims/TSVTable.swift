@@ -44,6 +44,37 @@ struct TSVTable: Sendable, Hashable {
         }
     }
 
+    /// The table a lexicon has already read, as ``init(text:name:)`` reads the table's text
+    /// written back (header, then each row's cells joined by tabs), without writing and reading it
+    /// again. A table whose cells hold a tab, a line break or a carriage return, or whose header
+    /// line reads as blank, is written back and read: only then could the two differ.
+    init(lexiconTable table: LexiconTable, name: String) throws {
+        let cells = [table.columns] + table.rows.map(\.cells)
+        let reread = cells.contains { row in
+            row.contains { cell in cell.utf8.contains { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D } }
+        }
+        guard !reread, !TSVTable.readsAsBlank(table.columns) else {
+            var text = table.columns.joined(separator: "\t") + "\n"
+            for row in table.rows { text += row.cells.joined(separator: "\t") + "\n" }
+            self = try TSVTable(text: text, name: name)
+            return
+        }
+        self.name = name
+        let header = table.columns
+        columns = header
+        rows = table.rows.lazy.map(\.cells).filter { !TSVTable.readsAsBlank($0) }.map { line in
+            line.count < header.count ? line + Array(repeating: "", count: header.count - line.count) : line
+        }
+    }
+
+    /// Whether cells joined by tabs make a line ``init(text:name:)`` skips as blank (all white
+    /// space). A printable ASCII character is never white space nor part of a white space
+    /// character, so a line with one is not blank and is not joined to find out.
+    private static func readsAsBlank(_ cells: [String]) -> Bool {
+        if cells.contains(where: { $0.utf8.contains { $0 > 0x20 && $0 < 0x7F } }) { return false }
+        return cells.joined(separator: "\t").allSatisfy(\.isWhitespace)
+    }
+
     /// Reads `name` (for example `claim_cues.tsv`) from a lexicon folder.
     init(folder: String, file: String) throws {
         let path = folder.hasSuffix("/") ? folder + file : folder + "/" + file
@@ -61,13 +92,23 @@ struct TSVTable: Sendable, Hashable {
         return rows.map { $0[index] }
     }
 
-    /// The rows as column-name → cell records.
-    func records() -> [[String: String]] {
-        rows.map { row in
-            var record: [String: String] = [:]
-            for (index, column) in columns.enumerated() { record[column] = row[index] }
-            return record
-        }
+    /// The rows as records read by column name.
+    func records() -> [TSVRecord] {
+        rows.map { TSVRecord(columns: columns, cells: $0) }
+    }
+}
+
+/// One row of a ``TSVTable``, read by column name: `row["cue"]` is the cell of the column `cue`
+/// (of the last column so named), `nil` for a column the table does not have.
+struct TSVRecord: Sendable, Hashable {
+    /// The table's column names.
+    let columns: [String]
+    /// The row's cells, at least one per column.
+    let cells: [String]
+
+    /// The cell of a column, if the table has it.
+    subscript(_ column: String) -> String? {
+        columns.lastIndex(of: column).map { cells[$0] }
     }
 }
 
