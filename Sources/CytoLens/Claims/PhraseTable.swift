@@ -44,12 +44,15 @@ struct PhraseTable<Payload: Sendable & Hashable>: Sendable {
         let words = CueKey.words(of: cue)
         guard let first = words.first else { return }
         byFirstWordID = []  // a new phrase has no id: match by key until registered again
-        var entries = byFirstWord.removeValue(forKey: first) ?? []
-        defer { byFirstWord[first] = entries }
-        if entries.contains(where: { $0.words == words }) { return }
-        // Longest first; among phrases of one length, in the order they were added.
-        let position = entries.firstIndex { $0.words.count < words.count } ?? entries.count
-        entries.insert(Entry(words: words, cue: cue, payload: payload), at: position)
+        PhraseTable.insert(Entry(words: words, cue: cue, payload: payload), into: &byFirstWord[first, default: []])
+    }
+
+    /// Inserts a phrase among those with its first word (in place in the dictionary), unless
+    /// they have it: longest first, and among phrases of one length in the order they were added.
+    private static func insert(_ entry: Entry, into entries: inout [Entry]) {
+        if entries.contains(where: { $0.words == entry.words }) { return }
+        let position = entries.firstIndex { $0.words.count < entry.words.count } ?? entries.count
+        entries.insert(entry, at: position)
     }
 
     /// Whether the table holds a phrase.
