@@ -106,7 +106,10 @@ public struct ClaimAnnotator: Sendable {
                         of: analysis, text: sentenceText, sentenceIndex: sentence.index, section: passage.section,
                         documentInTumorSetting: inTumors)
                 }
-                if let known = tumorPassages[sentence.passage] {
+                // The title and abstract, and every passage of a text without an abstract, take
+                // the document's setting: once read, it is known for all of them.
+                let takesDocumentSetting = !isFullText || passage.type == .title || passage.type == .abstract
+                if let known = tumorPassages[sentence.passage] ?? (takesDocumentSetting ? tumorDocument : nil) {
                     foundClaims += claimsOfSentence(inTumors: known)
                 } else {
                     // Reading a passage's setting takes longer than reading a sentence's claims
