@@ -258,20 +258,25 @@ extension ClaimCues {
     /// table skips the other tokens without a lookup of its own: one lookup per token, not one
     /// per token and table.
     func markCueStarts(_ tokens: inout [SentenceToken]) {
-        for index in tokens.indices where tokens[index].mention == nil {
-            let word = cueWords.id(of: tokens[index].key) ?? CueWordTable.notACueWord
-            tokens[index].cueWord = word
-            tokens[index].startsCues = word >= 0 ? cueStarts[Int(word)] : 0
+        tokens.withUnsafeMutableBufferPointer { tokens in
+            for index in tokens.indices where tokens[index].mention == nil {
+                let word = cueWords.id(of: tokens[index].key) ?? CueWordTable.notACueWord
+                tokens[index].cueWord = word
+                tokens[index].startsCues = word >= 0 ? cueStarts[Int(word)] : 0
+            }
         }
     }
 
     /// Whether a section path is a methods section ("Materials and Methods", "2.3 Statistical analysis"),
     /// whose sentences describe procedures rather than findings.
     func isMethodsSection(_ section: [String]) -> Bool {
-        section.contains { heading in
-            let key = ClaimCues.headingKey(heading)
-            return methodsSectionWords.contains { key.containsBytes(of: $0) }
-        }
+        section.contains(where: isMethodsHeading)
+    }
+
+    /// Whether one heading of a section path names a methods section.
+    func isMethodsHeading(_ heading: String) -> Bool {
+        let key = ClaimCues.headingKey(heading)
+        return methodsSectionWords.contains { key.containsBytes(of: $0) }
     }
 
     /// A heading's words in cue-key form, space-separated and padded (" materials and methods ").

@@ -80,6 +80,8 @@ enum SentenceTokens {
             var byte = 0
             var scalar = 0
             var nextMention = 0
+            // About one token per five bytes of English text: most sentences need no regrowth.
+            result.reserveCapacity(bytes.count / 5 + 4)
             while byte < bytes.count {
                 if nextMention < mentions.count, mentions[nextMention].range.lowerBound == scalar {
                     flushWord(byte: byte, scalar: scalar)

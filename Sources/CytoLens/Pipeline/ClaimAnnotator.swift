@@ -41,8 +41,15 @@ public struct ClaimAnnotator: Sendable {
         }
         var tumorPassages: [Int: Bool] = [:]
         var methodsPassages: [Int: Bool] = [:]
-        // The passages of one section share its path: each path is judged once.
-        var methodsSections: [[String]: Bool] = [:]
+        // The passages of one section share its headings, and sections share their parents':
+        // each heading is judged once.
+        var methodsHeadings: [String: Bool] = [:]
+        func isMethodsHeading(_ heading: String) -> Bool {
+            if let known = methodsHeadings[heading] { return known }
+            let value = cues.isMethodsHeading(heading)
+            methodsHeadings[heading] = value
+            return value
+        }
         let mentionsBySentence = MentionsBySentence(annotations.mentions, sentenceCount: annotations.sentences.count)
         // Grouped once per document, when a setting is first read: a passage's setting is judged
         // from its own mentions, and a document may have tens of thousands of passages.
@@ -88,12 +95,7 @@ public struct ClaimAnnotator: Sendable {
             if let known = methodsPassages[sentence.passage] {
                 inMethods = known
             } else {
-                if let known = methodsSections[passage.section] {
-                    inMethods = known
-                } else {
-                    inMethods = cues.isMethodsSection(passage.section)
-                    methodsSections[passage.section] = inMethods
-                }
+                inMethods = passage.section.contains(where: isMethodsHeading)
                 methodsPassages[sentence.passage] = inMethods
             }
             let readsClaims = !inMethods
