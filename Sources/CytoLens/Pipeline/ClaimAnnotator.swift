@@ -99,7 +99,7 @@ public struct ClaimAnnotator: Sendable {
                 methodsPassages[sentence.passage] = inMethods
             }
             let readsClaims = !inMethods
-            let readsRelations = Set(mentions.filter { $0.kind != .receptor }.map(\.target)).count >= 2
+            let readsRelations = ClaimAnnotator.namesTwoTargets(mentions)
             guard readsClaims || readsRelations else { continue }
             let analysis = SentenceAnalysis(text: sentenceText, documentMentions: mentions, offset: sentence.start, cues: cues)
             if readsClaims {
@@ -135,6 +135,20 @@ public struct ClaimAnnotator: Sendable {
         result.claims = foundClaims
         result.relations = foundRelations
         return result
+    }
+
+    /// Whether mentions name at least two different cytokines or groups (receptors aside): only
+    /// then can a sentence state a relation between them.
+    private static func namesTwoTargets(_ mentions: [Mention]) -> Bool {
+        var first: String?
+        for mention in mentions where mention.kind != .receptor {
+            guard let seen = first else {
+                first = mention.target
+                continue
+            }
+            if mention.target != seen { return true }
+        }
+        return false
     }
 
     /// Whether the sentences of a passage are in a tumor setting. The title and abstract take the
