@@ -39,8 +39,10 @@ public struct ClaimCues: Sendable {
     let model: ClaimModel?
     /// The outcomes and links whose cue names tumors ("tumor growth", "metastasis"), for ``SettingScan``.
     let tumorElements: PhraseTable<Bool>
-    /// For each key that starts a phrase of some table, the bits of those tables.
-    private let cueStarts: [String: UInt16]
+    /// Every word of every phrase table, by id.
+    private let cueWords: CueWordTable
+    /// For each word id, the bits of the tables that have a phrase starting with the word.
+    private let cueStarts: [UInt16]
 
     /// Loads the cue files from a `lexicon/` folder.
     ///
@@ -174,16 +176,14 @@ public struct ClaimCues: Sendable {
                 relations.add(cue, RelationCue(type: type, voice: voice))
             }
         }
-        var cueStarts: [String: UInt16] = [:]
-        cueStarts.reserveCapacity(
-            outcomes.firstWords.count + links.firstWords.count + negations.firstWords.count + hedges.firstWords.count
-                + perturbations.firstWords.count + settings.firstWords.count + evidence.firstWords.count
-                + cancers.firstWords.count + cellTypes.firstWords.count + relations.firstWords.count)
+        var cueWords = CueWordTable()
+        var cueStarts: [UInt16] = []
         var nextBit: UInt16 = 1
         func register<Payload>(_ table: inout PhraseTable<Payload>) {
-            table.bit = nextBit
+            table.register(bit: nextBit, words: &cueWords)
             nextBit <<= 1
-            for word in table.firstWords { cueStarts[word, default: 0] |= table.bit }
+            cueStarts += Array(repeating: 0, count: cueWords.count - cueStarts.count)
+            for word in table.firstWords { cueStarts[Int(cueWords.insert(word))] |= table.bit }
         }
         register(&outcomes)
         register(&links)
@@ -201,6 +201,7 @@ public struct ClaimCues: Sendable {
         }
         register(&tumorElements)
         self.tumorElements = tumorElements
+        self.cueWords = cueWords
         self.cueStarts = cueStarts
         self.outcomes = outcomes
         self.links = links
@@ -277,18 +278,25 @@ extension ClaimCues {
     /// table skips the other tokens without a lookup of its own: one lookup per token, not one
     /// per token and table.
     func markCueStarts(_ tokens: inout [SentenceToken]) {
-        for index in tokens.indices where tokens[index].mention == nil {
-            tokens[index].startsCues = cueStarts[tokens[index].key] ?? 0
+        tokens.withUnsafeMutableBufferPointer { tokens in
+            for index in tokens.indices where tokens[index].mention == nil {
+                let word = cueWords.id(of: tokens[index].key) ?? CueWordTable.notACueWord
+                tokens[index].cueWord = word
+                tokens[index].startsCues = word >= 0 ? cueStarts[Int(word)] : 0
+            }
         }
     }
 
     /// Whether a section path is a methods section ("Materials and Methods", "2.3 Statistical analysis"),
     /// whose sentences describe procedures rather than findings.
     func isMethodsSection(_ section: [String]) -> Bool {
-        section.contains { heading in
-            let key = ClaimCues.headingKey(heading)
-            return methodsSectionWords.contains { key.containsBytes(of: $0) }
-        }
+        section.contains(where: isMethodsHeading)
+    }
+
+    /// Whether one heading of a section path names a methods section.
+    func isMethodsHeading(_ heading: String) -> Bool {
+        let key = ClaimCues.headingKey(heading)
+        return methodsSectionWords.contains { key.containsBytes(of: $0) }
     }
 
     /// A heading's words in cue-key form, space-separated and padded (" materials and methods ").

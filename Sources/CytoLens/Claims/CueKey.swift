@@ -21,20 +21,24 @@ enum CueKey {
     static func of(bytes: UnsafeBufferPointer<UInt8>, text: String) -> String {
         var ascii = true
         var asWritten = true
-        // Every British stem and ending has a "u", an "l" or an "is" ("tumour", "signall", "-ise", "-our").
+        // Every British stem and ending has an "our", an "ll" or an "is" ("tumour", "signall",
+        // "neutralis", "-ise", "-our").
         var mayRespell = false
         var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
         for byte in bytes {
             if byte >= 0x80 {
                 ascii = false
                 break
             }
             if byte == UInt8(ascii: "-") || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) { asWritten = false }
-            if byte == UInt8(ascii: "u") || byte == UInt8(ascii: "l")
+            if (byte == UInt8(ascii: "l") && previous == UInt8(ascii: "l"))
                 || (byte == UInt8(ascii: "s") && previous == UInt8(ascii: "i"))
+                || (byte == UInt8(ascii: "r") && previous == UInt8(ascii: "u") && beforePrevious == UInt8(ascii: "o"))
             {
                 mayRespell = true
             }
+            beforePrevious = previous
             previous = byte
         }
         guard ascii else { return String(decoding: withSpellingUnified(scalarFolded(text)), as: UTF8.self) }
@@ -98,6 +102,9 @@ enum CueKey {
                 kept += 1
             }
             count = kept
+            guard mayHoldBritishSpelling(UnsafeBufferPointer(rebasing: buffer[..<count])) else {
+                return String(decoding: UnsafeMutableBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)
+            }
             for (british, american) in stemSpellings
             where UnsafeBufferPointer(rebasing: buffer[..<count]).contains(bytes: british) {
                 replaceAll(british, with: american, in: buffer, count: &count)
@@ -108,6 +115,23 @@ enum CueKey {
             }
             return String(decoding: UnsafeMutableBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)
         }
+    }
+
+    /// Whether lower-case bytes hold an "our", an "ll" or an "is": every British stem and ending
+    /// the key rewrites has one, so bytes without any have nothing to rewrite.
+    private static func mayHoldBritishSpelling(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 2 else { return false }
+        for i in 1..<bytes.count {
+            let (previous, byte) = (bytes[i - 1], bytes[i])
+            if (byte == UInt8(ascii: "l") && previous == UInt8(ascii: "l"))
+                || (byte == UInt8(ascii: "s") && previous == UInt8(ascii: "i"))
+                || (byte == UInt8(ascii: "r") && previous == UInt8(ascii: "u") && i >= 2
+                    && bytes[i - 2] == UInt8(ascii: "o"))
+            {
+                return true
+            }
+        }
+        return false
     }
 
     /// Replaces every occurrence of `old` in the first `count` bytes of `buffer` by the no longer `new`.

@@ -15,9 +15,14 @@ struct PhraseTable<Payload: Sendable & Hashable>: Sendable {
         var words: [String]
         var cue: String
         var payload: Payload
+        /// The ids of `words` in the ``CueWordTable`` the table is registered with; empty until then.
+        var wordIDs: [Int32] = []
     }
 
     private var byFirstWord: [String: [Entry]] = [:]
+    /// `byFirstWord` by the id of the first word, once registered with a ``CueWordTable``
+    /// (``register(bit:words:)``); empty until then.
+    private var byFirstWordID: [[Entry]] = []
 
     /// This table's bit in ``SentenceToken/startsCues``, once ``ClaimCues`` has registered it;
     /// 0 until then (every token is then looked up).
@@ -43,14 +48,14 @@ struct PhraseTable<Payload: Sendable & Hashable>: Sendable {
     mutating func add(_ cue: String, _ payload: Payload) {
         let words = CueKey.words(of: cue)
         guard let first = words.first else { return }
-        // The entries are changed in place, in the dictionary's storage: one look-up, no copy.
-        Self.insert(Entry(words: words, cue: cue, payload: payload), into: &byFirstWord[first, default: []])
+        byFirstWordID = []  // a new phrase has no id: match by key until registered again
+        PhraseTable.insert(Entry(words: words, cue: cue, payload: payload), into: &byFirstWord[first, default: []])
     }
 
-    /// Inserts an entry among the entries of its first word, unless the phrase is there already.
+    /// Inserts a phrase among those with its first word (in place in the dictionary), unless
+    /// they have it: longest first, and among phrases of one length in the order they were added.
     private static func insert(_ entry: Entry, into entries: inout [Entry]) {
         if entries.contains(where: { $0.words == entry.words }) { return }
-        // Longest first; among phrases of one length, in the order they were added.
         let position = entries.firstIndex { $0.words.count < entry.words.count } ?? entries.count
         entries.insert(entry, at: position)
     }
@@ -61,8 +66,46 @@ struct PhraseTable<Payload: Sendable & Hashable>: Sendable {
         return byFirstWord[words.first ?? ""]?.contains { $0.words == words } ?? false
     }
 
+    /// Takes `bit` as the table's bit in ``SentenceToken/startsCues`` and gives every word of its
+    /// phrases an id in `words`, so that ``match(_:at:)`` compares the ids ``ClaimCues/markCueStarts(_:)``
+    /// gives tokens instead of their keys.
+    mutating func register(bit: UInt16, words: inout CueWordTable) {
+        self.bit = bit
+        let withIDs = byFirstWord.values.map { entries in
+            entries.map { entry in
+                var entry = entry
+                entry.wordIDs = entry.words.map { words.insert($0) }
+                return entry
+            }
+        }
+        byFirstWordID = Array(repeating: [], count: words.count)
+        for entries in withIDs { byFirstWordID[Int(entries[0].wordIDs[0])] = entries }
+    }
+
     /// The longest phrase that starts at token `start`, if any. Phrases never run across a mention.
+    ///
+    /// Tokens marked by ``ClaimCues/markCueStarts(_:)`` are compared by word id, others by key
+    /// (``matchByKey(_:at:)``); both give the same hit (`PhraseTableTests` holds them to each other).
     func match(_ tokens: [SentenceToken], at start: Int) -> Hit? {
+        guard tokens[start].mention == nil, bit == 0 || tokens[start].startsCues & bit != 0 else { return nil }
+        let first = tokens[start].cueWord
+        guard first != SentenceToken.unmarked, !byFirstWordID.isEmpty else { return matchByKey(tokens, at: start) }
+        // A marked token has the id of its key, or -1 when no table lists the key; a mention keeps
+        // the unmarked id, which no phrase word has.
+        guard first >= 0, Int(first) < byFirstWordID.count else { return nil }
+        for entry in byFirstWordID[Int(first)] where start + entry.wordIDs.count <= tokens.count {
+            var ok = true
+            for (offset, word) in entry.wordIDs.enumerated() where tokens[start + offset].cueWord != word {
+                ok = false
+                break
+            }
+            if ok { return Hit(tokens: start..<(start + entry.words.count), cue: entry.cue, payload: entry.payload) }
+        }
+        return nil
+    }
+
+    /// ``match(_:at:)`` by comparing the tokens' keys with the phrases' words.
+    func matchByKey(_ tokens: [SentenceToken], at start: Int) -> Hit? {
         guard tokens[start].mention == nil, bit == 0 || tokens[start].startsCues & bit != 0,
             let entries = byFirstWord[tokens[start].key]
         else { return nil }

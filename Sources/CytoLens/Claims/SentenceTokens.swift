@@ -14,6 +14,13 @@ struct SentenceToken: Sendable, Hashable {
     /// The bits of the cue tables that have a phrase starting with this token's key (see
     /// ``ClaimCues/markCueStarts(_:)``); all bits until marked, so that every table looks.
     var startsCues: UInt16 = .max
+    /// The id of the key in the cue tables' ``CueWordTable`` (``CueWordTable/notACueWord`` when
+    /// no table lists it), set by ``ClaimCues/markCueStarts(_:)``; ``unmarked`` until then and for
+    /// a mention.
+    var cueWord: Int32 = SentenceToken.unmarked
+
+    /// The ``cueWord`` of a token not marked (or a mention).
+    static let unmarked: Int32 = -2
 
     /// Whether this is a punctuation mark.
     var isPunctuation: Bool {
@@ -73,6 +80,8 @@ enum SentenceTokens {
             var byte = 0
             var scalar = 0
             var nextMention = 0
+            // About one token per five bytes of English text: most sentences need no regrowth.
+            result.reserveCapacity(bytes.count / 5 + 4)
             while byte < bytes.count {
                 if nextMention < mentions.count, mentions[nextMention].range.lowerBound == scalar {
                     flushWord(byte: byte, scalar: scalar)

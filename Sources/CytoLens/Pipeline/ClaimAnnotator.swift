@@ -41,20 +41,34 @@ public struct ClaimAnnotator: Sendable {
         }
         var tumorPassages: [Int: Bool] = [:]
         var methodsPassages: [Int: Bool] = [:]
-        var mentionsBySentence: [Int: [Mention]] = [:]
-        for mention in annotations.mentions { mentionsBySentence[mention.sentence, default: []].append(mention) }
-        // Grouped once per document: a passage's setting is judged from its own mentions, and a
-        // document may have tens of thousands of passages.
-        var mentionsByPassage: [Int: [Mention]] = [:]
-        for sentence in annotations.sentences {
-            if let mentions = mentionsBySentence[sentence.index] { mentionsByPassage[sentence.passage, default: []] += mentions }
+        // The passages of one section share its headings, and sections share their parents':
+        // each heading is judged once.
+        var methodsHeadings: [String: Bool] = [:]
+        func isMethodsHeading(_ heading: String) -> Bool {
+            if let known = methodsHeadings[heading] { return known }
+            let value = cues.isMethodsHeading(heading)
+            methodsHeadings[heading] = value
+            return value
+        }
+        let mentionsBySentence = MentionsBySentence(annotations.mentions, sentenceCount: annotations.sentences.count)
+        // Grouped once per document, when a setting is first read: a passage's setting is judged
+        // from its own mentions, and a document may have tens of thousands of passages.
+        var mentionsByPassageIfGrouped: [Int: [Mention]]?
+        func mentionsByPassage() -> [Int: [Mention]] {
+            if let grouped = mentionsByPassageIfGrouped { return grouped }
+            var grouped: [Int: [Mention]] = [:]
+            for sentence in annotations.sentences {
+                if let mentions = mentionsBySentence[sentence.index] { grouped[sentence.passage, default: []] += mentions }
+            }
+            mentionsByPassageIfGrouped = grouped
+            return grouped
         }
         let isFullText = article.passages.contains { $0.type == .abstract }
         // Read only when a sentence of the title or abstract (or of a text without an abstract) has claims to read.
         var tumorDocument: Bool?
         func documentSetting() -> Bool {
             if let known = tumorDocument { return known }
-            let value = isTumorDocument(article, mentionsByPassage: mentionsByPassage)
+            let value = isTumorDocument(article, mentionsByPassage: mentionsByPassage())
             tumorDocument = value
             return value
         }
@@ -81,32 +95,60 @@ public struct ClaimAnnotator: Sendable {
             if let known = methodsPassages[sentence.passage] {
                 inMethods = known
             } else {
-                inMethods = cues.isMethodsSection(passage.section)
+                inMethods = passage.section.contains(where: isMethodsHeading)
                 methodsPassages[sentence.passage] = inMethods
             }
             let readsClaims = !inMethods
-            let readsRelations = Set(mentions.filter { $0.kind != .receptor }.map(\.target)).count >= 2
+            let readsRelations = ClaimAnnotator.namesTwoTargets(mentions)
             guard readsClaims || readsRelations else { continue }
             let analysis = SentenceAnalysis(text: sentenceText, documentMentions: mentions, offset: sentence.start, cues: cues)
             if readsClaims {
-                let inTumors: Bool
-                if let known = tumorPassages[sentence.passage] {
-                    inTumors = known
-                } else {
-                    inTumors = isTumorPassage(
-                        passage, mentions: mentionsByPassage[sentence.passage] ?? [], isFullText: isFullText,
-                        documentInTumorSetting: documentSetting)
-                    tumorPassages[sentence.passage] = inTumors
+                func claimsOfSentence(inTumors: Bool) -> [Claim] {
+                    claims.claims(
+                        of: analysis, text: sentenceText, sentenceIndex: sentence.index, section: passage.section,
+                        documentInTumorSetting: inTumors)
                 }
-                foundClaims += claims.claims(
-                    of: analysis, text: sentenceText, sentenceIndex: sentence.index, section: passage.section,
-                    documentInTumorSetting: inTumors)
+                // The title and abstract, and every passage of a text without an abstract, take
+                // the document's setting: once read, it is known for all of them.
+                let takesDocumentSetting = !isFullText || passage.type == .title || passage.type == .abstract
+                if let known = tumorPassages[sentence.passage] ?? (takesDocumentSetting ? tumorDocument : nil) {
+                    foundClaims += claimsOfSentence(inTumors: known)
+                } else {
+                    // Reading a passage's setting takes longer than reading a sentence's claims
+                    // twice, and most sentences have the same claims (often none) in either
+                    // setting: the setting is read only for a sentence whose claims depend on it.
+                    let outside = claimsOfSentence(inTumors: false)
+                    let inside = claimsOfSentence(inTumors: true)
+                    if outside == inside {
+                        foundClaims += outside
+                    } else {
+                        let inTumors = isTumorPassage(
+                            passage, mentions: mentionsByPassage()[sentence.passage] ?? [], isFullText: isFullText,
+                            documentInTumorSetting: documentSetting)
+                        tumorPassages[sentence.passage] = inTumors
+                        foundClaims += inTumors ? inside : outside
+                    }
+                }
             }
             if readsRelations { foundRelations += relations.relations(of: analysis, sentenceIndex: sentence.index) }
         }
         result.claims = foundClaims
         result.relations = foundRelations
         return result
+    }
+
+    /// Whether mentions name at least two different cytokines or groups (receptors aside): only
+    /// then can a sentence state a relation between them.
+    private static func namesTwoTargets(_ mentions: [Mention]) -> Bool {
+        var first: String?
+        for mention in mentions where mention.kind != .receptor {
+            guard let seen = first else {
+                first = mention.target
+                continue
+            }
+            if mention.target != seen { return true }
+        }
+        return false
     }
 
     /// Whether the sentences of a passage are in a tumor setting. The title and abstract take the

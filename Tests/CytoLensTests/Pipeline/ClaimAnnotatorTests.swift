@@ -68,4 +68,52 @@ struct ClaimAnnotatorTests {
                 .paragraph, section: ["Materials and Methods"], "IL-6 promoted the proliferation of the tumor cells.",
                 mentions: il6) == [])
     }
+
+    @Test("Claims are those read with every passage's tumor setting read first, on real documents")
+    func settingReadOnlyWhenNeeded() throws {
+        let annotator = ClaimAnnotator(cues: ClaimTestSupport.cues)
+        let extractor = ClaimTestSupport.extractor
+        var total = 0
+        for document in SettingScanTests.documents {
+            let passages = document.article.passages
+            var mentionsBySentence: [Int: [Mention]] = [:]
+            var mentionsByPassage: [Int: [Mention]] = [:]
+            for mention in document.mentions {
+                mentionsBySentence[mention.sentence, default: []].append(mention)
+                mentionsByPassage[document.sentences[mention.sentence].passage, default: []].append(mention)
+            }
+            // The settings as the annotator defines them, each read up front.
+            var chosen = passages.indices.filter { passages[$0].type == .title || passages[$0].type == .abstract }
+            if chosen.isEmpty { chosen = Array(passages.indices.prefix(3)) }
+            let inTumorDocument = chosen.contains {
+                extractor.isTumorDocument(
+                    passages[$0].text, mentions: mentionsByPassage[$0] ?? [], textStart: passages[$0].offset)
+            }
+            let isFullText = passages.contains { $0.type == .abstract }
+            let settings = passages.indices.map { index -> Bool in
+                let passage = passages[index]
+                if !isFullText || passage.type == .title || passage.type == .abstract { return inTumorDocument }
+                return extractor.isTumorDocument(
+                    passage.text, mentions: mentionsByPassage[index] ?? [], textStart: passage.offset)
+            }
+            var expected: [Claim] = []
+            for sentence in document.sentences {
+                guard let mentions = mentionsBySentence[sentence.index],
+                    sentence.end - sentence.start <= ClaimAnnotator.longestSentence,
+                    mentions.count <= ClaimAnnotator.mostMentions
+                else { continue }
+                let passage = passages[sentence.passage]
+                let scalars = Array(passage.text.unicodeScalars)
+                let text = String(
+                    String.UnicodeScalarView(scalars[(sentence.start - passage.offset)..<(sentence.end - passage.offset)]))
+                expected += extractor.claims(
+                    in: text, mentions: mentions, sentenceStart: sentence.start, sentenceIndex: sentence.index,
+                    section: passage.section, documentInTumorSetting: settings[sentence.passage])
+            }
+            let found = annotator.annotate(document).claims
+            #expect(found == expected, "\(document.article.source)")
+            total += found.count
+        }
+        #expect(total > 50, "\(total)")
+    }
 }

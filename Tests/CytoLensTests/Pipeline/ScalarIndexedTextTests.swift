@@ -10,6 +10,8 @@ struct ScalarIndexedTextTests {
         arguments: [
             "", "IL-6 promotes growth.", "TGF-\u{3b2}1 and TNF-\u{3b1} (\u{2264}5 ng/ml) \u{2014} in tumours.",
             "e\u{301}\u{1F600}x\u{10FFFF}\u{7F}\u{80}", "\u{FEFF}Na\u{EF}ve T cells",
+            // Longer than the stride of the byte offsets kept (64 code points).
+            String(repeating: "TGF-\u{3b2}1 \u{2264} 5 ng \u{1F600} tumours; ", count: 12) + "\u{E9}",
         ])
     func cuts(_ text: String) {
         let scalars = Array(text.unicodeScalars)
