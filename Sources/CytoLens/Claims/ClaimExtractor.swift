@@ -82,6 +82,7 @@ public struct ClaimExtractor: Sendable {
             let prefix = finder.precedingNominalLink(frame).map { [$0] } ?? []
             var found = finder.forward(frame: frame, from: frame.phraseEnd + 1, clause: c, directSubject: true, prefix: prefix)
             if found.isEmpty, let chain = finder.backward(frame: frame, clause: c) { found = [chain] }
+            found = found.filter { !endsInAim($0, analysis) }
             chainsByFrame[f] += found
             if let last = found.last, last.signs.count == 1, last.negationCue == nil { finder.anaphor = last.signs.first }
         }
@@ -95,7 +96,8 @@ public struct ClaimExtractor: Sendable {
                 for (f, frame) in analysis.frames.enumerated() where !frame.isReceptor && previous.tokens.contains(frame.token) {
                     guard !chainsByFrame[f].isEmpty || isBeforeFirstElement(frame, in: previous, analysis) else { continue }
                     chainsByFrame[f] += finder.forward(
-                        frame: frame, from: pronoun + 1, clause: c, directSubject: true, allowContinuation: false)
+                        frame: frame, from: pronoun + 1, clause: c, directSubject: true, allowContinuation: false
+                    ).filter { !endsInAim($0, analysis) }
                 }
                 continue
             }
@@ -112,7 +114,8 @@ public struct ClaimExtractor: Sendable {
                 let isSubject = !chainsByFrame[f].isEmpty || isBeforeFirstElement(frame, in: previous, analysis)
                 guard isSubject else { continue }
                 chainsByFrame[f] += finder.forward(
-                    frame: frame, from: clause.tokens.lowerBound, clause: c, directSubject: true, allowContinuation: false)
+                    frame: frame, from: clause.tokens.lowerBound, clause: c, directSubject: true, allowContinuation: false
+                ).filter { !endsInAim($0, analysis) }
             }
         }
 
@@ -137,6 +140,14 @@ public struct ClaimExtractor: Sendable {
                 onlyCytokine: distinctTargets == 1)
         }
         return RuledSentence(verdicts: verdicts, targets: order, framesByTarget: framesByTarget, finder: finder)
+    }
+
+    /// Whether a chain read through the sentence's own verbs ends in an aim statement ("To identify
+    /// cytokines that may contribute to survival, …"): the outcome is asked about, not found.
+    /// Presupposed chains ("TGFβ-mediated migration") are not tested: the aim takes them for granted.
+    private func endsInAim(_ chain: ClaimChain, _ analysis: SentenceAnalysis) -> Bool {
+        guard !analysis.aimSpans.isEmpty, let last = chain.cues.map(\.position).max() else { return false }
+        return analysis.aimSpans.contains { $0.contains(last) }
     }
 
     /// VP ellipsis: "TGF-β1 did not induce EMT, whereas TNF-α did." The cytokine of the short
@@ -359,6 +370,8 @@ public struct ClaimExtractor: Sendable {
                 return false
             }
             if inForeignAside(hit.tokens.lowerBound) { return false }
+            // "To identify cytokines that may contribute to …": a hedge inside an aim hedges no finding.
+            if analysis.aimSpans.contains(where: { $0.contains(hit.tokens.lowerBound) }) { return false }
             return (!opensComplement || hit.tokens.lowerBound < anchor) && hit.tokens.lowerBound < complement
         }
         if let own = analysis.hedges.first(where: { clause.tokens.contains($0.tokens.lowerBound) && applies($0) }) {
@@ -366,7 +379,12 @@ public struct ClaimExtractor: Sendable {
         }
         guard clause.kind == .main else { return nil }
         for earlier in finder.clauses[..<c] where earlier.kind == .main {
-            if let hit = analysis.hedges.first(where: { earlier.tokens.contains($0.tokens.lowerBound) }) { return hit.cue }
+            if let hit = analysis.hedges.first(where: { hit in
+                earlier.tokens.contains(hit.tokens.lowerBound)
+                    && !analysis.aimSpans.contains(where: { $0.contains(hit.tokens.lowerBound) })
+            }) {
+                return hit.cue
+            }
         }
         return nil
     }

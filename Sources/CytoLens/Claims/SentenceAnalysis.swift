@@ -77,6 +77,8 @@ struct SentenceAnalysis {
     let inNonTumorSetting: Bool
     /// Whether the sentence cancels its hedges ("our hypothesis … was confirmed").
     let hedgeCancelled: Bool
+    /// Stretches that state an aim or what was examined, not a finding (see ``AimStatement``).
+    let aimSpans: [Range<Int>]
 
     /// Analyses `text`, which starts at code point `offset` of its document; `mentions` are in
     /// document coordinates.
@@ -258,6 +260,7 @@ struct SentenceAnalysis {
 
         self.hedges = hedgeHits.filter { $0.payload.hedges }.map { ($0.tokens, $0.cue, $0.payload.type) }
         self.hedgeCancelled = hedgeHits.contains { $0.payload.type == "cancel" }
+        self.aimSpans = AimStatement.spans(hedgeHits.map { ($0.tokens, $0.payload.type) }, tokens: tokens)
         let settings = cues.settings.hits(in: tokens)
         // A role said to be dual or to depend on the setting; "low doses … high doses" only as a pair.
         let doses = settings.filter { $0.payload.kind == .doseContrast }
