@@ -79,8 +79,13 @@ public struct ClaimExtractor: Sendable {
                 }
                 continue
             }
+            // "the IL-2-independent line PLT-2": a property of the cells named after it.
+            if finder.describesNounAfter(frame) { continue }
             let prefix = finder.precedingNominalLink(frame).map { [$0] } ?? []
-            var found = finder.forward(frame: frame, from: frame.phraseEnd + 1, clause: c, directSubject: true, prefix: prefix)
+            var found =
+                finder.setsTheScene(frame)
+                ? []
+                : finder.forward(frame: frame, from: frame.phraseEnd + 1, clause: c, directSubject: true, prefix: prefix)
             if found.isEmpty, let chain = finder.backward(frame: frame, clause: c) { found = [chain] }
             found = found.filter { !endsInAim($0, analysis) }
             chainsByFrame[f] += found
@@ -318,7 +323,7 @@ public struct ClaimExtractor: Sendable {
     /// The negation of a cytokine with no claim: its own ("but not IL-10"), or one in its clause.
     private func clauseNegation(of frame: SentenceAnalysis.Frame, analysis: SentenceAnalysis, finder: ClaimChainFinder) -> String?
     {
-        if let local = frame.localNegation { return local }
+        if let local = frame.localNegation { return finder.describesNounAfter(frame) ? nil : local }
         let clause = finder.clauses[finder.clauseIndex(of: frame.token)]
         // Before the cytokine, or in the predicate right after it ("… IL-4 mRNA expression was not different"),
         // not in a later adjunct ("… due to a lack of …").

@@ -1115,6 +1115,9 @@ stem-like properties	outcome	pro_tumor	stemness	curated(claims3: vocabulary gaps
 tumor cell lysis	outcome	anti_tumor	cytotoxicity	curated(claims3: vocabulary gaps of real abstracts)
 radiosensitivity	outcome	anti_tumor	response	curated(claims3: vocabulary gaps of real abstracts)
 worse survival	outcome	pro_tumor	poor_prognosis	curated(claims3: vocabulary gaps of real abstracts)
+therapeutic application	outcome	anti_tumor	response	curated(claimrules: presupposed therapeutic role)
+therapeutic applications	outcome	anti_tumor	response	curated(claimrules: presupposed therapeutic role)
+therapeutic use	outcome	anti_tumor	response	curated(claimrules: presupposed therapeutic role)
 
 """#),
         ("claim_model.tsv", #"""

@@ -34,4 +34,30 @@ struct ClaimGeneralizationTests {
                 [M("IL-6", "IL6")], "IL6 pro"),
         ])
     func aimStatements(_ c: ClaimCase) { check(c) }
+
+    @Test(
+        "A cytokine that sets the scene, or describes cells, is not the subject; a describing word about another gene is no outcome",
+        arguments: [
+            ClaimCase(
+                "Knockdown of STAT3 in TNF-α-treated colon cancer cells reduced their proliferation.", [M("TNF-α", "TNF")],
+                "TNF none"),
+            ClaimCase("Tumors in IL-12-treated mice regressed completely.", [M("IL-12", "IL12")], "IL12 anti"),
+            ClaimCase("The IL-3-independent subline grew rapidly in the leukemia model.", [M("IL-3", "IL3")], "IL3 none"),
+            ClaimCase(
+                "IL-15 treatment raised the expression of antiapoptotic Mcl-1 in lymphoma cells.", [M("IL-15", "IL15")],
+                "IL15 none"),
+            ClaimCase("IL-4 protects colon cancer cells from apoptosis.", [M("IL-4", "IL4")], "IL4 pro"),
+        ])
+    func subjectsAndDescriptions(_ c: ClaimCase) { check(c) }
+
+    @Test(
+        "A role the sentence takes for granted is a claim",
+        arguments: [
+            ClaimCase(
+                "The anti-proliferative activity of IFN-β in melanoma cells was enhanced by the drug.", [M("IFN-β", "IFNB1")],
+                "IFNB1 anti"),
+            ClaimCase(
+                "The therapeutic use of TNF-α in cancer is limited by its toxicity.", [M("TNF-α", "TNF")], "TNF anti"),
+        ])
+    func presupposedRoles(_ c: ClaimCase) { check(c) }
 }
