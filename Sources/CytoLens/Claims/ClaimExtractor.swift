@@ -329,6 +329,12 @@ public struct ClaimExtractor: Sendable {
         // not in a later adjunct ("… due to a lack of …").
         let inScope = finder.scopedNegations(in: clause.tokens).first { negation in
             guard negation.tokens.lowerBound > frame.token else { return true }
+            // "… binding was enhanced without a change in affinity": a negated noun phrase after the cytokine
+            // is an adjunct; only "without inducing …" denies what the cytokine does.
+            if ClaimChainFinder.nounPhraseNegations.contains(CueKey.of(negation.cue)) {
+                let next = negation.tokens.upperBound
+                guard next < analysis.tokens.count, analysis.tokens[next].key.hasSuffix("ing") else { return false }
+            }
             let between = SentenceAnalysis.span(frame.phraseEnd + 1, negation.tokens.lowerBound)
             return between.count <= 8
                 && !between.contains {
