@@ -22,15 +22,20 @@ enum SettingScan {
         var tokens = SentenceTokens.tokenize(text, mentions: mentions.map { $0.start..<$0.end })
         cues.markCueStarts(&tokens)
         var startsTumorElement = false
+        let settings = cues.settings.hits(in: tokens)
+        let masked = SentenceAnalysis.nonTumorNames(settings, tokens: tokens)
+        let isMasked = { (range: Range<Int>) in masked.contains { $0.overlaps(range) } }
         for index in tokens.indices {
             let starts = tokens[index].startsCues
-            if starts & cues.cancers.bit != 0, cues.cancers.match(tokens, at: index) != nil { return true }
+            if starts & cues.cancers.bit != 0, let hit = cues.cancers.match(tokens, at: index), !isMasked(hit.tokens) {
+                return true
+            }
             if starts & cues.tumorElements.bit != 0, cues.tumorElements.match(tokens, at: index) != nil {
                 startsTumorElement = true
             }
         }
-        if cues.settings.hits(in: tokens).contains(where: { $0.payload.kind == .tumor }) { return true }
-        let cells = cues.cellTypes.hits(in: tokens)
+        if settings.contains(where: { $0.payload.kind == .tumor }) { return true }
+        let cells = cues.cellTypes.hits(in: tokens).filter { !isMasked($0.tokens) }
         for cell in cells {
             if cell.payload == .tumor { return true }
             if SentenceAnalysis.hasTumorStem(tokens[cell.tokens].map(\.text).joined(separator: " ")) { return true }
@@ -49,7 +54,10 @@ enum SettingScan {
     static func cancerAndEvidence(in text: String, cues: ClaimCues) -> (cancer: String?, evidence: String?) {
         var tokens = SentenceTokens.tokenize(text, mentions: [])
         cues.markCueStarts(&tokens)
-        let cancer = cues.cancers.hits(in: tokens).first { $0.payload != "cancer" }?.payload
+        let masked = SentenceAnalysis.nonTumorNames(cues.settings.hits(in: tokens), tokens: tokens)
+        let cancer = cues.cancers.hits(in: tokens).first { hit in
+            hit.payload != "cancer" && !masked.contains { $0.overlaps(hit.tokens) }
+        }?.payload
         return (cancer, cues.evidence.hits(in: tokens).first?.payload)
     }
 }

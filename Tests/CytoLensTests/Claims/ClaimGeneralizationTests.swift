@@ -60,4 +60,26 @@ struct ClaimGeneralizationTests {
                 "The therapeutic use of TNF-α in cancer is limited by its toxicity.", [M("TNF-α", "TNF")], "TNF anti"),
         ])
     func presupposedRoles(_ c: ClaimCase) { check(c) }
+
+    @Test(
+        "A negated noun phrase after the cytokine is an adjunct; 'without' + a verb still denies",
+        arguments: [
+            ClaimCase(
+                "IL-6 binding to the myeloma cells rose without a change in receptor affinity.", [M("IL-6", "IL6")],
+                "IL6 none"),
+            ClaimCase(
+                "In the myeloma cells, M-CSF induced early response genes without inducing proliferation.",
+                [M("M-CSF", "CSF1")], "CSF1 pro negated"),
+        ])
+    func negatedAdjuncts(_ c: ClaimCase) { check(c) }
+
+    @Test(
+        "A tumor word inside the name of a reagent or a virus names no tumor",
+        arguments: [
+            ClaimCase("The IL-2 enhancer responded to the tumor promoter PMA.", [M("IL-2", "IL2")], "IL2 none"),
+            ClaimCase(
+                "Tax of human T-cell leukemia virus type I induces IL-2 and the proliferation of the infected cells.",
+                [M("IL-2", "IL2")], "IL2 none"),
+        ])
+    func reagentAndVirusNames(_ c: ClaimCase) { check(c) }
 }
