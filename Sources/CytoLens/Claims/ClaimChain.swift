@@ -65,6 +65,7 @@ struct ClaimChainFinder {
         if !outcome.isVerb, describesAnotherGene(placed) { return nil }
         if outcome.valence == 0 && !outcome.byCellType { return (0, outcome.effect, placed.cue) }
         var valence = outcome.byCellType ? 1 : outcome.valence
+        var ofImmuneCells = false
         // An outcome that names the tumor ("tumor growth") is not about the cells near it ("IFN-γ produced
         // by NK cells inhibited tumor growth"); only a bare one ("proliferation") takes their role.
         if outcome.byCellType
@@ -74,10 +75,14 @@ struct ClaimChainFinder {
             if let role {
                 guard let factor = role.valenceFactor(for: outcome.effect) else { return nil }
                 valence *= factor
+                ofImmuneCells = role == .effector
             } else if outcome.byCellType {
                 return nil
             }
         }
+        // "IL-16 inhibits lymphocyte activation and proliferation": what effector cells do is a tumor outcome
+        // only in a sentence that is about tumors itself, not one that only sits in a cancer abstract.
+        if ofImmuneCells, !analysis.inTumorSetting { return nil }
         // A generic outcome needs a tumor setting; a sentence about another disease has none, whatever
         // its outcome, unless the outcome itself names tumors.
         let placedInTumors =

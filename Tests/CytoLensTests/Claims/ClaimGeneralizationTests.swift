@@ -82,4 +82,19 @@ struct ClaimGeneralizationTests {
                 [M("IL-2", "IL2")], "IL2 none"),
         ])
     func reagentAndVirusNames(_ c: ClaimCase) { check(c) }
+
+    @Test(
+        "What effector cells do is a tumor outcome only in a sentence about tumors, not in one that only sits in a cancer abstract"
+    )
+    func effectorCellsNeedTheSentencesOwnTumor() {
+        func polarity(_ sentence: String) -> ClaimPolarity? {
+            let found = writtenMentions(sentence, [M("IL-7", "IL7")])
+            return ClaimTestSupport.extractor.verdicts(in: sentence, mentions: found, documentInTumorSetting: true).first?
+                .polarity
+        }
+        #expect(polarity("IL-7 increased the proliferation of T lymphocytes.") == nil)
+        #expect(polarity("IL-7 increased the proliferation of T lymphocytes in tumor-bearing mice.") == .antiTumor)
+        // A tumor outcome needs nothing more from the sentence than the document gives.
+        #expect(polarity("IL-7 increased the proliferation of the cells.") == .proTumor)
+    }
 }
