@@ -47,6 +47,12 @@ struct ClaimGeneralizationTests {
                 "IL-15 treatment raised the expression of antiapoptotic Mcl-1 in lymphoma cells.", [M("IL-15", "IL15")],
                 "IL15 none"),
             ClaimCase("IL-4 protects colon cancer cells from apoptosis.", [M("IL-4", "IL4")], "IL4 pro"),
+            // Normal cells and lines inside a cancer study (`cell_types.tsv`, role normal).
+            ClaimCase(
+                "In this melanoma study, TRAIL triggered apoptosis of keratinocytes.", [M("TRAIL", "TNFSF10")],
+                "TNFSF10 none"),
+            ClaimCase(
+                "In the breast cancer model, IL-1β increased apoptosis of INS-1 cells.", [M("IL-1β", "IL1B")], "IL1B none"),
         ])
     func subjectsAndDescriptions(_ c: ClaimCase) { check(c) }
 
