@@ -134,7 +134,7 @@ struct ClaimChainFinder {
         }
         guard t >= 1, ClaimChainFinder.placeWords.contains(tokens[t].key) else { return false }
         let head = tokens[t - 1]
-        return head.mention == nil && analysis.elementAt[t - 1] == nil && !head.isPunctuation
+        return analysis.elementAt[t - 1] == nil && !head.isPunctuation
             && !SentenceAnalysis.hasTumorStem(head.text) && !ClaimChainFinder.hostWords.contains(head.key)
             && !analysis.cells.contains(where: { $0.tokens.contains(t - 1) })
     }

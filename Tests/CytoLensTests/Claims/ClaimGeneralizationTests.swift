@@ -42,6 +42,9 @@ struct ClaimGeneralizationTests {
                 "Knockdown of STAT3 in TNF-α-treated colon cancer cells reduced their proliferation.", [M("TNF-α", "TNF")],
                 "TNF none"),
             ClaimCase("Tumors in IL-12-treated mice regressed completely.", [M("IL-12", "IL12")], "IL12 anti"),
+            ClaimCase(
+                "Stimulation of FGFR4 in IL-6-treated prostate cancer cells led to reduced apoptosis.",
+                [R("FGFR4", "FGFR4"), M("IL-6", "IL6")], "IL6 none"),
             ClaimCase("The IL-3-independent subline grew rapidly in the leukemia model.", [M("IL-3", "IL3")], "IL3 none"),
             ClaimCase(
                 "IL-15 treatment raised the expression of antiapoptotic Mcl-1 in lymphoma cells.", [M("IL-15", "IL15")],
