@@ -22,9 +22,24 @@ enum SettingScan {
         var tokens = SentenceTokens.tokenize(text, mentions: mentions.map { $0.start..<$0.end })
         cues.markCueStarts(&tokens)
         var startsTumorElement = false
-        let settings = cues.settings.hits(in: tokens)
-        let masked = SentenceAnalysis.nonTumorNames(settings, tokens: tokens)
-        let isMasked = { (range: Range<Int>) in masked.contains { $0.overlaps(range) } }
+        // The setting hits, read only once a cancer or cell word needs them: a tumor word inside a reagent
+        // or virus name ("the tumor promoter PMA") names no tumor.
+        var settingHits: [PhraseTable<SettingCue>.Hit]?
+        var masked: [Range<Int>] = []
+        func settings() -> [PhraseTable<SettingCue>.Hit] {
+            if let settingHits { return settingHits }
+            let hits = cues.settings.hits(in: tokens)
+            settingHits = hits
+            masked = SentenceAnalysis.nonTumorNames(hits, tokens: tokens)
+            return hits
+        }
+        func isMasked(_ range: Range<Int>) -> Bool {
+            // Most tumor words have no setting phrase starting near them: no need to read the whole text's.
+            let near = max(0, range.lowerBound - 4)..<range.upperBound
+            guard near.contains(where: { tokens[$0].startsCues & cues.settings.bit != 0 }) else { return false }
+            _ = settings()
+            return masked.contains { $0.overlaps(range) }
+        }
         for index in tokens.indices {
             let starts = tokens[index].startsCues
             if starts & cues.cancers.bit != 0, let hit = cues.cancers.match(tokens, at: index), !isMasked(hit.tokens) {
@@ -34,7 +49,7 @@ enum SettingScan {
                 startsTumorElement = true
             }
         }
-        if settings.contains(where: { $0.payload.kind == .tumor }) { return true }
+        if settings().contains(where: { $0.payload.kind == .tumor }) { return true }
         let cells = cues.cellTypes.hits(in: tokens).filter { !isMasked($0.tokens) }
         for cell in cells {
             if cell.payload == .tumor { return true }
