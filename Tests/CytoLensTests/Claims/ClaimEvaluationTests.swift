@@ -28,15 +28,16 @@ struct ClaimEvaluationTests {
     }
 
     /// A guard against regressions, a little below the figures measured when the floors were set
-    /// (782 dev rows, batch C included: macro-F1 0.863, negation F1 0.883, hedge F1 0.899).
+    /// (782 dev rows, batch C included: macro-F1 0.875, negation F1 0.898, hedge F1 0.926, after the
+    /// third generalization round; the floors were 0.85 / 0.87 / 0.88 before it).
     /// Batch C's rows were labelled after the rules were written, so dev is no longer all tuned on.
     @Test("Dev split: no regression below the measured figures")
     func devSplit() throws {
         guard let evaluation = try evaluate(split: "dev") else { return }
         #expect(evaluation.skipped == 0)
-        #expect(evaluation.macroF1 >= 0.85)
-        #expect(evaluation.negation.f1 >= 0.87)
-        #expect(evaluation.hedge.f1 >= 0.88)
+        #expect(evaluation.macroF1 >= 0.86)
+        #expect(evaluation.negation.f1 >= 0.88)
+        #expect(evaluation.hedge.f1 >= 0.91)
     }
 
     @Test("Test split: macro-F1 ≥ 0.85, negation F1 ≥ 0.90, hedge F1 ≥ 0.85")
