@@ -61,8 +61,11 @@ struct ClaimChainFinder {
         let placed = analysis.elements[e]
         guard case .outcome(let outcome) = placed.element else { return nil }
         if outcome.effect == "anaphor" { return anaphor.map { ($0, "anaphor", placed.cue) } }
+        // "increased antiapoptotic Bcl-2", "favors proliferative genes": the word describes another gene.
+        if !outcome.isVerb, describesAnotherGene(placed) { return nil }
         if outcome.valence == 0 && !outcome.byCellType { return (0, outcome.effect, placed.cue) }
         var valence = outcome.byCellType ? 1 : outcome.valence
+        var ofImmuneCells = false
         // An outcome that names the tumor ("tumor growth") is not about the cells near it ("IFN-γ produced
         // by NK cells inhibited tumor growth"); only a bare one ("proliferation") takes their role.
         if outcome.byCellType
@@ -72,10 +75,14 @@ struct ClaimChainFinder {
             if let role {
                 guard let factor = role.valenceFactor(for: outcome.effect) else { return nil }
                 valence *= factor
+                ofImmuneCells = role == .effector
             } else if outcome.byCellType {
                 return nil
             }
         }
+        // "IL-16 inhibits lymphocyte activation and proliferation": what effector cells do is a tumor outcome
+        // only in a sentence that is about tumors itself, not one that only sits in a cancer abstract.
+        if ofImmuneCells, !analysis.inTumorSetting { return nil }
         // A generic outcome needs a tumor setting; a sentence about another disease has none, whatever
         // its outcome, unless the outcome itself names tumors.
         let placedInTumors =
@@ -89,6 +96,66 @@ struct ClaimChainFinder {
             valence *= l.sign
         }
         return (valence, outcome.effect, placed.cue)
+    }
+
+    /// Whether an outcome adjective ("antiapoptotic", "proliferative") is followed by a gene that it
+    /// describes ("antiapoptotic Bcl-2", "proapoptotic Bim", "proliferative genes") rather than
+    /// standing for an effect. A cytokine after it ("proangiogenic MIF") is a descriptor, not this.
+    func describesAnotherGene(_ placed: SentenceAnalysis.Placed) -> Bool {
+        let next = placed.tokens.upperBound
+        guard next < tokens.count, tokens[next].mention == nil, analysis.elementAt[next] == nil else { return false }
+        let last = CueKey.words(of: placed.cue).last ?? ""
+        guard ["ic", "ive", "ory"].contains(where: { last.hasSuffix($0) }) else { return false }
+        if ClaimChainFinder.geneClassNouns.contains(tokens[next].key) { return true }
+        let scalars = Array(tokens[next].text.unicodeScalars)
+        guard scalars.count >= 2, scalars[0].properties.isUppercase else { return false }
+        let uppers = scalars.filter { $0.properties.isUppercase }.count
+        let digits = scalars.filter { ("0"..."9").contains($0) }.count
+        return uppers >= 2 || digits >= 1 || scalars.count <= 4
+    }
+
+    /// Nouns for genes and their products that an outcome adjective may describe.
+    static let geneClassNouns: Set<String> = [
+        "gene", "genes", "protein", "proteins", "molecules", "members", "markers", "transcripts", "mrnas", "family",
+    ]
+
+    /// Whether a cytokine only sets the scene for another subject: it perturbs cells that stand in a
+    /// place or source phrase of another noun ("FGF19 stimulation of FGFR4 in TNFα-treated DU145
+    /// cells leads to …", "Supernatants from TGFβ1-treated melanoma cells enhanced …"). The
+    /// subject is that noun, so the cytokine gets no forward chain. Tumors, hosts and outcomes
+    /// before the place word keep it ("Tumors in IL-12-treated mice regressed").
+    func setsTheScene(_ frame: SentenceAnalysis.Frame) -> Bool {
+        guard frame.perturbation > 0 else { return false }
+        var t = (frame.perturbationBefore?.lowerBound ?? frame.token) - 1
+        var gap = 0
+        while t >= 0, gap < 3, ClaimChainFinder.sceneFiller.contains(tokens[t].key) {
+            t -= 1
+            gap += 1
+        }
+        guard t >= 1, ClaimChainFinder.placeWords.contains(tokens[t].key) else { return false }
+        let head = tokens[t - 1]
+        return analysis.elementAt[t - 1] == nil && !head.isPunctuation
+            && !SentenceAnalysis.hasTumorStem(head.text) && !ClaimChainFinder.hostWords.contains(head.key)
+            && !analysis.cells.contains(where: { $0.tokens.contains(t - 1) })
+    }
+
+    static let placeWords: Set<String> = ["in", "from", "within", "on", "among"]
+    static let sceneFiller: Set<String> = ["the", "a", "an", "endogenous", "exogenous", "recombinant", "human", "murine"]
+    static let hostWords: Set<String> = [
+        "mice", "mouse", "rats", "animals", "patients", "hosts", "xenografts", "tumors", "tumours", "cells",
+    ]
+
+    /// Whether a cytokine glued to `-dependent` or `-independent` describes the noun after it ("the
+    /// IL-2-independent line PLT-2", "IL-3-dependent cells"): a property of those cells, not an
+    /// effect of the cytokine; its "-independent" negates nothing that the sentence states.
+    func describesNounAfter(_ frame: SentenceAnalysis.Frame) -> Bool {
+        let tail = frame.suffix.split(separator: "-").last.map(String.init) ?? ""
+        guard ["dependent", "independent", "responsive", "unresponsive"].contains(tail) else { return false }
+        let next = frame.phraseEnd + 1
+        guard next < tokens.count, tokens[next].mention == nil, analysis.elementAt[next] == nil else { return false }
+        return !tokens[next].isPunctuation
+            && !["and", "or", "manner", "fashion", "way", "mechanism", "mechanisms"].contains(
+                tokens[next].key)
     }
 
     /// Outcomes that name a measure without its direction: survival of patients or cells.
@@ -621,7 +688,11 @@ struct ClaimChainFinder {
         if negations.contains(where: { $0.cue.hasSuffix(" of") }) || (frame.localNegation?.hasSuffix(" of") ?? false) {
             connector = true
         }
-        let spanKeys = span.map { tokens[$0].key }.filter { $0 != ")" && $0 != "(" }
+        var spanKeys = span.map { tokens[$0].key }.filter { $0 != ")" && $0 != "(" }
+        // "the anti-apoptotic activity of CCL1": a head noun between the outcome word and "of".
+        if spanKeys.count >= 2, ClaimChainFinder.genitiveHeads.contains(spanKeys[0]), spanKeys[1] == "of" {
+            spanKeys.removeFirst()
+        }
         let genitive =
             !spanKeys.isEmpty && spanKeys.count <= 3
             && (spanKeys.first == "of" || (spanKeys.first == "to" && CueKey.of(found.cue).hasSuffix("response")))
@@ -678,6 +749,12 @@ struct ClaimChainFinder {
             signs: [sign], negationCue: negationCue, clause: c, anchor: frame.token, effect: found.effect,
             cues: cues.sorted { $0.0 < $1.0 }.map { (position: $0.0, cue: $0.1) })
     }
+
+    /// Nouns that an outcome adjective may describe before "of" and the cytokine ("the anti-apoptotic activity of").
+    static let genitiveHeads: Set<String> = [
+        "activity", "activities", "effect", "effects", "action", "actions", "properties", "property", "function", "functions",
+        "potential", "capacity",
+    ]
 
     // MARK: - Presupposed chains: "TNF-induced apoptosis", "TRAIL resistance", "the angiogenic factor IL-8".
 

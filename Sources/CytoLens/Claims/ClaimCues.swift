@@ -269,7 +269,9 @@ struct NegationCue: Sendable, Hashable {
 struct HedgeCue: Sendable, Hashable {
     var type: String
     /// The row types that do not make a claim uncertain.
-    static let notHedging: Set<String> = ["association", "capability", "alternative", "factive", "cancel"]
+    static let notHedging: Set<String> = [
+        "association", "capability", "alternative", "factive", "cancel", "aim", "aim_passive", "finding",
+    ]
     var hedges: Bool { !HedgeCue.notHedging.contains(type) }
 }
 

@@ -79,9 +79,15 @@ public struct ClaimExtractor: Sendable {
                 }
                 continue
             }
+            // "the IL-2-independent line PLT-2": a property of the cells named after it.
+            if finder.describesNounAfter(frame) { continue }
             let prefix = finder.precedingNominalLink(frame).map { [$0] } ?? []
-            var found = finder.forward(frame: frame, from: frame.phraseEnd + 1, clause: c, directSubject: true, prefix: prefix)
+            var found =
+                finder.setsTheScene(frame)
+                ? []
+                : finder.forward(frame: frame, from: frame.phraseEnd + 1, clause: c, directSubject: true, prefix: prefix)
             if found.isEmpty, let chain = finder.backward(frame: frame, clause: c) { found = [chain] }
+            found = found.filter { !endsInAim($0, analysis) }
             chainsByFrame[f] += found
             if let last = found.last, last.signs.count == 1, last.negationCue == nil { finder.anaphor = last.signs.first }
         }
@@ -95,7 +101,8 @@ public struct ClaimExtractor: Sendable {
                 for (f, frame) in analysis.frames.enumerated() where !frame.isReceptor && previous.tokens.contains(frame.token) {
                     guard !chainsByFrame[f].isEmpty || isBeforeFirstElement(frame, in: previous, analysis) else { continue }
                     chainsByFrame[f] += finder.forward(
-                        frame: frame, from: pronoun + 1, clause: c, directSubject: true, allowContinuation: false)
+                        frame: frame, from: pronoun + 1, clause: c, directSubject: true, allowContinuation: false
+                    ).filter { !endsInAim($0, analysis) }
                 }
                 continue
             }
@@ -112,7 +119,8 @@ public struct ClaimExtractor: Sendable {
                 let isSubject = !chainsByFrame[f].isEmpty || isBeforeFirstElement(frame, in: previous, analysis)
                 guard isSubject else { continue }
                 chainsByFrame[f] += finder.forward(
-                    frame: frame, from: clause.tokens.lowerBound, clause: c, directSubject: true, allowContinuation: false)
+                    frame: frame, from: clause.tokens.lowerBound, clause: c, directSubject: true, allowContinuation: false
+                ).filter { !endsInAim($0, analysis) }
             }
         }
 
@@ -137,6 +145,14 @@ public struct ClaimExtractor: Sendable {
                 onlyCytokine: distinctTargets == 1)
         }
         return RuledSentence(verdicts: verdicts, targets: order, framesByTarget: framesByTarget, finder: finder)
+    }
+
+    /// Whether a chain read through the sentence's own verbs ends in an aim statement ("To identify
+    /// cytokines that may contribute to survival, …"): the outcome is asked about, not found.
+    /// Presupposed chains ("TGFβ-mediated migration") are not tested: the aim takes them for granted.
+    private func endsInAim(_ chain: ClaimChain, _ analysis: SentenceAnalysis) -> Bool {
+        guard !analysis.aimSpans.isEmpty, let last = chain.cues.map(\.position).max() else { return false }
+        return analysis.aimSpans.contains { $0.contains(last) }
     }
 
     /// VP ellipsis: "TGF-β1 did not induce EMT, whereas TNF-α did." The cytokine of the short
@@ -307,12 +323,18 @@ public struct ClaimExtractor: Sendable {
     /// The negation of a cytokine with no claim: its own ("but not IL-10"), or one in its clause.
     private func clauseNegation(of frame: SentenceAnalysis.Frame, analysis: SentenceAnalysis, finder: ClaimChainFinder) -> String?
     {
-        if let local = frame.localNegation { return local }
+        if let local = frame.localNegation { return finder.describesNounAfter(frame) ? nil : local }
         let clause = finder.clauses[finder.clauseIndex(of: frame.token)]
         // Before the cytokine, or in the predicate right after it ("… IL-4 mRNA expression was not different"),
         // not in a later adjunct ("… due to a lack of …").
         let inScope = finder.scopedNegations(in: clause.tokens).first { negation in
             guard negation.tokens.lowerBound > frame.token else { return true }
+            // "… binding was enhanced without a change in affinity": a negated noun phrase after the cytokine
+            // is an adjunct; only "without inducing …" denies what the cytokine does.
+            if ClaimChainFinder.nounPhraseNegations.contains(CueKey.of(negation.cue)) {
+                let next = negation.tokens.upperBound
+                guard next < analysis.tokens.count, analysis.tokens[next].key.hasSuffix("ing") else { return false }
+            }
             let between = SentenceAnalysis.span(frame.phraseEnd + 1, negation.tokens.lowerBound)
             return between.count <= 8
                 && !between.contains {
@@ -359,6 +381,8 @@ public struct ClaimExtractor: Sendable {
                 return false
             }
             if inForeignAside(hit.tokens.lowerBound) { return false }
+            // "To identify cytokines that may contribute to …": a hedge inside an aim hedges no finding.
+            if analysis.aimSpans.contains(where: { $0.contains(hit.tokens.lowerBound) }) { return false }
             return (!opensComplement || hit.tokens.lowerBound < anchor) && hit.tokens.lowerBound < complement
         }
         if let own = analysis.hedges.first(where: { clause.tokens.contains($0.tokens.lowerBound) && applies($0) }) {
@@ -366,7 +390,12 @@ public struct ClaimExtractor: Sendable {
         }
         guard clause.kind == .main else { return nil }
         for earlier in finder.clauses[..<c] where earlier.kind == .main {
-            if let hit = analysis.hedges.first(where: { earlier.tokens.contains($0.tokens.lowerBound) }) { return hit.cue }
+            if let hit = analysis.hedges.first(where: { hit in
+                earlier.tokens.contains(hit.tokens.lowerBound)
+                    && !analysis.aimSpans.contains(where: { $0.contains(hit.tokens.lowerBound) })
+            }) {
+                return hit.cue
+            }
         }
         return nil
     }

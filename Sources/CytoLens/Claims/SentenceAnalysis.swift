@@ -77,6 +77,8 @@ struct SentenceAnalysis {
     let inNonTumorSetting: Bool
     /// Whether the sentence cancels its hedges ("our hypothesis … was confirmed").
     let hedgeCancelled: Bool
+    /// Stretches that state an aim or what was examined, not a finding (see ``AimStatement``).
+    let aimSpans: [Range<Int>]
 
     /// Analyses `text`, which starts at code point `offset` of its document; `mentions` are in
     /// document coordinates.
@@ -193,6 +195,11 @@ struct SentenceAnalysis {
         // Chain elements: outcomes and links, longest match first; tokens a frame owns are skipped.
         var elements: [Placed] = []
         var elementAt = Array<Int?>(repeating: nil, count: tokens.count)
+        let settings = cues.settings.hits(in: tokens)
+        // "the tumor promoter PMA", "human T-cell leukemia virus": a tumor word inside a longer name of a
+        // reagent or virus names no tumor and no outcome.
+        let masked = SentenceAnalysis.nonTumorNames(settings, tokens: tokens)
+        for range in masked { for t in range { claimedByFrame[t] = true } }
         var i = 0
         while i < tokens.count {
             if claimedByFrame[i] || tokens[i].mention != nil {
@@ -258,7 +265,7 @@ struct SentenceAnalysis {
 
         self.hedges = hedgeHits.filter { $0.payload.hedges }.map { ($0.tokens, $0.cue, $0.payload.type) }
         self.hedgeCancelled = hedgeHits.contains { $0.payload.type == "cancel" }
-        let settings = cues.settings.hits(in: tokens)
+        self.aimSpans = AimStatement.spans(hedgeHits.map { ($0.tokens, $0.payload.type) }, tokens: tokens)
         // A role said to be dual or to depend on the setting; "low doses … high doses" only as a pair.
         let doses = settings.filter { $0.payload.kind == .doseContrast }
         let contrastsDoses = doses.contains { $0.cue.hasPrefix("low") } && doses.contains { $0.cue.hasPrefix("high") }
@@ -271,7 +278,8 @@ struct SentenceAnalysis {
                 || (contrastsDoses && $0.payload.kind == .doseContrast)
         }
         .map { ($0.tokens, $0.cue) }
-        var cells = cues.cellTypes.hits(in: tokens).map { (tokens: $0.tokens, role: $0.payload) }
+        var cells = cues.cellTypes.hits(in: tokens).filter { hit in !masked.contains { $0.overlaps(hit.tokens) } }
+            .map { (tokens: $0.tokens, role: $0.payload) }
         // A cell line written as letters and digits before "cells" ("DU145 cells", "HL-60 cells").
         for (index, token) in tokens.enumerated() where index + 1 < tokens.count && token.mention == nil {
             let next = tokens[index + 1].key
@@ -279,7 +287,8 @@ struct SentenceAnalysis {
             if !cells.contains(where: { $0.tokens.contains(index) }) { cells.append((index..<(index + 2), .tumor)) }
         }
         self.cells = cells.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
-        self.cancers = cues.cancers.hits(in: tokens).map { ($0.tokens, $0.payload) }
+        self.cancers = cues.cancers.hits(in: tokens).filter { hit in !masked.contains { $0.overlaps(hit.tokens) } }
+            .map { ($0.tokens, $0.payload) }
         self.evidence = cues.evidence.hits(in: tokens).map { ($0.tokens, $0.payload) }
         let tumorOutcome = elements.contains { SentenceAnalysis.hasTumorStem($0.cue) }
         self.inTumorSetting =
@@ -323,6 +332,14 @@ struct SentenceAnalysis {
     }
 
     // MARK: - Helpers
+
+    /// The `non_tumor_setting` phrases of several words that hold a tumor word ("tumor promoter PMA",
+    /// "leukemia virus"): names of a reagent or a virus, inside which the tumor word names no tumor.
+    static func nonTumorNames(_ settings: [PhraseTable<SettingCue>.Hit], tokens: [SentenceToken]) -> [Range<Int>] {
+        settings.filter { hit in
+            hit.payload.kind == .nonTumor && hit.tokens.count > 1 && tokens[hit.tokens].contains { hasTumorStem($0.text) }
+        }.map(\.tokens)
+    }
 
     /// Effects that happen only in or to tumors, so need no other sign of a tumor setting. Kept
     /// small on purpose: angiogenesis, EMT, resistance, "response", "pathogenesis", "rejection" and

@@ -22,15 +22,35 @@ enum SettingScan {
         var tokens = SentenceTokens.tokenize(text, mentions: mentions.map { $0.start..<$0.end })
         cues.markCueStarts(&tokens)
         var startsTumorElement = false
+        // The setting hits, read only once a cancer or cell word needs them: a tumor word inside a reagent
+        // or virus name ("the tumor promoter PMA") names no tumor.
+        var settingHits: [PhraseTable<SettingCue>.Hit]?
+        var masked: [Range<Int>] = []
+        func settings() -> [PhraseTable<SettingCue>.Hit] {
+            if let settingHits { return settingHits }
+            let hits = cues.settings.hits(in: tokens)
+            settingHits = hits
+            masked = SentenceAnalysis.nonTumorNames(hits, tokens: tokens)
+            return hits
+        }
+        func isMasked(_ range: Range<Int>) -> Bool {
+            // Most tumor words have no setting phrase starting near them: no need to read the whole text's.
+            let near = max(0, range.lowerBound - 4)..<range.upperBound
+            guard near.contains(where: { tokens[$0].startsCues & cues.settings.bit != 0 }) else { return false }
+            _ = settings()
+            return masked.contains { $0.overlaps(range) }
+        }
         for index in tokens.indices {
             let starts = tokens[index].startsCues
-            if starts & cues.cancers.bit != 0, cues.cancers.match(tokens, at: index) != nil { return true }
+            if starts & cues.cancers.bit != 0, let hit = cues.cancers.match(tokens, at: index), !isMasked(hit.tokens) {
+                return true
+            }
             if starts & cues.tumorElements.bit != 0, cues.tumorElements.match(tokens, at: index) != nil {
                 startsTumorElement = true
             }
         }
-        if cues.settings.hits(in: tokens).contains(where: { $0.payload.kind == .tumor }) { return true }
-        let cells = cues.cellTypes.hits(in: tokens)
+        if settings().contains(where: { $0.payload.kind == .tumor }) { return true }
+        let cells = cues.cellTypes.hits(in: tokens).filter { !isMasked($0.tokens) }
         for cell in cells {
             if cell.payload == .tumor { return true }
             if SentenceAnalysis.hasTumorStem(tokens[cell.tokens].map(\.text).joined(separator: " ")) { return true }
@@ -49,7 +69,10 @@ enum SettingScan {
     static func cancerAndEvidence(in text: String, cues: ClaimCues) -> (cancer: String?, evidence: String?) {
         var tokens = SentenceTokens.tokenize(text, mentions: [])
         cues.markCueStarts(&tokens)
-        let cancer = cues.cancers.hits(in: tokens).first { $0.payload != "cancer" }?.payload
+        let masked = SentenceAnalysis.nonTumorNames(cues.settings.hits(in: tokens), tokens: tokens)
+        let cancer = cues.cancers.hits(in: tokens).first { hit in
+            hit.payload != "cancer" && !masked.contains { $0.overlaps(hit.tokens) }
+        }?.payload
         return (cancer, cues.evidence.hits(in: tokens).first?.payload)
     }
 }
