@@ -10,6 +10,13 @@
 /// - Case-sensitive names compare case keys; the first longest accepted name wins.
 struct NameMatcher: Sendable {
     let lexicon: CompiledLexicon
+    /// The trie's short keys, for the first test of every run.
+    private let shortKeys: ShortKeyNodes
+
+    init(lexicon: CompiledLexicon) {
+        self.lexicon = lexicon
+        shortKeys = ShortKeyNodes(trie: lexicon.trie)
+    }
 
     /// The longest runs of text a name may span.
     private static let maximumRuns = 14
@@ -48,15 +55,13 @@ struct NameMatcher: Sendable {
             text.caseKeys.withUnsafeBufferPointer { caseKeys in
                 while run < runCount {
                     let current = runs[run]
-                    // Most words stop at the first test: no key starts with their first letters
-                    // (keys continue across runs, so a short run is tested on its own letters
-                    // only) and they have no recombinant or species prefix before a capital.
-                    // Most others stop at the second: the trie does not take them whole, or
-                    // they are a DeadEndRun ("the cells").
+                    // Most words stop at the first test: the trie does not take them whole (a
+                    // look-up for short words, the start bits and a walk for the others) or they
+                    // are a DeadEndRun ("the cells"), and they have no recombinant or species
+                    // prefix before a capital.
                     guard current.keyCount > 0,
-                        trie.mayStart(caseKey: caseKeys.baseAddress! + current.keyStart, count: current.keyCount)
-                            || Self.mayHavePrefix(text, current),
-                        Self.mayHavePrefix(text, current) || !DeadEndRun.walkStops(text, run: run, trie: trie),
+                        Self.mayHavePrefix(text, current)
+                            || !walkStops(text, run: run, current, caseKeys: caseKeys, trie: trie),
                         let match = longestMatch(in: text, at: run, path: &path)
                     else {
                         run += 1
@@ -68,6 +73,21 @@ struct NameMatcher: Sendable {
             }
         }
         return result
+    }
+
+    /// ``DeadEndRun/walkStops(_:run:trie:)``: whether no name starts at `run` without a prefix,
+    /// with the trie's node for a short key looked up instead of walked.
+    @inline(__always)
+    private func walkStops(
+        _ text: ScannedText, run: Int, _ current: WordRun, caseKeys: UnsafeBufferPointer<UInt8>, trie: NameTrie
+    ) -> Bool {
+        let caseKey = caseKeys.baseAddress! + current.keyStart
+        if current.keyCount <= ShortKeyNodes.maximumLength {
+            let node = shortKeys.node(
+                caseKey: caseKey, count: current.keyCount, readable: caseKeys.count - current.keyStart)
+            return node < 0 || DeadEndRun.stops(text, run: run, node: node, trie: trie)
+        }
+        return !trie.mayStart(caseKey: caseKey, count: current.keyCount) || DeadEndRun.walkStops(text, run: run, trie: trie)
     }
 
     /// Whether a run starts with one to three lowercase letters, the first r, h, m or s, before a
