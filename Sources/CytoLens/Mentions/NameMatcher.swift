@@ -58,12 +58,19 @@ struct NameMatcher: Sendable {
                     // Most words stop at the first test: the trie does not take them whole (a
                     // look-up for short words, the start bits and a walk for the others) or they
                     // are a DeadEndRun ("the cells"), and they have no recombinant or species
-                    // prefix before a capital.
-                    guard current.keyCount > 0,
-                        Self.mayHavePrefix(text, current)
-                            || !walkStops(text, run: run, current, caseKeys: caseKeys, trie: trie),
-                        let match = longestMatch(in: text, at: run, path: &path)
-                    else {
+                    // prefix before a capital. The others go on from the node reached.
+                    var found: NameMatch?
+                    if current.keyCount > 0 {
+                        if Self.mayHavePrefix(text, current) {
+                            found = longestMatch(in: text, at: run, path: &path)
+                        } else {
+                            let node = firstRunNode(text, run: run, current, caseKeys: caseKeys, trie: trie)
+                            if node >= 0 {
+                                found = longestMatch(in: text, at: run, skipping: 0, firstRunNode: node, path: &path)
+                            }
+                        }
+                    }
+                    guard let match = found else {
                         run += 1
                         continue
                     }
@@ -75,19 +82,22 @@ struct NameMatcher: Sendable {
         return result
     }
 
-    /// ``DeadEndRun/walkStops(_:run:trie:)``: whether no name starts at `run` without a prefix,
-    /// with the trie's node for a short key looked up instead of walked.
+    /// The node the trie reaches with the whole key of `run`, or -1 when it does not take the
+    /// key or ``DeadEndRun/stops(_:run:node:trie:)`` says no name starts there: the answer of
+    /// ``DeadEndRun/walkStops(_:run:trie:)`` with its node, looked up for a short key.
     @inline(__always)
-    private func walkStops(
+    private func firstRunNode(
         _ text: ScannedText, run: Int, _ current: WordRun, caseKeys: UnsafeBufferPointer<UInt8>, trie: NameTrie
-    ) -> Bool {
+    ) -> Int32 {
         let caseKey = caseKeys.baseAddress! + current.keyStart
+        var node: Int32
         if current.keyCount <= ShortKeyNodes.maximumLength {
-            let node = shortKeys.node(
-                caseKey: caseKey, count: current.keyCount, readable: caseKeys.count - current.keyStart)
-            return node < 0 || DeadEndRun.stops(text, run: run, node: node, trie: trie)
+            node = shortKeys.node(caseKey: caseKey, count: current.keyCount, readable: caseKeys.count - current.keyStart)
+        } else {
+            guard trie.mayStart(caseKey: caseKey, count: current.keyCount) else { return -1 }
+            node = DeadEndRun.walkedNode(text, run: run, trie: trie)
         }
-        return !trie.mayStart(caseKey: caseKey, count: current.keyCount) || DeadEndRun.walkStops(text, run: run, trie: trie)
+        return node < 0 || DeadEndRun.stops(text, run: run, node: node, trie: trie) ? -1 : node
     }
 
     /// Whether a run starts with one to three lowercase letters, the first r, h, m or s, before a
@@ -130,17 +140,25 @@ struct NameMatcher: Sendable {
         byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
     }
 
-    private func longestMatch(in text: ScannedText, at run: Int, skipping: Int, path: inout Path) -> NameMatch? {
+    /// The longest name starting at a run after `skipping` key bytes; `firstRunNode` is the node
+    /// of the whole first run when the caller has it (and knows DeadEndRun does not stop there).
+    private func longestMatch(
+        in text: ScannedText, at run: Int, skipping: Int, firstRunNode: Int32? = nil, path: inout Path
+    ) -> NameMatch? {
         let first = text.runs[run]
         guard first.keyCount > skipping, first.keyCount > 1 || !isArticle(text, run) else { return nil }
-        // Walk the first run inline: most runs leave the trie within a few bytes.
         var node = NameTrie.root
         let trie = lexicon.trie
-        for index in (first.keyStart + skipping)..<first.keyEnd {
-            node = trie.child(node, ScannedText.key(text.caseKeys[index]))
-            if node < 0 { return nil }
+        if let firstRunNode {
+            node = firstRunNode
+        } else {
+            // Walk the first run inline: most runs leave the trie within a few bytes.
+            for index in (first.keyStart + skipping)..<first.keyEnd {
+                node = trie.child(node, ScannedText.key(text.caseKeys[index]))
+                if node < 0 { return nil }
+            }
+            if DeadEndRun.stops(text, run: run, node: node, trie: trie) { return nil }
         }
-        if DeadEndRun.stops(text, run: run, node: node, trie: trie) { return nil }
         path.caseKey.removeAll(keepingCapacity: true)
         for index in (first.keyStart + skipping)..<first.keyEnd { path.caseKey.append(text.caseKeys[index]) }
         var found: [Found] = []
