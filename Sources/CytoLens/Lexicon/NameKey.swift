@@ -104,7 +104,7 @@ enum NameKey {
     }
 
     /// The first four letters of each Greek word and of "tumour", packed little-endian.
-    private static let wordStarts: [UInt32] = (greekWords.map(\.0) + [tumour]).map { word in
+    static let wordStarts: [UInt32] = (greekWords.map(\.0) + [tumour]).map { word in
         word.prefix(4).enumerated().reduce(UInt32(0)) { $0 | UInt32($1.element) << (8 * UInt32($1.offset)) }
     }
 

@@ -256,6 +256,14 @@ final class NameTrie: @unchecked Sendable {
         return -1
     }
 
+    /// Calls `body` with the label and the node of each edge out of `node`, in label order.
+    func forEachChild(of node: Int32, _ body: (UInt8, Int32) -> Void) {
+        let current = nodes[Int(node)]
+        for edge in edges[Int(current.firstEdge)..<Int(current.firstEdge + current.edgeCount)] {
+            body(edge.label, edge.target)
+        }
+    }
+
     /// The value of the key ending at `node`, or -1 when no key ends there.
     @inline(__always)
     func value(at node: Int32) -> Int32 {

@@ -12,20 +12,27 @@ enum DeadEndRun {
     /// sets up a walk, for runs that cannot hold a recombinant or species prefix.
     @inline(__always)
     static func walkStops(_ text: ScannedText, run: Int, trie: NameTrie) -> Bool {
+        let node = walkedNode(text, run: run, trie: trie)
+        return node < 0 || stops(text, run: run, node: node, trie: trie)
+    }
+
+    /// The node the trie reaches from the root with the whole key of `run`, or -1.
+    @inline(__always)
+    static func walkedNode(_ text: ScannedText, run: Int, trie: NameTrie) -> Int32 {
         let current = text.runs[run]
         var node = NameTrie.root
         var index = current.keyStart
         if current.keyCount >= 2 {
             node = text.caseKeys.withUnsafeBufferPointer { trie.nodeAfterTwo(caseKey: $0.baseAddress! + index) }
-            if node < 0 { return true }
+            if node < 0 { return -1 }
             index += 2
         }
         while index < current.keyEnd {
             node = trie.child(node, ScannedText.key(text.caseKeys[index]))
-            if node < 0 { return true }
+            if node < 0 { return -1 }
             index += 1
         }
-        return stops(text, run: run, node: node, trie: trie)
+        return node
     }
 
     /// Whether the walk that reached `node` at the end of `run` (outside brackets, as the first

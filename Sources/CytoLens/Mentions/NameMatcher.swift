@@ -10,6 +10,13 @@
 /// - Case-sensitive names compare case keys; the first longest accepted name wins.
 struct NameMatcher: Sendable {
     let lexicon: CompiledLexicon
+    /// The trie's short keys, for the first test of every run.
+    private let shortKeys: ShortKeyNodes
+
+    init(lexicon: CompiledLexicon) {
+        self.lexicon = lexicon
+        shortKeys = ShortKeyNodes(trie: lexicon.trie)
+    }
 
     /// The longest runs of text a name may span.
     private static let maximumRuns = 14
@@ -48,17 +55,22 @@ struct NameMatcher: Sendable {
             text.caseKeys.withUnsafeBufferPointer { caseKeys in
                 while run < runCount {
                     let current = runs[run]
-                    // Most words stop at the first test: no key starts with their first letters
-                    // (keys continue across runs, so a short run is tested on its own letters
-                    // only) and they have no recombinant or species prefix before a capital.
-                    // Most others stop at the second: the trie does not take them whole, or
-                    // they are a DeadEndRun ("the cells").
-                    guard current.keyCount > 0,
-                        trie.mayStart(caseKey: caseKeys.baseAddress! + current.keyStart, count: current.keyCount)
-                            || Self.mayHavePrefix(text, current),
-                        Self.mayHavePrefix(text, current) || !DeadEndRun.walkStops(text, run: run, trie: trie),
-                        let match = longestMatch(in: text, at: run, path: &path)
-                    else {
+                    // Most words stop at the first test: the trie does not take them whole (a
+                    // look-up for short words, the start bits and a walk for the others) or they
+                    // are a DeadEndRun ("the cells"), and they have no recombinant or species
+                    // prefix before a capital. The others go on from the node reached.
+                    var found: NameMatch?
+                    if current.keyCount > 0 {
+                        if Self.mayHavePrefix(text, current) {
+                            found = longestMatch(in: text, at: run, path: &path)
+                        } else {
+                            let node = firstRunNode(text, run: run, current, caseKeys: caseKeys, trie: trie)
+                            if node >= 0 {
+                                found = longestMatch(in: text, at: run, skipping: 0, firstRunNode: node, path: &path)
+                            }
+                        }
+                    }
+                    guard let match = found else {
                         run += 1
                         continue
                     }
@@ -68,6 +80,24 @@ struct NameMatcher: Sendable {
             }
         }
         return result
+    }
+
+    /// The node the trie reaches with the whole key of `run`, or -1 when it does not take the
+    /// key or ``DeadEndRun/stops(_:run:node:trie:)`` says no name starts there: the answer of
+    /// ``DeadEndRun/walkStops(_:run:trie:)`` with its node, looked up for a short key.
+    @inline(__always)
+    private func firstRunNode(
+        _ text: ScannedText, run: Int, _ current: WordRun, caseKeys: UnsafeBufferPointer<UInt8>, trie: NameTrie
+    ) -> Int32 {
+        let caseKey = caseKeys.baseAddress! + current.keyStart
+        var node: Int32
+        if current.keyCount <= ShortKeyNodes.maximumLength {
+            node = shortKeys.node(caseKey: caseKey, count: current.keyCount, readable: caseKeys.count - current.keyStart)
+        } else {
+            guard trie.mayStart(caseKey: caseKey, count: current.keyCount) else { return -1 }
+            node = DeadEndRun.walkedNode(text, run: run, trie: trie)
+        }
+        return node < 0 || DeadEndRun.stops(text, run: run, node: node, trie: trie) ? -1 : node
     }
 
     /// Whether a run starts with one to three lowercase letters, the first r, h, m or s, before a
@@ -110,17 +140,25 @@ struct NameMatcher: Sendable {
         byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
     }
 
-    private func longestMatch(in text: ScannedText, at run: Int, skipping: Int, path: inout Path) -> NameMatch? {
+    /// The longest name starting at a run after `skipping` key bytes; `firstRunNode` is the node
+    /// of the whole first run when the caller has it (and knows DeadEndRun does not stop there).
+    private func longestMatch(
+        in text: ScannedText, at run: Int, skipping: Int, firstRunNode: Int32? = nil, path: inout Path
+    ) -> NameMatch? {
         let first = text.runs[run]
         guard first.keyCount > skipping, first.keyCount > 1 || !isArticle(text, run) else { return nil }
-        // Walk the first run inline: most runs leave the trie within a few bytes.
         var node = NameTrie.root
         let trie = lexicon.trie
-        for index in (first.keyStart + skipping)..<first.keyEnd {
-            node = trie.child(node, ScannedText.key(text.caseKeys[index]))
-            if node < 0 { return nil }
+        if let firstRunNode {
+            node = firstRunNode
+        } else {
+            // Walk the first run inline: most runs leave the trie within a few bytes.
+            for index in (first.keyStart + skipping)..<first.keyEnd {
+                node = trie.child(node, ScannedText.key(text.caseKeys[index]))
+                if node < 0 { return nil }
+            }
+            if DeadEndRun.stops(text, run: run, node: node, trie: trie) { return nil }
         }
-        if DeadEndRun.stops(text, run: run, node: node, trie: trie) { return nil }
         path.caseKey.removeAll(keepingCapacity: true)
         for index in (first.keyStart + skipping)..<first.keyEnd { path.caseKey.append(text.caseKeys[index]) }
         var found: [Found] = []

@@ -45,19 +45,6 @@ struct ScannedText: Sendable {
     @inline(__always)
     static func key(_ caseByte: UInt8) -> UInt8 { caseByte | 0x20 }
 
-    /// For each byte: 0 ASCII separator, 1 letter or digit, 2 `_` (part of a word, no key), 3 a
-    /// letter that ends the first three letters of a Greek word or "tumour" (s, m, p, l, e, t),
-    /// 4 a non-ASCII byte (the scalar it starts decides).
-    private static let byteClass: [UInt8] = (0..<256).map { byte in
-        switch byte {
-        case 0x45, 0x4C, 0x4D, 0x50, 0x53, 0x54, 0x65, 0x6C, 0x6D, 0x70, 0x73, 0x74: return 3
-        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return 1
-        case 0x5F: return 2
-        case 0x80...0xFF: return 4
-        default: return 0
-        }
-    }
-
     /// Scans a text.
     init(_ text: String) {
         let bytes = Array(text.utf8)
@@ -66,10 +53,8 @@ struct ScannedText: Sendable {
         defer { storage.deallocate() }
         var builder = RunBuilder(textCount: bytes.count, storage: storage)
         bytes.withUnsafeBufferPointer { input in
-            Self.byteClass.withUnsafeBufferPointer { classes in
-                NameKey.wordStartBits.withUnsafeBufferPointer { greek in
-                    builder.scan(input, classes: classes, greek: greek)
-                }
+            GreekWordStarts.withFinder { greekStarts in
+                builder.scan(input, greekStarts: greekStarts)
             }
         }
         self.bytes = bytes
@@ -92,65 +77,67 @@ struct ScannedText: Sendable {
             self.storage = storage
         }
 
-        /// Cuts the whole input into runs. `greek` is ``NameKey/wordStartBits``: a run whose
-        /// last three letters start a Greek word (or "tumour") is checked and rewritten.
+        /// Cuts the whole input into runs.
         ///
-        /// Two tight loops, one over separators and one over the bytes of a run, keep the state
-        /// of the current run in locals: most bytes cost a load, a table look-up and a compare.
-        mutating func scan(
-            _ input: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<UInt8>, greek: UnsafeBufferPointer<UInt64>
-        ) {
-            let count = input.count
-            var index = 0
-            while index < count {
-                let startClass = classes[Int(input[index])]
-                if startClass == 0 {
-                    index += 1
-                    continue
+        /// ``WordByteMasks`` gives the stretches between ASCII separators; most hold only ASCII
+        /// letters and digits and are one run, rewritten only when ``GreekWordStarts`` finds a
+        /// Greek word (or "tumour") in it. The few stretches with `_` or non-ASCII bytes are
+        /// walked scalar by scalar: a non-ASCII separator (a dash, a no-break space) splits them.
+        mutating func scan(_ input: UnsafeBufferPointer<UInt8>, greekStarts: GreekWordStarts) {
+            let masks = WordByteMasks(input)
+            defer { masks.deallocate() }
+            var stretches = masks.stretches()
+            while let stretch = stretches.next() {
+                let start = stretch.start
+                let end = stretch.end
+                if stretch.hasUnusualByte {
+                    scanStretch(input, start, end, greekStarts: greekStarts)
+                } else {
+                    let isGreek = greekStarts.occur(in: UnsafeRawPointer(input.baseAddress! + start), count: end - start)
+                    endRun(start: start, end: end, isSpecial: isGreek, input)
                 }
-                if startClass == 4 {
+            }
+        }
+
+        /// Cuts a stretch between ASCII separators that holds `_` or non-ASCII bytes into runs.
+        private mutating func scanStretch(
+            _ input: UnsafeBufferPointer<UInt8>, _ stretchStart: Int, _ stretchEnd: Int, greekStarts: GreekWordStarts
+        ) {
+            var index = stretchStart
+            while index < stretchEnd {
+                if input[index] >= 0x80 {
                     let (scalar, length) = ScannedText.decode(input, at: index)
                     if NameKey.classify(scalar) == .separator {
                         index += length
                         continue
                     }
                 }
-                // A run starts here: walk to its end.
+                // A run starts here: its ASCII bytes are letters, digits or `_`.
                 let start = index
                 var isSpecial = false
-                var mayHoldGreekWord = false
-                while index < count {
-                    // Plain letters and digits, most of the text, in the tightest loop.
-                    while index < count, classes[Int(input[index])] == 1 { index += 1 }
-                    guard index < count else { break }
+                while index < stretchEnd {
                     let byte = input[index]
-                    let byteClass = classes[Int(byte)]
-                    if byteClass == 0 { break }
-                    if byteClass == 3 {
-                        if index - start >= 2 {
-                            let trigram = Int(input[index - 2] & 31) << 10 | Int(input[index - 1] & 31) << 5 | Int(byte & 31)
-                            if greek[trigram >> 6] & (1 << UInt64(trigram & 63)) != 0 { mayHoldGreekWord = true }
-                        }
+                    if byte < 0x80 {
+                        if byte == UInt8(ascii: "_") { isSpecial = true }
                         index += 1
-                    } else if byteClass == 2 {
-                        isSpecial = true
-                        index += 1
-                    } else {
-                        let (scalar, length) = ScannedText.decode(input, at: index)
-                        if NameKey.classify(scalar) == .separator { break }
-                        isSpecial = true
-                        index += length
+                        continue
                     }
+                    let (scalar, length) = ScannedText.decode(input, at: index)
+                    if NameKey.classify(scalar) == .separator { break }
+                    isSpecial = true
+                    index += length
                 }
-                endRun(start: start, end: index, isSpecial: isSpecial, mayHoldGreekWord: mayHoldGreekWord, input)
+                if !isSpecial {
+                    isSpecial = greekStarts.occur(in: UnsafeRawPointer(input.baseAddress! + start), count: index - start)
+                }
+                endRun(start: start, end: index, isSpecial: isSpecial, input)
             }
         }
 
+        /// Records a run; a special one gets its rewritten case key.
         @inline(__always)
-        private mutating func endRun(
-            start: Int, end: Int, isSpecial: Bool, mayHoldGreekWord: Bool, _ input: UnsafeBufferPointer<UInt8>
-        ) {
-            if isSpecial || (mayHoldGreekWord && NameKey.holdsGreekWordStart(UnsafeBufferPointer(rebasing: input[start..<end]))) {
+        private mutating func endRun(start: Int, end: Int, isSpecial: Bool, _ input: UnsafeBufferPointer<UInt8>) {
+            if isSpecial {
                 let key = NameKey.caseKey(ofRun: UnsafeBufferPointer(rebasing: input[start..<end]))
                 let keyStart = textCount + special.count
                 special += key

@@ -1,0 +1,67 @@
+import Testing
+
+@testable import CytoLens
+
+@Suite("Short-key nodes: the matcher's one look-up for the trie's node of a short word")
+struct ShortKeyNodesTests {
+    static let trie = CompiledLexicon.builtIn.trie
+    static let table = ShortKeyNodes(trie: trie)
+
+    /// The table's node for case-key bytes, read from a buffer of exactly their length (the
+    /// byte-by-byte path) and from one with eight bytes to spare (the word-load path); nil when
+    /// the two disagree.
+    static func tableNode(_ caseKey: [UInt8]) -> Int32? {
+        let exact = caseKey.withUnsafeBufferPointer {
+            table.node(caseKey: $0.baseAddress!, count: caseKey.count, readable: caseKey.count)
+        }
+        let padded = (caseKey + Array("XyZ_9\u{0}ab".utf8)).withUnsafeBufferPointer {
+            table.node(caseKey: $0.baseAddress!, count: caseKey.count, readable: $0.count)
+        }
+        return exact == padded ? exact : nil
+    }
+
+    /// The node of a walk from the root with the keys of the bytes, or -1.
+    static func walkedNode(_ caseKey: [UInt8]) -> Int32 {
+        trie.node(for: caseKey.map(ScannedText.key))
+    }
+
+    @Test("Every start of a lexicon name of up to eight bytes, in either case, finds the walked node")
+    func lexiconStarts() {
+        var found = 0
+        for record in CompiledLexicon.builtIn.lexicon.names {
+            let caseKey = NameKey.keys(of: record.name).caseKey
+            for length in 1...min(ShortKeyNodes.maximumLength, caseKey.count) {
+                let start = Array(caseKey.prefix(length))
+                let capitals = start.map { (0x61...0x7A).contains($0) ? $0 - 0x20 : $0 }
+                for start in [start, capitals] {
+                    let expected = Self.walkedNode(start)
+                    #expect(Self.tableNode(start) == expected, "\(String(decoding: start, as: UTF8.self))")
+                    if expected >= 0 { found += 1 }
+                }
+            }
+        }
+        #expect(found > 10_000)
+    }
+
+    @Test("Words of the corpus and random byte strings find the walked node, or -1 when the trie does not take them")
+    func wordsAndRandomBytes() {
+        var words = WordRunScanTests.passages.flatMap { text in
+            let scanned = ScannedText(text)
+            return scanned.runs.indices.map { Array(scanned.caseKey(of: $0)) }
+        }
+        var random = SeededRandom(seed: 8)
+        let alphabet = Array("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ".utf8) + [0, 0x5F, 0xE2]
+        for _ in 0..<20_000 {
+            let length = Int.random(in: 1...ShortKeyNodes.maximumLength, using: &random)
+            words.append((0..<length).map { _ in alphabet.randomElement(using: &random)! })
+        }
+        var taken = 0
+        var refused = 0
+        for word in words where (1...ShortKeyNodes.maximumLength).contains(word.count) {
+            let expected = Self.walkedNode(word)
+            #expect(Self.tableNode(word) == expected, "\(word)")
+            if expected >= 0 { taken += 1 } else { refused += 1 }
+        }
+        #expect(taken > 1000 && refused > 1000)
+    }
+}
