@@ -13,7 +13,7 @@ struct EvalClaimsOptions: ParsableArguments {
     @OptionGroup var lexicon: LexiconOptions
 }
 
-/// `cytolens eval claims --gold FILE [--split dev|test|all]`.
+/// `cytolens eval claims --gold FILE [--split dev|test|all] [--ids FIRST...LAST]`.
 struct EvalClaimsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "claims",
@@ -25,6 +25,12 @@ struct EvalClaimsCommand: ParsableCommand {
 
     @Option(help: "Which split to score: dev, test or all.")
     var split = "dev"
+
+    @Option(
+        help: ArgumentHelp(
+            "Score only the rows whose id lies in this range, both ends included (c1173...c1428: batch D).",
+            valueName: "first...last"))
+    var ids: String?
 
     @Flag(help: "Also print every row the rules got wrong (for the dev split).")
     var errors = false
@@ -42,12 +48,34 @@ struct EvalClaimsCommand: ParsableCommand {
 
     func validate() throws {
         if !["dev", "test", "all"].contains(split) { throw ValidationError("--split must be dev, test or all.") }
+        if let ids, Self.idRange(ids) == nil { throw ValidationError("--ids must read FIRST...LAST, e.g. c1173...c1428.") }
+    }
+
+    /// The ids of a `FIRST...LAST` range, as keys that order "c999" before "c1000".
+    private static func idRange(_ text: String) -> ClosedRange<IDKey>? {
+        let ends = text.components(separatedBy: "...")
+        guard ends.count == 2, !ends[0].isEmpty, !ends[1].isEmpty else { return nil }
+        let first = IDKey(ends[0])
+        let last = IDKey(ends[1])
+        return first <= last ? first...last : nil
+    }
+
+    /// A gold row id ordered by length first, then by its characters.
+    private struct IDKey: Comparable {
+        let id: String
+        init(_ id: String) { self.id = id }
+        static func < (left: IDKey, right: IDKey) -> Bool {
+            (left.id.count, left.id) < (right.id.count, right.id)
+        }
     }
 
     func run() throws {
         Console.setUp()
         let text = try String(contentsOfFile: options.gold, encoding: .utf8)
-        let rows = try ClaimGold.parse(text, name: options.gold).filter { split == "all" || $0.split == split }
+        let range = ids.flatMap(Self.idRange)
+        let rows = try ClaimGold.parse(text, name: options.gold).filter { row in
+            (split == "all" || row.split == split) && range.map { $0.contains(IDKey(row.id)) } != false
+        }
         let lexicon = try options.lexicon.compiled()
         let extractor = ClaimExtractor(cues: try ClaimCues(lexicon: lexicon.lexicon, withModel: model), useModel: model)
         let tagger = MentionTagger(lexicon: lexicon)
@@ -68,7 +96,8 @@ struct EvalClaimsCommand: ParsableCommand {
             }
             try (lines.joined(separator: "\n") + "\n").write(toFile: features, atomically: true, encoding: .utf8)
         }
-        Console.writeLine(evaluation.report(title: "claims (\(split)\(model ? ", rules + model" : ""))"))
+        let title = "claims (\(split)\(ids.map { ", ids \($0)" } ?? "")\(model ? ", rules + model" : ""))"
+        Console.writeLine(evaluation.report(title: title))
         if errors {
             for line in evaluation.errors() { Console.writeLine(line) }
         }
