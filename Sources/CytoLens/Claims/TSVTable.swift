@@ -49,9 +49,10 @@ struct TSVTable: Sendable, Hashable {
     /// again. A table whose cells hold a tab, a line break or a carriage return, or whose header
     /// line reads as blank, is written back and read: only then could the two differ.
     init(lexiconTable table: LexiconTable, name: String) throws {
-        let reread =
-            table.columns.contains(where: TSVTable.holdsBreak)
-            || table.rows.contains { $0.cells.contains(where: TSVTable.holdsBreak) }
+        let cells = [table.columns] + table.rows.map(\.cells)
+        let reread = cells.contains { row in
+            row.contains { cell in cell.utf8.contains { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D } }
+        }
         guard !reread, !TSVTable.readsAsBlank(table.columns) else {
             var text = table.columns.joined(separator: "\t") + "\n"
             for row in table.rows { text += row.cells.joined(separator: "\t") + "\n" }
@@ -66,22 +67,11 @@ struct TSVTable: Sendable, Hashable {
         }
     }
 
-    /// Whether a cell holds a tab, a line feed or a carriage return, read over its bytes in place.
-    private static func holdsBreak(_ cell: String) -> Bool {
-        func isBreak(_ byte: UInt8) -> Bool { byte == 0x09 || byte == 0x0A || byte == 0x0D }
-        return cell.utf8.withContiguousStorageIfAvailable { $0.contains(where: isBreak) } ?? cell.utf8.contains(where: isBreak)
-    }
-
     /// Whether cells joined by tabs make a line ``init(text:name:)`` skips as blank (all white
     /// space). A printable ASCII character is never white space nor part of a white space
     /// character, so a line with one is not blank and is not joined to find out.
     private static func readsAsBlank(_ cells: [String]) -> Bool {
-        func isPrintable(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x7F }
-        let hasPrintable = cells.contains { cell in
-            cell.utf8.withContiguousStorageIfAvailable { $0.contains(where: isPrintable) }
-                ?? cell.utf8.contains(where: isPrintable)
-        }
-        if hasPrintable { return false }
+        if cells.contains(where: { $0.utf8.contains { $0 > 0x20 && $0 < 0x7F } }) { return false }
         return cells.joined(separator: "\t").allSatisfy(\.isWhitespace)
     }
 
