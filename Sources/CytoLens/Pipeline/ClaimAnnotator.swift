@@ -15,6 +15,10 @@ public struct ClaimAnnotator: Sendable {
     /// The most mentions a sentence may have for claims and relations to be read from it. The
     /// development corpus has at most 29 in one sentence.
     public static let mostMentions = 64
+    /// The sentences of a passage read in both tumor settings before its setting is read instead:
+    /// the extra work per passage stays bounded (a passage of thousands of sentences with claims
+    /// that do not depend on the setting would otherwise have each read twice).
+    static let sentencesBeforeSetting = 4
 
     /// Creates an annotator over loaded cue tables.
     public init(cues: ClaimCues, includeCooccurrence: Bool = true) {
@@ -40,6 +44,8 @@ public struct ClaimAnnotator: Sendable {
             return value
         }
         var tumorPassages: [Int: Bool] = [:]
+        // For each passage whose setting is not read, the sentences read in both settings.
+        var readInBothSettings: [Int: Int] = [:]
         var methodsPassages: [Int: Bool] = [:]
         // The passages of one section share its headings, and sections share their parents':
         // each heading is judged once.
@@ -108,25 +114,32 @@ public struct ClaimAnnotator: Sendable {
                         of: analysis, text: sentenceText, sentenceIndex: sentence.index, section: passage.section,
                         documentInTumorSetting: inTumors)
                 }
+                func passageSetting() -> Bool {
+                    let inTumors = isTumorPassage(
+                        passage, mentions: mentionsByPassage()[sentence.passage] ?? [], isFullText: isFullText,
+                        documentInTumorSetting: documentSetting)
+                    tumorPassages[sentence.passage] = inTumors
+                    return inTumors
+                }
                 // The title and abstract, and every passage of a text without an abstract, take
                 // the document's setting: once read, it is known for all of them.
                 let takesDocumentSetting = !isFullText || passage.type == .title || passage.type == .abstract
                 if let known = tumorPassages[sentence.passage] ?? (takesDocumentSetting ? tumorDocument : nil) {
                     foundClaims += claimsOfSentence(inTumors: known)
+                } else if readInBothSettings[sentence.passage, default: 0] >= ClaimAnnotator.sentencesBeforeSetting {
+                    foundClaims += claimsOfSentence(inTumors: passageSetting())
                 } else {
                     // Reading a passage's setting takes longer than reading a sentence's claims
                     // twice, and most sentences have the same claims (often none) in either
-                    // setting: the setting is read only for a sentence whose claims depend on it.
+                    // setting: the setting is read only for a sentence whose claims depend on it,
+                    // or once a few sentences of the passage have been read twice.
                     let outside = claimsOfSentence(inTumors: false)
                     let inside = claimsOfSentence(inTumors: true)
                     if outside == inside {
                         foundClaims += outside
+                        readInBothSettings[sentence.passage, default: 0] += 1
                     } else {
-                        let inTumors = isTumorPassage(
-                            passage, mentions: mentionsByPassage()[sentence.passage] ?? [], isFullText: isFullText,
-                            documentInTumorSetting: documentSetting)
-                        tumorPassages[sentence.passage] = inTumors
-                        foundClaims += inTumors ? inside : outside
+                        foundClaims += passageSetting() ? inside : outside
                     }
                 }
             }
