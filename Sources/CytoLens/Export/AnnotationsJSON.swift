@@ -8,6 +8,13 @@ public enum AnnotationsJSON {
     ///   - layers: whether to write `mentions`, `claims` and `relations` (the `tag` output) or
     ///     only the text (the `text` output).
     public static func line(_ annotations: DocumentAnnotations, layers: Bool = false) -> String {
+        String(decoding: lineUTF8(annotations, layers: layers), as: UTF8.self)
+    }
+
+    /// ``line(_:layers:)`` as UTF-8 bytes, for the command-line writers: the bytes go to the
+    /// output as they are, without being checked again as a `String` (which costs as much as
+    /// writing them).
+    public static func lineUTF8(_ annotations: DocumentAnnotations, layers: Bool = false) -> [UInt8] {
         var json = JSONWriter()
         json.beginObject()
         writeDocument(annotations.article, to: &json)
@@ -41,7 +48,7 @@ public enum AnnotationsJSON {
             writeRelations(annotations.relations, to: &json)
         }
         json.endObject()
-        return json.output
+        return json.utf8
     }
 
     private static func writeMentions(_ mentions: [Mention], to json: inout JSONWriter) {

@@ -13,6 +13,10 @@ public struct JSONWriter: Sendable {
     /// The JSON text written so far.
     public var output: String { String(decoding: bytes, as: UTF8.self) }
 
+    /// The JSON text written so far as UTF-8 bytes, for writers that need no `String`: always
+    /// valid UTF-8, since every value comes from a `String` and escapes are ASCII.
+    public var utf8: [UInt8] { bytes }
+
     /// Creates an empty writer.
     public init() {}
 
