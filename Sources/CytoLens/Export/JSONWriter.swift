@@ -219,24 +219,29 @@ public struct JSONWriter: Sendable {
         text.withUTF8 { write($0) }
     }
 
-    /// Writes the decimal digits of an integer (`-12`, `0`, `345`).
+    /// Writes the decimal digits of an integer (`-12`, `0`, `345`), straight into the storage:
+    /// counted first, then written from the last digit back.
     private mutating func writeDecimal(_ value: Int) {
         if value < 0 { write(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
-        if magnitude < 10 {
-            write(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude))
-            return
+        var digits = 1
+        var power: UInt = 10
+        // At most 20 digits; 10^19 is the last power that fits, so stop before multiplying past it.
+        while digits < 20, magnitude >= power {
+            digits += 1
+            power = power &* 10
         }
-        // At most 20 digits; written from the end of a fixed buffer, then copied in order.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-            var first = 20
+        reserve(digits)
+        let end = length + digits
+        storage.withUnsafeMutableBufferPointer { target in
+            var position = end
             repeat {
-                first -= 1
-                digits[first] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude % 10)
+                position -= 1
+                target[position] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude % 10)
                 magnitude /= 10
             } while magnitude > 0
-            write(UnsafeBufferPointer(rebasing: digits[first..<20]))
         }
+        length = end
     }
 
     /// Writes `text` as a quoted, escaped JSON string.
