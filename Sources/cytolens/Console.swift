@@ -22,6 +22,15 @@ enum Console {
         if !ok { exitQuietlyOnClosedPipe() }
     }
 
+    /// Writes a line given as UTF-8 bytes (without its newline) to standard output; exits
+    /// quietly with status 0 if the pipe is closed.
+    static func writeLine(utf8 line: [UInt8]) {
+        let ok = line.withUnsafeBufferPointer { buffer in
+            fwrite(buffer.baseAddress, 1, buffer.count, stdout) == buffer.count
+        }
+        if !ok || putc(0x0A, stdout) == EOF { exitQuietlyOnClosedPipe() }
+    }
+
     /// Flushes standard output; exits quietly if the pipe is closed.
     static func flush() {
         if fflush(stdout) != 0 { exitQuietlyOnClosedPipe() }

@@ -19,8 +19,8 @@ struct TagCommand: ParsableCommand {
         Console.setUp()
         let annotator = try Annotator(lexicon: lexiconOptions.compiled())
         let failures = BatchRunner(options: input, jobs: input.jobs).run(
-            transform: { AnnotationsJSON.line(annotator.annotate($0), layers: true) },
-            consume: { Console.writeLine($0) })
+            transform: { AnnotationsJSON.lineUTF8(annotator.annotate($0), layers: true) },
+            consume: { Console.writeLine(utf8: $0) })
         try BatchRunner.finish(failures: failures)
     }
 }

@@ -29,9 +29,10 @@ struct TextCommand: ParsableCommand {
         let splitter = SentenceSplitter()
         let failures = BatchRunner(options: input, jobs: input.jobs).run(
             transform: { article in
-                AnnotationsJSON.line(DocumentAnnotations(article: article, sentences: splitter.sentences(in: article)))
+                AnnotationsJSON.lineUTF8(
+                    DocumentAnnotations(article: article, sentences: splitter.sentences(in: article)))
             },
-            consume: { Console.writeLine($0) })
+            consume: { Console.writeLine(utf8: $0) })
         try BatchRunner.finish(failures: failures)
     }
 }

@@ -8,19 +8,27 @@ public enum AnnotationsJSON {
     ///   - layers: whether to write `mentions`, `claims` and `relations` (the `tag` output) or
     ///     only the text (the `text` output).
     public static func line(_ annotations: DocumentAnnotations, layers: Bool = false) -> String {
+        String(decoding: lineUTF8(annotations, layers: layers), as: UTF8.self)
+    }
+
+    /// ``line(_:layers:)`` as UTF-8 bytes, for the command-line writers: the bytes go to the
+    /// output as they are, without being checked again as a `String` (which costs as much as
+    /// writing them).
+    public static func lineUTF8(_ annotations: DocumentAnnotations, layers: Bool = false) -> [UInt8] {
         var json = JSONWriter()
         json.beginObject()
         writeDocument(annotations.article, to: &json)
         json.key("passages")
         json.beginArray()
+        let keys = Keys.shared
         for passage in annotations.article.passages {
             json.beginObject()
-            json.field("index", passage.index)
-            json.field("type", passage.type.rawValue)
-            json.key("section")
+            json.field(keys.index, passage.index)
+            json.field(keys.type, passage.type.rawValue)
+            json.key(keys.section)
             json.strings(passage.section)
-            json.field("offset", passage.offset)
-            json.field("text", passage.text)
+            json.field(keys.offset, passage.offset)
+            json.field(keys.text, passage.text)
             json.endObject()
         }
         json.endArray()
@@ -28,33 +36,33 @@ public enum AnnotationsJSON {
         json.beginArray()
         for sentence in annotations.sentences {
             json.beginObject()
-            json.field("index", sentence.index)
-            json.field("passage", sentence.passage)
-            json.field("start", sentence.start)
-            json.field("end", sentence.end)
+            json.field(keys.index, sentence.index)
+            json.field(keys.passage, sentence.passage)
+            json.field(keys.start, sentence.start)
+            json.field(keys.end, sentence.end)
             json.endObject()
         }
         json.endArray()
         if layers {
-            writeMentions(annotations.mentions, to: &json)
+            writeMentions(annotations.mentions, keys: keys, to: &json)
             writeClaims(annotations.claims, to: &json)
             writeRelations(annotations.relations, to: &json)
         }
         json.endObject()
-        return json.output
+        return json.utf8
     }
 
-    private static func writeMentions(_ mentions: [Mention], to json: inout JSONWriter) {
+    private static func writeMentions(_ mentions: [Mention], keys: Keys, to json: inout JSONWriter) {
         json.key("mentions")
         json.beginArray()
         for mention in mentions {
             json.beginObject()
             json.field(mention.kind.rawValue, mention.target)
-            if mention.kind != .group { json.field("hgnc", mention.hgnc) }
-            json.field("text", mention.text)
-            json.field("start", mention.start)
-            json.field("end", mention.end)
-            json.field("sentence", mention.sentence)
+            if mention.kind != .group { json.field(keys.hgnc, mention.hgnc) }
+            json.field(keys.text, mention.text)
+            json.field(keys.start, mention.start)
+            json.field(keys.end, mention.end)
+            json.field(keys.sentence, mention.sentence)
             json.endObject()
         }
         json.endArray()
@@ -114,5 +122,20 @@ public enum AnnotationsJSON {
         json.field("doi", article.identifiers.doi)
         json.field("title", article.title)
         json.endObject()
+    }
+
+    /// The keys written for every passage, sentence and mention, escaped once.
+    private struct Keys {
+        static let shared = Keys()
+        let index = JSONWriter.Key("index")
+        let type = JSONWriter.Key("type")
+        let section = JSONWriter.Key("section")
+        let offset = JSONWriter.Key("offset")
+        let text = JSONWriter.Key("text")
+        let passage = JSONWriter.Key("passage")
+        let start = JSONWriter.Key("start")
+        let end = JSONWriter.Key("end")
+        let hgnc = JSONWriter.Key("hgnc")
+        let sentence = JSONWriter.Key("sentence")
     }
 }

@@ -5,13 +5,23 @@
 /// U+2029 are escaped too so the output is also safe to embed in JavaScript. Everything else is
 /// written as UTF-8.
 public struct JSONWriter: Sendable {
-    /// The JSON text written so far, as UTF-8 bytes; every value is appended here and the text
-    /// is made a `String` once, when it is read.
-    private var bytes: [UInt8] = []
-    private var needsComma: [Bool] = [false]
+    /// The JSON text written so far is `storage[..<length]`, as UTF-8 bytes; the rest of
+    /// `storage` is room to grow. Values are copied in through a pointer, so that a short value
+    /// costs a few instructions rather than an array append; the text is made a `String` once,
+    /// when it is read.
+    private var storage: [UInt8] = []
+    private var length = 0
+    /// One bit per open object or array, innermost in bit 0: whether its next value needs a comma.
+    private var needsComma: UInt64 = 0
+    private var depth = 0
+    private var pendingKey = false
 
     /// The JSON text written so far.
-    public var output: String { String(decoding: bytes, as: UTF8.self) }
+    public var output: String { String(decoding: storage[..<length], as: UTF8.self) }
+
+    /// The JSON text written so far as UTF-8 bytes, for writers that need no `String`: always
+    /// valid UTF-8, since every value comes from a `String` and escapes are ASCII.
+    public var utf8: [UInt8] { Array(storage[..<length]) }
 
     /// Creates an empty writer.
     public init() {}
@@ -19,44 +29,63 @@ public struct JSONWriter: Sendable {
     /// Opens an object (as a value, or as the value of the last ``key(_:)``).
     public mutating func beginObject() {
         separate()
-        bytes.append(UInt8(ascii: "{"))
-        needsComma.append(false)
+        write(UInt8(ascii: "{"))
+        open()
     }
 
     /// Closes the innermost object.
     public mutating func endObject() {
-        needsComma.removeLast()
-        bytes.append(UInt8(ascii: "}"))
+        close()
+        write(UInt8(ascii: "}"))
     }
 
     /// Opens an array.
     public mutating func beginArray() {
         separate()
-        bytes.append(UInt8(ascii: "["))
-        needsComma.append(false)
+        write(UInt8(ascii: "["))
+        open()
     }
 
     /// Closes the innermost array.
     public mutating func endArray() {
-        needsComma.removeLast()
-        bytes.append(UInt8(ascii: "]"))
+        close()
+        write(UInt8(ascii: "]"))
     }
 
     /// Writes an object key; the next value written is its value.
     public mutating func key(_ name: String) {
         separate()
-        JSONWriter.appendQuoted(name, to: &bytes)
-        bytes.append(UInt8(ascii: ":"))
-        needsComma[needsComma.count - 1] = false
+        writeQuoted(name)
+        write(UInt8(ascii: ":"))
         pendingKey = true
     }
 
-    private var pendingKey = false
+    /// An object key escaped and quoted once, for keys written for every element of a long list:
+    /// writing it is one copy.
+    public struct Key: Sendable {
+        /// `"name":` as UTF-8.
+        fileprivate let bytes: [UInt8]
+
+        /// A key with this name.
+        public init(_ name: String) {
+            var writer = JSONWriter()
+            writer.writeQuoted(name)
+            writer.write(UInt8(ascii: ":"))
+            bytes = writer.utf8
+        }
+    }
+
+    /// Writes an object key made beforehand; the next value written is its value.
+    public mutating func key(_ key: Key) {
+        separate()
+        key.bytes.withUnsafeBufferPointer { write($0) }
+        pendingKey = true
+    }
 
     /// Writes a string value.
     public mutating func string(_ value: String) {
         separate()
-        JSONWriter.appendQuoted(value, to: &bytes)
+        writeQuoted(value)
     }
 
     /// Writes a string value, or `null`.
@@ -67,25 +96,25 @@ public struct JSONWriter: Sendable {
     /// Writes an integer value.
     public mutating func int(_ value: Int) {
         separate()
-        JSONWriter.appendDecimal(value, to: &bytes)
+        writeDecimal(value)
     }
 
     /// Writes a number with up to `digits` decimals, trailing zeros dropped (`0.25`, `1`, `-0.5`).
     public mutating func number(_ value: Double, digits: Int = 6) {
         separate()
-        bytes += JSONWriter.format(value, digits: digits).utf8
+        write(JSONWriter.format(value, digits: digits))
     }
 
     /// Writes `true` or `false`.
     public mutating func bool(_ value: Bool) {
         separate()
-        bytes += (value ? "true" : "false").utf8
+        write(value ? "true" : "false")
     }
 
     /// Writes `null`.
     public mutating func null() {
         separate()
-        bytes += "null".utf8
+        write("null")
     }
 
     /// Writes an array of strings.
@@ -107,92 +136,143 @@ public struct JSONWriter: Sendable {
         int(value)
     }
 
+    /// Writes `"key": value` for a string, with a key made beforehand.
+    public mutating func field(_ key: Key, _ value: String?) {
+        self.key(key)
+        string(value)
+    }
+
+    /// Writes `"key": value` for an integer, with a key made beforehand.
+    public mutating func field(_ key: Key, _ value: Int) {
+        self.key(key)
+        int(value)
+    }
+
     /// Writes `"key": value` for a Boolean.
     public mutating func field(_ name: String, _ value: Bool) {
         key(name)
         bool(value)
     }
 
+    /// Appends `text` as a quoted, escaped JSON string.
+    public static func appendQuoted(_ text: String, to output: inout String) {
+        var writer = JSONWriter()
+        writer.writeQuoted(text)
+        output += writer.output
+    }
+
+    // MARK: - Structure
+
+    private mutating func open() {
+        precondition(depth < UInt64.bitWidth, "JSONWriter nests at most 64 levels")
+        depth += 1
+        needsComma <<= 1
+    }
+
+    private mutating func close() {
+        precondition(depth > 0, "JSONWriter closed more than it opened")
+        depth -= 1
+        needsComma >>= 1
+    }
+
     private mutating func separate() {
         if pendingKey {
             pendingKey = false
-            needsComma[needsComma.count - 1] = true
-            return
+        } else if needsComma & 1 != 0 {
+            write(UInt8(ascii: ","))
         }
-        if needsComma[needsComma.count - 1] { bytes.append(UInt8(ascii: ",")) }
-        needsComma[needsComma.count - 1] = true
+        needsComma |= 1
     }
 
-    /// Appends the decimal digits of an integer (`-12`, `0`, `345`).
-    static func appendDecimal(_ value: Int, to output: inout [UInt8]) {
-        if value < 0 { output.append(UInt8(ascii: "-")) }
+    // MARK: - Bytes
+
+    /// Makes room for `extra` more bytes after the text.
+    @inline(__always)
+    private mutating func reserve(_ extra: Int) {
+        if length + extra > storage.count { grow(toHold: length + extra) }
+    }
+
+    private mutating func grow(toHold needed: Int) {
+        let capacity = max(needed, 2 * storage.count, 256)
+        storage.append(contentsOf: repeatElement(0, count: capacity - storage.count))
+    }
+
+    @inline(__always)
+    private mutating func write(_ byte: UInt8) {
+        reserve(1)
+        storage[length] = byte
+        length += 1
+    }
+
+    private mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
+        reserve(bytes.count)
+        let at = length
+        storage.withUnsafeMutableBufferPointer { target in
+            (target.baseAddress! + at).update(from: source, count: bytes.count)
+        }
+        length += bytes.count
+    }
+
+    private mutating func write(_ text: String) {
+        var text = text
+        text.withUTF8 { write($0) }
+    }
+
+    /// Writes the decimal digits of an integer (`-12`, `0`, `345`), straight into the storage:
+    /// counted first, then written from the last digit back.
+    private mutating func writeDecimal(_ value: Int) {
+        if value < 0 { write(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
-        // At most 20 digits; written from the end of a fixed buffer, then copied in order.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-            var first = 20
+        var digits = 1
+        var power: UInt = 10
+        // At most 20 digits; 10^19 is the last power that fits, so stop before multiplying past it.
+        while digits < 20, magnitude >= power {
+            digits += 1
+            power = power &* 10
+        }
+        reserve(digits)
+        let end = length + digits
+        storage.withUnsafeMutableBufferPointer { target in
+            var position = end
             repeat {
-                first -= 1
-                digits[first] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude % 10)
+                position -= 1
+                target[position] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude % 10)
                 magnitude /= 10
             } while magnitude > 0
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: digits[first..<20]))
         }
+        length = end
     }
 
-    /// Appends `text` as a quoted, escaped JSON string.
-    public static func appendQuoted(_ text: String, to output: inout String) {
-        var bytes: [UInt8] = []
-        appendQuoted(text, to: &bytes)
-        output += String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// Appends `text` as a quoted, escaped JSON string to UTF-8 bytes.
+    /// Writes `text` as a quoted, escaped JSON string.
     ///
     /// Everything between two characters that need escaping is copied in one piece. The
-    /// characters to escape are ASCII, or U+2028 and U+2029, which start with 0xE2: a table marks
-    /// those bytes, so most bytes cost one look-up.
-    static func appendQuoted(_ text: String, to output: inout [UInt8]) {
-        output.append(UInt8(ascii: "\""))
+    /// characters to escape are ASCII, or U+2028 and U+2029, which start with 0xE2:
+    /// ``JSONEscapeScan`` finds those bytes a word at a time.
+    private mutating func writeQuoted(_ text: String) {
+        write(UInt8(ascii: "\""))
         var text = text
-        text.withUTF8 { utf8 in
-            escapeTable.withUnsafeBufferPointer { table in
-                appendEscaped(utf8, table: table, to: &output)
-            }
-        }
-        output.append(UInt8(ascii: "\""))
+        text.withUTF8 { writeEscaped($0) }
+        write(UInt8(ascii: "\""))
     }
 
-    /// For each byte, 1 when it may need escaping (controls, quote, backslash, DEL, 0xE2), else 0.
-    private static let escapeTable: [UInt8] = (0..<256).map { byte in
-        switch byte {
-        case 0..<0x20, 0x22, 0x5C, 0x7F, 0xE2: return 1
-        default: return 0
-        }
-    }
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
-    private static let hexDigits = Array("0123456789abcdef".utf8)
-
-    private static func appendEscaped(
-        _ utf8: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]
-    ) {
+    private mutating func writeEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
         let count = utf8.count
         var runStart = 0
-        var index = 0
+        var index = JSONEscapeScan.firstIndex(in: utf8, from: 0)
         while index < count {
             let byte = utf8[index]
-            if table[Int(byte)] == 0 {
-                index += 1
-                continue
-            }
             var width = 1
-            var escape: (UInt8, UInt8)?
+            var escape: UInt8?
             var unicode: UInt16?
             switch byte {
-            case UInt8(ascii: "\""): escape = (UInt8(ascii: "\\"), UInt8(ascii: "\""))
-            case UInt8(ascii: "\\"): escape = (UInt8(ascii: "\\"), UInt8(ascii: "\\"))
-            case UInt8(ascii: "\n"): escape = (UInt8(ascii: "\\"), UInt8(ascii: "n"))
-            case UInt8(ascii: "\r"): escape = (UInt8(ascii: "\\"), UInt8(ascii: "r"))
-            case UInt8(ascii: "\t"): escape = (UInt8(ascii: "\\"), UInt8(ascii: "t"))
+            case UInt8(ascii: "\""): escape = UInt8(ascii: "\"")
+            case UInt8(ascii: "\\"): escape = UInt8(ascii: "\\")
+            case UInt8(ascii: "\n"): escape = UInt8(ascii: "n")
+            case UInt8(ascii: "\r"): escape = UInt8(ascii: "r")
+            case UInt8(ascii: "\t"): escape = UInt8(ascii: "t")
             case 0xE2:
                 if index + 2 < count, utf8[index + 1] == 0x80, utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9 {
                     unicode = utf8[index + 2] == 0xA8 ? 0x2028 : 0x2029
@@ -201,24 +281,24 @@ public struct JSONWriter: Sendable {
             default:
                 unicode = UInt16(byte)
             }
-            guard escape != nil || unicode != nil else {
-                index += 1
-                continue
+            if escape != nil || unicode != nil {
+                write(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                write(UInt8(ascii: "\\"))
+                if let escape {
+                    write(escape)
+                } else if let unicode {
+                    let hex = Self.hexDigits
+                    write(UInt8(ascii: "u"))
+                    write(hex[Int(unicode >> 12)])
+                    write(hex[Int(unicode >> 8 & 15)])
+                    write(hex[Int(unicode >> 4 & 15)])
+                    write(hex[Int(unicode & 15)])
+                }
+                runStart = index + width
             }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-            if let escape {
-                output.append(escape.0)
-                output.append(escape.1)
-            } else if let unicode {
-                output += [
-                    UInt8(ascii: "\\"), UInt8(ascii: "u"), hexDigits[Int(unicode >> 12)], hexDigits[Int(unicode >> 8 & 15)],
-                    hexDigits[Int(unicode >> 4 & 15)], hexDigits[Int(unicode & 15)],
-                ]
-            }
-            index += width
-            runStart = index
+            index = JSONEscapeScan.firstIndex(in: utf8, from: index + width)
         }
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<count]))
+        write(UnsafeBufferPointer(rebasing: utf8[runStart..<count]))
     }
 
     /// Formats a finite number with at most `digits` decimals; non-finite numbers become 0.

@@ -3,9 +3,9 @@ struct DocumentView {
     private let annotations: DocumentAnnotations
     private let passageByIndex: [Int: Int]
     private var texts: [Int: String] = [:]
-    /// The code points of the passages sentences have been cut from, so that cutting many
+    /// The passages sentences have been cut from, indexed by code point, so that cutting many
     /// sentences from one long passage does not walk it from the start each time.
-    private var passageScalars: [Int: [Unicode.Scalar]] = [:]
+    private var passageTexts: [Int: ScalarIndexedText] = [:]
     private let documentID: String
 
     init(_ annotations: DocumentAnnotations) {
@@ -34,20 +34,21 @@ struct DocumentView {
         passage(ofSentence: index)?.type
     }
 
-    /// The text of a sentence: its code points cut from its passage.
+    /// The text of a sentence: its code points cut from its passage (as bytes, which is the same
+    /// string as collecting the code points one at a time).
     mutating func text(ofSentence index: Int) -> String {
         if let text = texts[index] { return text }
         guard let sentence = sentence(index), let passage = passage(ofSentence: index) else { return "" }
-        let scalars: [Unicode.Scalar]
-        if let known = passageScalars[sentence.passage] {
-            scalars = known
+        let indexed: ScalarIndexedText
+        if let known = passageTexts[sentence.passage] {
+            indexed = known
         } else {
-            scalars = Array(passage.text.unicodeScalars)
-            passageScalars[sentence.passage] = scalars
+            indexed = ScalarIndexedText(passage.text)
+            passageTexts[sentence.passage] = indexed
         }
-        let lower = min(max(sentence.start - passage.offset, 0), scalars.count)
-        let upper = min(max(sentence.end - passage.offset, lower), scalars.count)
-        let text = String(String.UnicodeScalarView(scalars[lower..<upper]))
+        let lower = min(max(sentence.start - passage.offset, 0), indexed.scalarCount)
+        let upper = min(max(sentence.end - passage.offset, lower), indexed.scalarCount)
+        let text = indexed.text(lower..<upper)
         texts[index] = text
         return text
     }

@@ -35,6 +35,21 @@ struct JSONWriterTests {
         #expect(json.output == "[\(value),\(value)]")
     }
 
+    @Test("Integers at every digit-count boundary are written as Swift prints them")
+    func digitCountBoundaries() {
+        var values: [Int] = [Int.max, Int.min, Int.max - 1, Int.min + 1]
+        var power = 1
+        for _ in 0..<18 {
+            power *= 10
+            values += [power - 1, power, power + 1, -(power - 1), -power]
+        }
+        var json = JSONWriter()
+        json.beginArray()
+        for value in values { json.int(value) }
+        json.endArray()
+        #expect(json.output == "[" + values.map(String.init).joined(separator: ",") + "]")
+    }
+
     @Test("Any string reads back unchanged through a JSON parser")
     func roundTrips() throws {
         var generator = SystemRandomNumberGenerator()

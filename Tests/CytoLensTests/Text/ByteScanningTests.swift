@@ -30,6 +30,42 @@ struct ByteScanningTests {
         }
     }
 
+    @Test("ByteSetSearch finds every value at every position of two vector blocks")
+    func everyPositionOfABlock() {
+        let values: [UInt8] = [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), 0xE2]
+        let search = ByteSetSearch(values)
+        for value in values + [UInt8(ascii: "a")] {
+            for position in 0..<40 {
+                var bytes = [UInt8](repeating: UInt8(ascii: "x"), count: 40)
+                bytes[position] = value
+                let found = bytes.withUnsafeBufferPointer { search.firstIndex(in: $0, from: 0) }
+                #expect(found == Self.naiveFirstIndex(bytes, from: 0, of: values), "\(value) at \(position)")
+            }
+        }
+    }
+
+    @Test("ByteSetSearch agrees with a byte-by-byte search on real passage texts")
+    func searchAgreesOnRealTexts() throws {
+        let texts = RealDocuments.annotations.flatMap { $0.article.passages.map(\.text) }
+        try #require(texts.count > 100)
+        let values: [UInt8] = [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), 0xE2]
+        let search = ByteSetSearch(values)
+        for text in texts {
+            let bytes = Array(text.utf8)
+            bytes.withUnsafeBufferPointer { buffer in
+                // From the start and from just after every match, and from a few places between.
+                var start = 0
+                while start <= bytes.count {
+                    let found = search.firstIndex(in: buffer, from: start)
+                    #expect(found == Self.naiveFirstIndex(bytes, from: start, of: values))
+                    let between = start + (found - start) / 2
+                    #expect(search.firstIndex(in: buffer, from: between) == found)
+                    start = found + 1
+                }
+            }
+        }
+    }
+
     @Test("ByteSetSearch with one value finds the bytes right above a match too")
     func adjacentMatches() {
         let bytes = Array("ab..cd.ef".utf8)
