@@ -3114,6 +3114,14 @@ reported	finding	curated(claimrules: a finding ends an aim statement)
 to find	aim	curated(claimrules: aim and method statements)
 to screen	aim	curated(claimrules: aim and method statements)
 to search for	aim	curated(claimrules: aim and method statements)
+metastatic potential	capability	curated(claimrules2: "metastatic potential" names a capacity of cells, not an uncertain claim)
+invasive potential	capability	curated(claimrules2: "metastatic potential" names a capacity of cells, not an uncertain claim)
+tumorigenic potential	capability	curated(claimrules2: "metastatic potential" names a capacity of cells, not an uncertain claim)
+malignant potential	capability	curated(claimrules2: "metastatic potential" names a capacity of cells, not an uncertain claim)
+proliferative potential	capability	curated(claimrules2: "metastatic potential" names a capacity of cells, not an uncertain claim)
+migratory potential	capability	curated(claimrules2: "metastatic potential" names a capacity of cells, not an uncertain claim)
+oncogenic potential	capability	curated(claimrules2: "metastatic potential" names a capacity of cells, not an uncertain claim)
+clonogenic potential	capability	curated(claimrules2: "metastatic potential" names a capacity of cells, not an uncertain claim)
 
 """#),
         ("inverters.tsv", #"""
@@ -8628,6 +8636,9 @@ is not only	pseudo	curated(claims3: 'did not only … but also' is not a negatio
 was not only	pseudo	curated(claims3: 'did not only … but also' is not a negation)
 are not only	pseudo	curated(claims3: 'did not only … but also' is not a negation)
 were not only	pseudo	curated(claims3: 'did not only … but also' is not a negation)
+with or without	pseudo	curated(claimrules2: a compared condition, "cultured with or without IL-4", denies nothing)
+presence or absence of	pseudo	curated(claimrules2: a compared condition, "in the presence or absence of IL-4", denies nothing)
+absence or presence of	pseudo	curated(claimrules2: a compared condition, "in the presence or absence of IL-4", denies nothing)
 
 """#),
         ("receptors.tsv", #"""
