@@ -286,6 +286,13 @@ NIH 3T3 cells	normal	curated(claimrules: non-tumor cells and lines inside cancer
 3T3 cells	normal	curated(claimrules: non-tumor cells and lines inside cancer abstracts)
 MCF-10A cells	normal	curated(claimrules: non-tumor cells and lines inside cancer abstracts)
 MCF10A cells	normal	curated(claimrules: non-tumor cells and lines inside cancer abstracts)
+B cell	normal	curated(claimrules2: normal blood cells; their growth is no tumor outcome)
+B cells	normal	curated(claimrules2: normal blood cells; their growth is no tumor outcome)
+B lymphocytes	normal	curated(claimrules2: normal blood cells; their growth is no tumor outcome)
+thymocytes	normal	curated(claimrules2: normal blood cells; their growth is no tumor outcome)
+erythroid progenitors	normal	curated(claimrules2: normal blood cells; their growth is no tumor outcome)
+erythroid cells	normal	curated(claimrules2: normal blood cells; their growth is no tumor outcome)
+hematopoietic progenitor cells	normal	curated(claimrules2: normal blood cells; their growth is no tumor outcome)
 
 """#),
         ("claim_cues.tsv", #"""
