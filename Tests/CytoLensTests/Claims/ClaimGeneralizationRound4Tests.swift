@@ -3,7 +3,8 @@ import Testing
 
 /// Fourth round of general rules (`docs/claims-design.md`, "Generalization round 4"): compared
 /// conditions and "-independent" modifiers deny nothing, normal cells named before their outcome
-/// own it, and "metastatic potential" is a capacity, not a hedge. Written sentences, one per kind.
+/// own it, "metastatic potential" is a capacity and "whether A or B" lists alternatives, not
+/// hedges. Written sentences, one per kind.
 @Suite("Claim rules: round 4")
 struct ClaimGeneralizationRound4Tests {
     private func check(_ c: ClaimCase) {
@@ -63,4 +64,16 @@ struct ClaimGeneralizationRound4Tests {
                 "IL-8 may increase the metastatic potential of melanoma cells.", [M("IL-8", "CXCL8")], "CXCL8 pro hedged"),
         ])
     func capacityNouns(_ c: ClaimCase) { check(c) }
+
+    @Test(
+        "'whether A or B' lists alternatives that hold and hedges nothing; the word that asks a question still hedges",
+        arguments: [
+            ClaimCase(
+                "NF-κB, whether activated by IL-1β or by TNF-α, drives the invasion of prostate cancer cells.",
+                [M("IL-1β", "IL1B"), M("TNF-α", "TNF")], "TNF pro"),
+            ClaimCase(
+                "It remains unclear whether IL-6 promotes or restrains the growth of gastric cancer.", [M("IL-6", "IL6")],
+                "IL6 context hedged"),
+        ])
+    func whetherAlternatives(_ c: ClaimCase) { check(c) }
 }
