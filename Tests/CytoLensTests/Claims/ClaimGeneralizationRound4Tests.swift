@@ -2,9 +2,9 @@ import CytoLens
 import Testing
 
 /// Fourth round of general rules (`docs/claims-design.md`, "Generalization round 4"): compared
-/// conditions and "-independent" modifiers deny nothing, normal cells named before their outcome
-/// own it, "metastatic potential" is a capacity and "whether A or B" lists alternatives, not
-/// hedges. Written sentences, one per kind.
+/// conditions, "in the absence of" and "-independent" modifiers deny nothing, normal cells named
+/// before their outcome own it, "metastatic potential" is a capacity and "whether A or B" lists
+/// alternatives, not hedges. Written sentences, one per kind.
 @Suite("Claim rules: round 4")
 struct ClaimGeneralizationRound4Tests {
     private func check(_ c: ClaimCase) {
@@ -76,4 +76,12 @@ struct ClaimGeneralizationRound4Tests {
                 "IL6 context hedged"),
         ])
     func whetherAlternatives(_ c: ClaimCase) { check(c) }
+
+    @Test(
+        "'in the absence of IL-2' is a condition with the cytokine lost, not a denial; a stated absence still negates",
+        arguments: [
+            ClaimCase("CD28 costimulation drove T cell proliferation in the absence of IL-2.", [M("IL-2", "IL2")], "IL2 none"),
+            ClaimCase("Absence of IL-10 was noted in the tumors.", [M("IL-10", "IL10")], "IL10 none negated"),
+        ])
+    func conditionOfLoss(_ c: ClaimCase) { check(c) }
 }
