@@ -152,11 +152,19 @@ struct ClaimChainFinder {
         let tail = frame.suffix.split(separator: "-").last.map(String.init) ?? ""
         guard ["dependent", "independent", "responsive", "unresponsive"].contains(tail) else { return false }
         let next = frame.phraseEnd + 1
-        guard next < tokens.count, tokens[next].mention == nil, analysis.elementAt[next] == nil else { return false }
+        // "IL-2-independent growth of CTLL-2 cells" describes the growth as much as "the IL-2-independent
+        // line" describes the line; "IL-6-dependent growth" still says that the cytokine drives it.
+        let denies = tail == "independent" || tail == "unresponsive"
+        guard next < tokens.count, tokens[next].mention == nil, denies || analysis.elementAt[next] == nil else {
+            return false
+        }
         return !tokens[next].isPunctuation
             && !["and", "or", "manner", "fashion", "way", "mechanism", "mechanisms"].contains(
                 tokens[next].key)
     }
+
+    /// Words that join the outcomes of a list ("activation, proliferation and expansion").
+    static let listJoiners: Set<String> = [",", "and", "or"]
 
     /// Outcomes that name a measure without its direction: survival of patients or cells.
     static let undirectedOutcomes: Set<String> = ["patient_survival", "survival"]
@@ -193,9 +201,16 @@ struct ClaimChainFinder {
             steps += 1
         }
         if let found { return found }
-        // Left: "T-cell proliferation".
-        if let cell = analysis.cells.last(where: { $0.tokens.upperBound <= outcome.lowerBound }),
-            outcome.lowerBound - cell.tokens.upperBound <= 1
+        // Left: "T-cell proliferation", "B cell growth" (the cell word shared with the outcome "cell growth"),
+        // and each outcome of a list that follows the cells ("T cell activation, proliferation and expansion").
+        var first = outcome.lowerBound
+        while first >= 2, ClaimChainFinder.listJoiners.contains(tokens[first - 1].key),
+            let previous = analysis.elementAt[first - 2], case .outcome = analysis.elements[previous].element
+        {
+            first = analysis.elements[previous].tokens.lowerBound
+        }
+        if let cell = analysis.cells.last(where: { $0.tokens.lowerBound < first }),
+            cell.tokens.upperBound <= first + 1, first - cell.tokens.upperBound <= 1
         {
             return cell.role
         }

@@ -320,10 +320,22 @@ public struct ClaimExtractor: Sendable {
             cues: polarity == nil ? [] : cueWords)
     }
 
+    /// Whether the cytokine's own negation is the condition "in the absence of IL-2": a setting with
+    /// the cytokine lost (its perturbation), not a denial of anything the sentence says about it.
+    private func isConditionOfLoss(_ frame: SentenceAnalysis.Frame, _ analysis: SentenceAnalysis) -> Bool {
+        guard let negation = frame.localNegationTokens, let perturbation = frame.perturbationBefore,
+            perturbation.overlaps(negation)
+        else { return false }
+        let words = analysis.tokens[..<negation.lowerBound].suffix(2).map(\.key)
+        return words.last == "in" || words == ["in", "the"]
+    }
+
     /// The negation of a cytokine with no claim: its own ("but not IL-10"), or one in its clause.
     private func clauseNegation(of frame: SentenceAnalysis.Frame, analysis: SentenceAnalysis, finder: ClaimChainFinder) -> String?
     {
-        if let local = frame.localNegation { return finder.describesNounAfter(frame) ? nil : local }
+        if let local = frame.localNegation {
+            return finder.describesNounAfter(frame) || isConditionOfLoss(frame, analysis) ? nil : local
+        }
         let clause = finder.clauses[finder.clauseIndex(of: frame.token)]
         // Before the cytokine, or in the predicate right after it ("… IL-4 mRNA expression was not different"),
         // not in a later adjunct ("… due to a lack of …").

@@ -263,7 +263,10 @@ struct SentenceAnalysis {
             }
         }
 
-        self.hedges = hedgeHits.filter { $0.payload.hedges }.map { ($0.tokens, $0.cue, $0.payload.type) }
+        // "NF-κB, whether activated by TNF-α or by p65, is involved in …": "whether … or …" lists
+        // alternatives that all hold; a question it opens is hedged by the word that asks it ("unclear").
+        self.hedges = hedgeHits.filter { $0.payload.hedges && !SentenceAnalysis.opensAlternatives($0.tokens, tokens) }
+            .map { ($0.tokens, $0.cue, $0.payload.type) }
         self.hedgeCancelled = hedgeHits.contains { $0.payload.type == "cancel" }
         self.aimSpans = AimStatement.spans(hedgeHits.map { ($0.tokens, $0.payload.type) }, tokens: tokens)
         // A role said to be dual or to depend on the setting; "low doses … high doses" only as a pair.
@@ -409,6 +412,19 @@ struct SentenceAnalysis {
     static let describingNouns: Set<String> = [
         "inducer", "inducers", "promoter", "factor", "factors", "mediator", "driver", "cytokine",
     ]
+
+    /// Whether a hedge hit is the "whether" of "whether A or B" (an "or" later in its clause, not
+    /// "whether or not").
+    static func opensAlternatives(_ hit: Range<Int>, _ tokens: [SentenceToken]) -> Bool {
+        guard hit.count == 1, tokens[hit.lowerBound].key == "whether" else { return false }
+        var t = hit.upperBound
+        if t < tokens.count, tokens[t].key == "or" { return false }
+        while t < tokens.count, ![";", ".", ":"].contains(tokens[t].key) {
+            if tokens[t].key == "or" { return true }
+            t += 1
+        }
+        return false
+    }
 
     /// An outcome word that describes the mention from after it, in brackets or between commas.
     static func descriptorAfter(_ frame: Frame, tokens: [SentenceToken], elements: [Placed], elementAt: [Int?]) -> Int? {

@@ -286,6 +286,13 @@ NIH 3T3 cells	normal	curated(claimrules: non-tumor cells and lines inside cancer
 3T3 cells	normal	curated(claimrules: non-tumor cells and lines inside cancer abstracts)
 MCF-10A cells	normal	curated(claimrules: non-tumor cells and lines inside cancer abstracts)
 MCF10A cells	normal	curated(claimrules: non-tumor cells and lines inside cancer abstracts)
+B cell	normal	curated(claimrules2: normal blood cells; their growth is no tumor outcome)
+B cells	normal	curated(claimrules2: normal blood cells; their growth is no tumor outcome)
+B lymphocytes	normal	curated(claimrules2: normal blood cells; their growth is no tumor outcome)
+thymocytes	normal	curated(claimrules2: normal blood cells; their growth is no tumor outcome)
+erythroid progenitors	normal	curated(claimrules2: normal blood cells; their growth is no tumor outcome)
+erythroid cells	normal	curated(claimrules2: normal blood cells; their growth is no tumor outcome)
+hematopoietic progenitor cells	normal	curated(claimrules2: normal blood cells; their growth is no tumor outcome)
 
 """#),
         ("claim_cues.tsv", #"""
@@ -3114,6 +3121,14 @@ reported	finding	curated(claimrules: a finding ends an aim statement)
 to find	aim	curated(claimrules: aim and method statements)
 to screen	aim	curated(claimrules: aim and method statements)
 to search for	aim	curated(claimrules: aim and method statements)
+metastatic potential	capability	curated(claimrules2: "metastatic potential" names a capacity of cells, not an uncertain claim)
+invasive potential	capability	curated(claimrules2: "metastatic potential" names a capacity of cells, not an uncertain claim)
+tumorigenic potential	capability	curated(claimrules2: "metastatic potential" names a capacity of cells, not an uncertain claim)
+malignant potential	capability	curated(claimrules2: "metastatic potential" names a capacity of cells, not an uncertain claim)
+proliferative potential	capability	curated(claimrules2: "metastatic potential" names a capacity of cells, not an uncertain claim)
+migratory potential	capability	curated(claimrules2: "metastatic potential" names a capacity of cells, not an uncertain claim)
+oncogenic potential	capability	curated(claimrules2: "metastatic potential" names a capacity of cells, not an uncertain claim)
+clonogenic potential	capability	curated(claimrules2: "metastatic potential" names a capacity of cells, not an uncertain claim)
 
 """#),
         ("inverters.tsv", #"""
@@ -8628,6 +8643,9 @@ is not only	pseudo	curated(claims3: 'did not only … but also' is not a negatio
 was not only	pseudo	curated(claims3: 'did not only … but also' is not a negation)
 are not only	pseudo	curated(claims3: 'did not only … but also' is not a negation)
 were not only	pseudo	curated(claims3: 'did not only … but also' is not a negation)
+with or without	pseudo	curated(claimrules2: a compared condition, "cultured with or without IL-4", denies nothing)
+presence or absence of	pseudo	curated(claimrules2: a compared condition, "in the presence or absence of IL-4", denies nothing)
+absence or presence of	pseudo	curated(claimrules2: a compared condition, "in the presence or absence of IL-4", denies nothing)
 
 """#),
         ("receptors.tsv", #"""
