@@ -94,16 +94,18 @@ public struct CompiledLexicon: Sendable {
         caseKeys.reserveCapacity(names.count)
         var rowEntities = [Int32](repeating: -1, count: names.count)
         var previous: (kind: MentionKind, target: String, entity: Int32)?
-        for (row, name) in names.enumerated() {
-            let rowKeys = NameKey.keys(of: name.name)
+        // Rows are read field by field (`names[row].name`), which copies no whole record.
+        for row in names.indices {
+            let rowKeys = NameKey.keys(of: names[row].name)
             keys.append(rowKeys.key)
             caseKeys.append(rowKeys.caseKey)
-            guard let kind = name.kind, !rowKeys.key.isEmpty else { continue }
-            if let previous, previous.kind == kind, previous.target == name.target {
+            guard let kind = names[row].kind, !rowKeys.key.isEmpty else { continue }
+            let target = names[row].target
+            if let previous, previous.kind == kind, previous.target == target {
                 rowEntities[row] = previous.entity
-            } else if let entity = index[EntityKey(kind: kind, target: name.target)] {
+            } else if let entity = index[EntityKey(kind: kind, target: target)] {
                 rowEntities[row] = entity
-                previous = (kind, name.target, entity)
+                previous = (kind, target, entity)
             }
         }
         // The rows of each key in file order: the valid rows sorted by key, then by row. The last
@@ -123,7 +125,7 @@ public struct CompiledLexicon: Sendable {
             let kept = rows.filter { rowEntities[$0] == entity }
             var entry = KeyEntry(entity: entity, anyCaseNeedsContext: nil, caseKeys: [], rows: kept)
             for row in kept {
-                let needsContext = names[row].has("needs_context")
+                let needsContext = names[row].flags.contains("needs_context")
                 if names[row].caseSensitive {
                     entry.caseKeys.append((caseKeys[row], needsContext))
                 } else {
