@@ -110,8 +110,14 @@ public struct CompiledLexicon: Sendable {
         }
         // The rows of each key in file order: the valid rows sorted by key, then by row. The last
         // row of a key names the entity, so the rows of the last origin that names a key win.
+        // Keys hold no zero byte, so the first eight bytes packed big-endian (zero-padded) order
+        // two keys as their bytes do wherever they differ there; only ties compare whole keys.
+        let prefixes = keys.map { key in
+            key.prefix(8).reduce(UInt64(0)) { $0 << 8 | UInt64($1) } << (8 * UInt64(8 - min(key.count, 8)))
+        }
         let ordered = names.indices.filter { rowEntities[$0] >= 0 }.sorted { first, second in
-            keys[first] == keys[second] ? first < second : NameTrie.precedes(keys[first], keys[second])
+            if prefixes[first] != prefixes[second] { return prefixes[first] < prefixes[second] }
+            return keys[first] == keys[second] ? first < second : NameTrie.precedes(keys[first], keys[second])
         }
         var entries: [KeyEntry] = []
         var trieKeys: [(key: [UInt8], value: Int32)] = []
