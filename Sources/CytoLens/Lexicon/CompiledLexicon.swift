@@ -94,22 +94,30 @@ public struct CompiledLexicon: Sendable {
         caseKeys.reserveCapacity(names.count)
         var rowEntities = [Int32](repeating: -1, count: names.count)
         var previous: (kind: MentionKind, target: String, entity: Int32)?
-        for (row, name) in names.enumerated() {
-            let rowKeys = NameKey.keys(of: name.name)
+        // Rows are read field by field (`names[row].name`), which copies no whole record.
+        for row in names.indices {
+            let rowKeys = NameKey.keys(of: names[row].name)
             keys.append(rowKeys.key)
             caseKeys.append(rowKeys.caseKey)
-            guard let kind = name.kind, !rowKeys.key.isEmpty else { continue }
-            if let previous, previous.kind == kind, previous.target == name.target {
+            guard let kind = names[row].kind, !rowKeys.key.isEmpty else { continue }
+            let target = names[row].target
+            if let previous, previous.kind == kind, previous.target == target {
                 rowEntities[row] = previous.entity
-            } else if let entity = index[EntityKey(kind: kind, target: name.target)] {
+            } else if let entity = index[EntityKey(kind: kind, target: target)] {
                 rowEntities[row] = entity
-                previous = (kind, name.target, entity)
+                previous = (kind, target, entity)
             }
         }
         // The rows of each key in file order: the valid rows sorted by key, then by row. The last
         // row of a key names the entity, so the rows of the last origin that names a key win.
+        // Keys hold no zero byte, so the first eight bytes packed big-endian (zero-padded) order
+        // two keys as their bytes do wherever they differ there; only ties compare whole keys.
+        let prefixes = keys.map { key in
+            key.prefix(8).reduce(UInt64(0)) { $0 << 8 | UInt64($1) } << (8 * UInt64(8 - min(key.count, 8)))
+        }
         let ordered = names.indices.filter { rowEntities[$0] >= 0 }.sorted { first, second in
-            keys[first] == keys[second] ? first < second : NameTrie.precedes(keys[first], keys[second])
+            if prefixes[first] != prefixes[second] { return prefixes[first] < prefixes[second] }
+            return keys[first] == keys[second] ? first < second : NameTrie.precedes(keys[first], keys[second])
         }
         var entries: [KeyEntry] = []
         var trieKeys: [(key: [UInt8], value: Int32)] = []
@@ -123,7 +131,7 @@ public struct CompiledLexicon: Sendable {
             let kept = rows.filter { rowEntities[$0] == entity }
             var entry = KeyEntry(entity: entity, anyCaseNeedsContext: nil, caseKeys: [], rows: kept)
             for row in kept {
-                let needsContext = names[row].has("needs_context")
+                let needsContext = names[row].flags.contains("needs_context")
                 if names[row].caseSensitive {
                     entry.caseKeys.append((caseKeys[row], needsContext))
                 } else {

@@ -47,10 +47,13 @@ public struct Lexicon: Sendable {
         receptors = Self.rows(of: tables["receptors.tsv"]) { cells, location in
             ReceptorRecord(symbol: cells[0], hgnc: cells[1], name: cells[2], ligands: Self.list(cells[3]), location: location)
         }
+        // Rows of one kind are adjacent: the kind of the row above is reused when its cell repeats.
+        var kindAbove: (text: String, kind: MentionKind?) = ("", nil)
         names = (tables["names.tsv"]?.rows ?? []).map { row in
             let cells = row.cells
+            if cells[1] != kindAbove.text { kindAbove = (cells[1], MentionKind(rawValue: cells[1])) }
             return NameRecord(
-                name: cells[0], kind: MentionKind(rawValue: cells[1]), kindText: cells[1], target: cells[2],
+                name: cells[0], kind: kindAbove.kind, kindText: cells[1], target: cells[2],
                 caseSensitive: cells[3] == "sensitive", caseText: cells[3], flags: Self.list(cells[4]), source: cells[5],
                 origin: row.origin, line: row.line)
         }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// One TSV table of the lexicon: its columns and rows, each row remembering the file and line it
 /// came from. Blank lines and lines starting with `#` are skipped.
 public struct LexiconTable: Sendable {
@@ -38,29 +44,60 @@ public struct LexiconTable: Sendable {
     }
 
     /// The header and rows of a file's bytes, or the first error.
+    ///
+    /// Line ends and tabs are found with `memchr`. A cell spelled as the cell above it (most
+    /// cells of a column such as `kind` or `source`) takes that cell's `String` instead of
+    /// decoding its bytes again.
     private static func parse(
         _ bytes: UnsafeBufferPointer<UInt8>, origin: String, expectedColumns: [String]?
     ) -> Result<(header: [String]?, rows: [Row]), LexiconError> {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return .success((nil, [])) }
         var header: [String]?
         var rows: [Row] = []
+        // The cells of the row before, by column, and where each lies in `bytes`.
+        var cellsAbove: [String] = []
+        var rangesAbove: [Range<Int>] = []
         var lineNumber = 0
         var lineStart = 0
         while lineStart <= bytes.count {
-            var lineEnd = lineStart
-            while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            let lineEnd = Self.index(of: 0x0A, in: base, from: lineStart, to: bytes.count)
             defer { lineStart = lineEnd + 1 }
             lineNumber += 1
             var contentEnd = lineEnd
             if contentEnd > lineStart, bytes[contentEnd - 1] == 0x0D { contentEnd -= 1 }
-            let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<contentEnd])
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) || line.first == UInt8(ascii: "#") { continue }
+            // A line is blank when it holds spaces and tabs alone: one that starts otherwise is not.
+            let first: UInt8? = contentEnd > lineStart ? bytes[lineStart] : nil
+            if first == UInt8(ascii: "#") { continue }
+            if first == nil || first == 0x20 || first == 0x09,
+                UnsafeBufferPointer(rebasing: bytes[lineStart..<contentEnd]).allSatisfy({ $0 == 0x20 || $0 == 0x09 })
+            {
+                continue
+            }
             var cells: [String] = []
             // One allocation per row: a row has as many cells as the header (more is an error).
             cells.reserveCapacity(header?.count ?? 8)
-            var cellStart = 0
-            for index in 0...line.count where index == line.count || line[index] == 0x09 {
-                cells.append(String(decoding: UnsafeBufferPointer(rebasing: line[cellStart..<index]), as: UTF8.self))
-                cellStart = index + 1
+            var cellStart = lineStart
+            while true {
+                let cellEnd = Self.index(of: 0x09, in: base, from: cellStart, to: contentEnd)
+                let column = cells.count
+                let range = cellStart..<cellEnd
+                if column < rangesAbove.count, rangesAbove[column].count == range.count,
+                    memcmp(base + rangesAbove[column].lowerBound, base + range.lowerBound, range.count) == 0
+                {
+                    cells.append(cellsAbove[column])
+                } else {
+                    let cell = String(decoding: UnsafeBufferPointer(start: base + cellStart, count: range.count), as: UTF8.self)
+                    cells.append(cell)
+                    if column < rangesAbove.count {
+                        cellsAbove[column] = cell
+                    } else {
+                        cellsAbove.append(cell)
+                        rangesAbove.append(range)
+                    }
+                }
+                rangesAbove[column] = range
+                if cellEnd == contentEnd { break }
+                cellStart = cellEnd + 1
             }
             guard let columns = header else {
                 if let expectedColumns, cells != expectedColumns {
@@ -84,6 +121,12 @@ public struct LexiconTable: Sendable {
             rows.append(Row(cells: cells, origin: origin, line: lineNumber))
         }
         return .success((header, rows))
+    }
+
+    /// The index of the first `byte` in `start..<end` of a buffer, or `end` when there is none.
+    private static func index(of byte: UInt8, in base: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Int {
+        guard start < end, let found = memchr(base + start, Int32(byte), end - start) else { return end }
+        return UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
     }
 
     /// The index of a column, or `nil` when the table has no such column.
