@@ -40,27 +40,30 @@ struct GraphCommand: ParsableCommand {
         let annotator = try Annotator(lexicon: lexicon)
         let loader = ArticleLoader(format: inputFormat)
         let total = GraphAccumulator(evidenceLimit: builder.evidenceLimit)
-        // Articles are annotated on `jobs` threads; the partials add up in any order (the graph is
-        // a commutative monoid), and error lines come out in input order.
-        let pool = OrderedWorkPool<Result<GraphPartial, IngestError>>(jobs: max(1, jobs)) { outcome in
-            switch outcome {
-            case .success(let partial): total.merge(partial)
-            case .failure(let error): total.fail(error)
+        // The articles of every input are annotated in batches on `jobs` threads; the batch
+        // partials add up in input order (any order would give the same graph: it is a
+        // commutative monoid), and error lines come out in input order.
+        let pool = OrderedWorkPool<InputPiece>(jobs: max(1, jobs)) { piece in
+            switch piece {
+            case .partial(let partial): total.add(partial)
+            case .end(let failure): total.endInput(failure: failure)
             }
+        }
+        let partial = { @Sendable (articles: [Article]) -> GraphPartial in
+            var sum = GraphPartial(evidenceLimit: builder.evidenceLimit)
+            for article in articles { sum.merge(builder.partial(for: annotator.annotate(article))) }
+            return sum
         }
         var failures = GraphInputs(paths: inputs).forEach(alwaysLines: false) { opened, fail in
             switch opened {
             case .article(let input):
-                pool.submit { emit in
-                    do {
-                        var partial = GraphPartial(evidenceLimit: builder.evidenceLimit)
-                        try loader.read(input) { partial.merge(builder.partial(for: annotator.annotate($0))) }
-                        emit(.success(partial))
-                    } catch {
-                        emit(
-                            .failure(
-                                error as? IngestError ?? IngestError(source: input.source, message: String(describing: error))))
+                pool.submit { unit in
+                    let (rest, failure) = ArticleBatches.read(input, with: loader) { batch in
+                        unit.spawn { .partial(partial(batch)) }
                     }
+                    // A failed input adds nothing to the graph: its last articles need no work.
+                    if failure == nil, !rest.isEmpty { unit.emit(.partial(partial(rest))) }
+                    unit.emit(.end(failure: failure))
                 }
             case .lines(let reader):
                 let source = reader.source
@@ -83,27 +86,52 @@ struct GraphCommand: ParsableCommand {
     }
 }
 
+/// What a piece of one article input adds to the graph, in input order: the partial of some of
+/// its articles, then the end of the input (with its problem, if it failed).
+enum InputPiece: Sendable {
+    case partial(GraphPartial)
+    case end(failure: IngestError?)
+}
+
 /// The running sum of a graph command, safe to add to from several threads.
+///
+/// The partials of an article input are held apart until the input ends: a failed input adds
+/// nothing to the graph, only its error line.
 final class GraphAccumulator: @unchecked Sendable {
     private let lock = NSLock()
     private var sum: GraphPartial
+    private var input: GraphPartial?
     private var failed = 0
 
     init(evidenceLimit: Int) {
         sum = GraphPartial(evidenceLimit: evidenceLimit)
     }
 
+    /// Adds a whole partial to the sum.
     func merge(_ partial: GraphPartial) {
         lock.lock()
         sum.merge(partial)
         lock.unlock()
     }
 
-    /// Prints a failed input's error line and counts it.
-    func fail(_ error: IngestError) {
+    /// Adds a partial of the article input being delivered.
+    func add(_ partial: GraphPartial) {
         lock.lock()
-        Console.error(error.description)
-        failed += 1
+        if input == nil { input = partial } else { input!.merge(partial) }
+        lock.unlock()
+    }
+
+    /// Ends the article input being delivered: adds it to the sum, or, when it failed, prints its
+    /// error line, counts it and drops what it added.
+    func endInput(failure: IngestError?) {
+        lock.lock()
+        if let failure {
+            Console.error(failure.description)
+            failed += 1
+        } else if let input {
+            sum.merge(input)
+        }
+        input = nil
         lock.unlock()
     }
 
