@@ -20,29 +20,28 @@ public final class OrderedWorkPool<Output: Sendable>: @unchecked Sendable {
     /// What the work of one unit uses to put its outputs in their place in the order.
     public struct Unit: Sendable {
         fileprivate let pool: OrderedWorkPool
-        fileprivate let index: Int
+        fileprivate let slots: Slots
 
         /// Puts `output` next in this unit's order.
         public func emit(_ output: Output) {
-            pool.add(to: index) { output }
+            pool.add(to: slots) { output }
         }
 
         /// Puts the output of `work` next in this unit's order. `work` runs on another thread
         /// when a job is free, else here and now; either way this returns without waiting for
         /// any earlier output.
         public func spawn(_ work: @escaping @Sendable () -> Output) {
-            pool.add(to: index, work)
+            pool.add(to: slots, work)
         }
     }
 
-    /// The bookkeeping of one unit's outputs: slots numbered from 0 in the unit's order.
-    private struct Slots {
-        var reserved = 0
+    /// The outputs of one unit not yet delivered, in the unit's order: `nil` while being made.
+    /// Guarded by the pool's lock.
+    fileprivate final class Slots: @unchecked Sendable {
+        var pending: [Output?] = []
+        /// How many outputs have gone out: the number of the slot `pending` starts with.
         var delivered = 0
-        var done: [Int: Output] = [:]
         var finished = false
-
-        var undelivered: Int { reserved - delivered }
     }
 
     private let condition = NSCondition()
@@ -52,9 +51,8 @@ public final class OrderedWorkPool<Output: Sendable>: @unchecked Sendable {
     private let threads = WorkerThreads()
     // Guarded by `condition`.
     private var busy = 0
-    private var submitted = 0
-    private var head = 0
-    private var units: [Int: Slots] = [:]
+    /// The units started and not yet delivered in full, in submission order: the head first.
+    private var units: [Slots] = []
 
     /// Creates a pool.
     ///
@@ -76,18 +74,17 @@ public final class OrderedWorkPool<Output: Sendable>: @unchecked Sendable {
     /// Starts a unit, waiting first for a free job; `work` puts its outputs in order through the
     /// ``Unit`` it is given.
     public func submit(_ work: @escaping @Sendable (Unit) -> Void) {
+        let slots = Slots()
         condition.lock()
-        while busy >= jobs || submitted - head >= window { condition.wait() }
-        let unit = submitted
-        submitted += 1
+        while busy >= jobs || units.count >= window { condition.wait() }
         busy += 1
-        units[unit] = Slots()
+        units.append(slots)
         condition.unlock()
         threads.run {
-            work(Unit(pool: self, index: unit))
+            work(Unit(pool: self, slots: slots))
             self.condition.lock()
             self.busy -= 1
-            self.units[unit]!.finished = true
+            slots.finished = true
             self.deliverReady()
             self.condition.broadcast()
             self.condition.unlock()
@@ -97,61 +94,67 @@ public final class OrderedWorkPool<Output: Sendable>: @unchecked Sendable {
     /// Waits until every submitted unit has finished and delivered.
     public func waitUntilDone() {
         condition.lock()
-        while head < submitted { condition.wait() }
+        while !units.isEmpty { condition.wait() }
         condition.unlock()
     }
 
-    /// Reserves the next slot of `unit` and fills it with the output of `work`, run on another
-    /// thread when a job is free.
-    private func add(to unit: Int, _ work: @escaping @Sendable () -> Output) {
+    /// Puts the output of `work` next in a unit's order, running `work` on another thread when a
+    /// job is free.
+    private func add(to slots: Slots, _ work: @escaping @Sendable () -> Output) {
         condition.lock()
-        if units[unit]!.undelivered >= window {
+        if slots.pending.count >= window {
             // Full: give the job back until the outputs ahead have gone out.
             busy -= 1
             condition.broadcast()
-            while units[unit]!.undelivered >= window || busy >= jobs { condition.wait() }
+            while slots.pending.count >= window || busy >= jobs { condition.wait() }
             busy += 1
         }
-        let slot = units[unit]!.reserved
-        units[unit]!.reserved += 1
-        let elsewhere = busy < jobs
-        if elsewhere { busy += 1 }
-        condition.unlock()
-        if elsewhere {
-            threads.run {
-                let output = work()
-                self.condition.lock()
-                self.busy -= 1
-                self.fill(slot, of: unit, with: output)
-                self.condition.broadcast()
-                self.condition.unlock()
-            }
-        } else {
+        guard busy < jobs else {
+            // No free job: the work runs here, as in a plain loop, and only this thread adds to
+            // the unit, so its place is still the next one when it is done.
+            condition.unlock()
             let output = work()
             condition.lock()
-            fill(slot, of: unit, with: output)
+            if slots === units.first && slots.pending.isEmpty {
+                slots.delivered += 1
+                deliver(output)
+            } else {
+                slots.pending.append(output)
+            }
             condition.unlock()
+            return
+        }
+        busy += 1
+        let slot = slots.delivered + slots.pending.count
+        slots.pending.append(nil)
+        condition.unlock()
+        threads.run {
+            let output = work()
+            self.condition.lock()
+            self.busy -= 1
+            self.fill(slot, of: slots, with: output)
+            self.condition.broadcast()
+            self.condition.unlock()
         }
     }
 
     /// Stores an output and delivers whatever is now next in order. Called with the lock held.
-    private func fill(_ slot: Int, of unit: Int, with output: Output) {
-        units[unit]!.done[slot] = output
-        if unit == head { deliverReady() }
+    private func fill(_ slot: Int, of slots: Slots, with output: Output) {
+        slots.pending[slot - slots.delivered] = output
+        if slots === units.first { deliverReady() }
     }
 
     /// Delivers the outputs that are next in order, moving past every finished unit. Called with
     /// the lock held; wakes the waiting threads when a unit's turn has come.
     private func deliverReady() {
         var moved = false
-        while units[head] != nil {
-            let next = units[head]!.delivered
-            if let output = units[head]!.done.removeValue(forKey: next) {
+        while let head = units.first {
+            if let next = head.pending.first, let output = next {
+                head.pending.removeFirst()
+                head.delivered += 1
                 deliver(output)
-                units[head]!.delivered = next + 1
-            } else if units[head]!.finished && units[head]!.undelivered == 0 {
-                units[head] = nil
-                head += 1
+            } else if head.finished && head.pending.isEmpty {
+                units.removeFirst()
                 moved = true
             } else {
                 break
