@@ -40,29 +40,27 @@ struct GraphCommand: ParsableCommand {
         let annotator = try Annotator(lexicon: lexicon)
         let loader = ArticleLoader(format: inputFormat)
         let total = GraphAccumulator(evidenceLimit: builder.evidenceLimit)
-        // The articles of every input are annotated in batches on `jobs` threads; the batch
-        // partials add up in input order (any order would give the same graph: it is a
-        // commutative monoid), and error lines come out in input order.
+        // The articles of every input are annotated in batches on `jobs` threads; their partials
+        // add up in input order (any order would give the same graph: it is a commutative
+        // monoid), and error lines come out in input order.
         let pool = OrderedWorkPool<InputPiece>(jobs: max(1, jobs)) { piece in
             switch piece {
-            case .partial(let partial): total.add(partial)
+            case .partials(let partials): total.add(partials)
             case .end(let failure): total.endInput(failure: failure)
             }
         }
-        let partial = { @Sendable (articles: [Article]) -> GraphPartial in
-            var sum = GraphPartial(evidenceLimit: builder.evidenceLimit)
-            for article in articles { sum.merge(builder.partial(for: annotator.annotate(article))) }
-            return sum
+        let partials = { @Sendable (articles: [Article]) in
+            articles.map { builder.partial(for: annotator.annotate($0)) }
         }
         var failures = GraphInputs(paths: inputs).forEach(alwaysLines: false) { opened, fail in
             switch opened {
             case .article(let input):
                 pool.submit { unit in
                     let (rest, failure) = ArticleBatches.read(input, with: loader) { batch in
-                        unit.spawn { .partial(partial(batch)) }
+                        unit.spawn { .partials(partials(batch)) }
                     }
                     // A failed input adds nothing to the graph: its last articles need no work.
-                    if failure == nil, !rest.isEmpty { unit.emit(.partial(partial(rest))) }
+                    if failure == nil, !rest.isEmpty { unit.emit(.partials(partials(rest))) }
                     unit.emit(.end(failure: failure))
                 }
             case .lines(let reader):
@@ -86,10 +84,10 @@ struct GraphCommand: ParsableCommand {
     }
 }
 
-/// What a piece of one article input adds to the graph, in input order: the partial of some of
+/// What a piece of one article input adds to the graph, in input order: the partials of some of
 /// its articles, then the end of the input (with its problem, if it failed).
 enum InputPiece: Sendable {
-    case partial(GraphPartial)
+    case partials([GraphPartial])
     case end(failure: IngestError?)
 }
 
@@ -100,11 +98,12 @@ enum InputPiece: Sendable {
 final class GraphAccumulator: @unchecked Sendable {
     private let lock = NSLock()
     private var sum: GraphPartial
-    private var input: GraphPartial?
+    private var input: GraphPartial
     private var failed = 0
 
     init(evidenceLimit: Int) {
         sum = GraphPartial(evidenceLimit: evidenceLimit)
+        input = sum
     }
 
     /// Adds a whole partial to the sum.
@@ -114,10 +113,10 @@ final class GraphAccumulator: @unchecked Sendable {
         lock.unlock()
     }
 
-    /// Adds a partial of the article input being delivered.
-    func add(_ partial: GraphPartial) {
+    /// Adds the partials of some articles of the article input being delivered.
+    func add(_ partials: [GraphPartial]) {
         lock.lock()
-        if input == nil { input = partial } else { input!.merge(partial) }
+        for partial in partials { input.merge(partial) }
         lock.unlock()
     }
 
@@ -128,10 +127,10 @@ final class GraphAccumulator: @unchecked Sendable {
         if let failure {
             Console.error(failure.description)
             failed += 1
-        } else if let input {
+        } else {
             sum.merge(input)
         }
-        input = nil
+        input = GraphPartial(evidenceLimit: input.evidenceLimit)
         lock.unlock()
     }
 
