@@ -7,8 +7,10 @@ import Foundation
 /// A unit (one input file) may hand part of its work to the other jobs with
 /// ``Unit/spawn(_:)``: the reader of a file of 30,000 records keeps reading while the records it
 /// has read are annotated on the free jobs, and their outputs still come out in record order.
-/// When no job is free, the spawned work runs at once on the unit's own thread, so one job runs
-/// everything in exactly the order of a plain loop.
+/// Spawned work waits for a free job in a short backlog (two pieces for each job other than the
+/// unit's own), so that the other jobs never wait for the reader; when the backlog is full, the
+/// work runs at once on the unit's own thread, so one job runs everything in exactly the order of
+/// a plain loop.
 ///
 /// The unit at the head of the order delivers as it goes (a huge file streams); later units
 /// buffer until every unit before them has finished. Memory is bounded by `window`: at most
@@ -28,8 +30,8 @@ public final class OrderedWorkPool<Output: Sendable>: @unchecked Sendable {
         }
 
         /// Puts the output of `work` next in this unit's order. `work` runs on another thread
-        /// when a job is free, else here and now; either way this returns without waiting for
-        /// any earlier output.
+        /// when a job is free or soon will be, else here and now; either way this returns
+        /// without waiting for any earlier output.
         public func spawn(_ work: @escaping @Sendable () -> Output) {
             pool.add(to: slots, work)
         }
@@ -44,15 +46,25 @@ public final class OrderedWorkPool<Output: Sendable>: @unchecked Sendable {
         var finished = false
     }
 
+    /// A piece of spawned work and the slot its output goes to.
+    private struct Spawned {
+        let slots: Slots
+        let slot: Int
+        let work: @Sendable () -> Output
+    }
+
     private let condition = NSCondition()
     private let jobs: Int
     private let window: Int
+    private let backlog: Int
     private let deliver: @Sendable (Output) -> Void
     private let threads = WorkerThreads()
     // Guarded by `condition`.
     private var busy = 0
     /// The units started and not yet delivered in full, in submission order: the head first.
     private var units: [Slots] = []
+    /// Spawned work waiting for a free job, oldest first; empty whenever a job is free.
+    private var waiting: [Spawned] = []
 
     /// Creates a pool.
     ///
@@ -64,6 +76,7 @@ public final class OrderedWorkPool<Output: Sendable>: @unchecked Sendable {
     public init(jobs: Int, window: Int? = nil, deliver: @escaping @Sendable (Output) -> Void) {
         self.jobs = max(1, jobs)
         self.window = max(self.jobs, window ?? self.jobs * 4)
+        backlog = 2 * (self.jobs - 1)
         self.deliver = deliver
     }
 
@@ -86,6 +99,7 @@ public final class OrderedWorkPool<Output: Sendable>: @unchecked Sendable {
             self.busy -= 1
             slots.finished = true
             self.deliverReady()
+            self.startWaiting()
             self.condition.broadcast()
             self.condition.unlock()
         }
@@ -98,43 +112,63 @@ public final class OrderedWorkPool<Output: Sendable>: @unchecked Sendable {
         condition.unlock()
     }
 
-    /// Puts the output of `work` next in a unit's order, running `work` on another thread when a
-    /// job is free.
+    /// Puts the output of `work` next in a unit's order: hands `work` to another job when the
+    /// backlog has room, else runs it here.
     private func add(to slots: Slots, _ work: @escaping @Sendable () -> Output) {
         condition.lock()
         if slots.pending.count >= window {
             // Full: give the job back until the outputs ahead have gone out.
             busy -= 1
+            startWaiting()
             condition.broadcast()
             while slots.pending.count >= window || busy >= jobs { condition.wait() }
             busy += 1
         }
-        guard busy < jobs else {
-            // No free job: the work runs here, as in a plain loop, and only this thread adds to
-            // the unit, so its place is still the next one when it is done.
-            condition.unlock()
-            let output = work()
-            condition.lock()
-            if slots === units.first && slots.pending.isEmpty {
-                slots.delivered += 1
-                deliver(output)
-            } else {
-                slots.pending.append(output)
-            }
+        if waiting.count < backlog {
+            waiting.append(Spawned(slots: slots, slot: slots.delivered + slots.pending.count, work: work))
+            slots.pending.append(nil)
+            startWaiting()
             condition.unlock()
             return
         }
-        busy += 1
-        let slot = slots.delivered + slots.pending.count
-        slots.pending.append(nil)
+        // The work runs here, as in a plain loop, and only this thread adds to the unit, so its
+        // place is still the next one when it is done.
         condition.unlock()
-        threads.run {
-            let output = work()
-            self.condition.lock()
-            self.busy -= 1
-            self.fill(slot, of: slots, with: output)
-            self.condition.broadcast()
-            self.condition.unlock()
+        let output = work()
+        condition.lock()
+        if slots === units.first && slots.pending.isEmpty {
+            slots.delivered += 1
+            deliver(output)
+        } else {
+            slots.pending.append(output)
+        }
+        condition.unlock()
+    }
+
+    /// Starts waiting work on the free jobs. Called with the lock held.
+    private func startWaiting() {
+        while busy < jobs && !waiting.isEmpty {
+            busy += 1
+            let first = waiting.removeFirst()
+            threads.run { self.run(first) }
+        }
+    }
+
+    /// Runs spawned work, then the oldest waiting work on the same job while there is some.
+    private func run(_ first: Spawned) {
+        var next: Spawned? = first
+        while let spawned = next {
+            let output = spawned.work()
+            condition.lock()
+            fill(spawned.slot, of: spawned.slots, with: output)
+            if waiting.isEmpty {
+                busy -= 1
+                next = nil
+            } else {
+                next = waiting.removeFirst()
+            }
+            condition.broadcast()
+            condition.unlock()
         }
     }
 

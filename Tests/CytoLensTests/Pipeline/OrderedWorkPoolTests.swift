@@ -132,6 +132,29 @@ struct OrderedWorkPoolTests {
         #expect(shared.all == [0, 1])
     }
 
+    @Test("Spawned work waits for a busy job instead of holding up the unit")
+    func spawnedWaitsInBacklog() {
+        let shared = Shared()
+        let pool = OrderedWorkPool<Int>(jobs: 2) { shared.append($0) }
+        pool.submit { outputs in
+            // The first piece takes the only other job and holds it until the second is spawned.
+            outputs.spawn {
+                _ = shared.wait(until: { $0.count("second spawned") == 1 })
+                return 0
+            }
+            outputs.spawn {
+                shared.add(1, to: "second ran")
+                return 1
+            }
+            shared.add(shared.count("second ran"), to: "second ran before spawn returned")
+            shared.add(1, to: "second spawned")
+        }
+        pool.waitUntilDone()
+        #expect(shared.count("second ran before spawn returned") == 0)
+        #expect(shared.count("second ran") == 1)
+        #expect(shared.all == [0, 1])
+    }
+
     @Test("A unit never has more than the window of outputs undelivered", arguments: [1, 2, 4])
     func boundedWhileStreaming(jobs: Int) {
         let window = 5
