@@ -14,10 +14,11 @@ import Foundation
 ///
 /// The unit at the head of the order delivers as it goes (a huge file streams); later units
 /// buffer until every unit before them has finished. Memory is bounded by `window`: at most
-/// that many units are started ahead of the head, and a unit that has `window` outputs not yet
-/// delivered (done or still running) waits before producing another, giving its job to the
-/// others meanwhile. At most `jobs` threads compute at once. `deliver` is called on one thread
-/// at a time, never concurrently.
+/// that many units are submitted and not yet delivered, and a unit that has `window` outputs not
+/// yet delivered (done or still running) waits before producing another, giving its job to the
+/// others meanwhile. At most `jobs` threads compute at once; a thread that finishes goes on with
+/// the waiting work itself, so few threads are ever made. `deliver` is called on one thread at a
+/// time, never concurrently.
 public final class OrderedWorkPool<Output: Sendable>: @unchecked Sendable {
     /// What the work of one unit uses to put its outputs in their place in the order.
     public struct Unit: Sendable {
@@ -46,11 +47,11 @@ public final class OrderedWorkPool<Output: Sendable>: @unchecked Sendable {
         var finished = false
     }
 
-    /// A piece of spawned work and the slot its output goes to.
-    private struct Spawned {
-        let slots: Slots
-        let slot: Int
-        let work: @Sendable () -> Output
+    /// Work waiting for a job: a unit, or a piece that a unit spawned and the slot its output
+    /// goes to.
+    private enum Task {
+        case unit(Slots, @Sendable (Unit) -> Void)
+        case spawned(Slots, slot: Int, @Sendable () -> Output)
     }
 
     private let condition = NSCondition()
@@ -61,10 +62,12 @@ public final class OrderedWorkPool<Output: Sendable>: @unchecked Sendable {
     private let threads = WorkerThreads()
     // Guarded by `condition`.
     private var busy = 0
-    /// The units started and not yet delivered in full, in submission order: the head first.
+    /// The units submitted and not yet delivered in full, in submission order: the head first.
     private var units: [Slots] = []
-    /// Spawned work waiting for a free job, oldest first; empty whenever a job is free.
-    private var waiting: [Spawned] = []
+    /// Spawned work waiting for a job, oldest first; it goes before any waiting unit. Both are
+    /// empty whenever a job is free.
+    private var waitingPieces: [Task] = []
+    private var waitingUnit: Task?
 
     /// Creates a pool.
     ///
@@ -84,25 +87,17 @@ public final class OrderedWorkPool<Output: Sendable>: @unchecked Sendable {
         threads.stop()
     }
 
-    /// Starts a unit, waiting first for a free job; `work` puts its outputs in order through the
-    /// ``Unit`` it is given.
+    /// Adds a unit, to start on the next free job; waits first while a unit is already waiting
+    /// for one or the window is full. `work` puts its outputs in order through the ``Unit`` it is
+    /// given.
     public func submit(_ work: @escaping @Sendable (Unit) -> Void) {
         let slots = Slots()
         condition.lock()
-        while busy >= jobs || units.count >= window { condition.wait() }
-        busy += 1
+        while waitingUnit != nil || units.count >= window { condition.wait() }
         units.append(slots)
+        waitingUnit = .unit(slots, work)
+        startWaiting()
         condition.unlock()
-        threads.run {
-            work(Unit(pool: self, slots: slots))
-            self.condition.lock()
-            self.busy -= 1
-            slots.finished = true
-            self.deliverReady()
-            self.startWaiting()
-            self.condition.broadcast()
-            self.condition.unlock()
-        }
     }
 
     /// Waits until every submitted unit has finished and delivered.
@@ -124,8 +119,8 @@ public final class OrderedWorkPool<Output: Sendable>: @unchecked Sendable {
             while slots.pending.count >= window || busy >= jobs { condition.wait() }
             busy += 1
         }
-        if waiting.count < backlog {
-            waiting.append(Spawned(slots: slots, slot: slots.delivered + slots.pending.count, work: work))
+        if waitingPieces.count < backlog {
+            waitingPieces.append(.spawned(slots, slot: slots.delivered + slots.pending.count, work))
             slots.pending.append(nil)
             startWaiting()
             condition.unlock()
@@ -147,26 +142,37 @@ public final class OrderedWorkPool<Output: Sendable>: @unchecked Sendable {
 
     /// Starts waiting work on the free jobs. Called with the lock held.
     private func startWaiting() {
-        while busy < jobs && !waiting.isEmpty {
+        while busy < jobs, let task = takeWaiting() {
             busy += 1
-            let first = waiting.removeFirst()
-            threads.run { self.run(first) }
+            threads.run { self.run(task) }
         }
     }
 
-    /// Runs spawned work, then the oldest waiting work on the same job while there is some.
-    private func run(_ first: Spawned) {
-        var next: Spawned? = first
-        while let spawned = next {
-            let output = spawned.work()
-            condition.lock()
-            fill(spawned.slot, of: spawned.slots, with: output)
-            if waiting.isEmpty {
-                busy -= 1
-                next = nil
-            } else {
-                next = waiting.removeFirst()
+    /// The oldest waiting piece, else the waiting unit. Called with the lock held.
+    private func takeWaiting() -> Task? {
+        if !waitingPieces.isEmpty { return waitingPieces.removeFirst() }
+        defer { waitingUnit = nil }
+        return waitingUnit
+    }
+
+    /// Runs a task, then waiting ones on the same job while there are some: a thread that has
+    /// finished goes on with the next work rather than handing it to another thread.
+    private func run(_ first: Task) {
+        var next: Task? = first
+        while let task = next {
+            switch task {
+            case .unit(let slots, let work):
+                work(Unit(pool: self, slots: slots))
+                condition.lock()
+                slots.finished = true
+                deliverReady()
+            case .spawned(let slots, let slot, let work):
+                let output = work()
+                condition.lock()
+                fill(slot, of: slots, with: output)
             }
+            next = takeWaiting()
+            if case .none = next { busy -= 1 }
             condition.broadcast()
             condition.unlock()
         }
