@@ -2,17 +2,18 @@ import ArgumentParser
 import CytoLens
 import Foundation
 
-/// Runs one command over every input on `--jobs` threads: reads each file, hands each article to
-/// a transform, and prints the results in input order, whatever the number of jobs. A failed input
-/// is one error line on standard error, in its place in the order; the exit status is 1 at the end
-/// if any input failed.
+/// Runs one command over every input on `--jobs` threads: reads each file, hands its articles,
+/// in batches, to a transform on the free jobs, and prints the results in input order (file
+/// order, then article order), whatever the number of jobs. A failed input is one error line on
+/// standard error, in its place in the order, after the articles read before the problem; the
+/// exit status is 1 at the end if any input failed.
 struct BatchRunner {
     let options: InputOptions
     let jobs: Int
 
-    /// What one input produced, in order: a value per article, or an error line.
+    /// What one piece of an input produced, in order: a value per article, or an error line.
     private enum Outcome<Value: Sendable>: Sendable {
-        case value(Value)
+        case values([Value])
         case failure(String)
     }
 
@@ -26,8 +27,8 @@ struct BatchRunner {
         let failures = FailureCounter()
         let pool = OrderedWorkPool<Outcome<Value>>(jobs: jobs) { outcome in
             switch outcome {
-            case .value(let value):
-                consume(value)
+            case .values(let values):
+                values.forEach(consume)
             case .failure(let line):
                 Console.error(line)
                 failures.increment()
@@ -39,7 +40,7 @@ struct BatchRunner {
             switch item {
             case .failure(let error):
                 let line = error.description
-                pool.submit { emit in emit(.failure(line)) }
+                pool.submit { unit in unit.emit(.failure(line)) }
             case .input(let path):
                 let input: ArticleInput
                 if path == "-" {
@@ -49,12 +50,12 @@ struct BatchRunner {
                 } else {
                     input = ArticleInput(path: path, sizeLimit: limit)
                 }
-                pool.submit { emit in
-                    do {
-                        try loader.read(input) { emit(.value(transform($0))) }
-                    } catch {
-                        emit(.failure(String(describing: error)))
+                pool.submit { unit in
+                    let (rest, failure) = ArticleBatches.read(input, with: loader) { batch in
+                        unit.spawn { .values(batch.map(transform)) }
                     }
+                    if !rest.isEmpty { unit.emit(.values(rest.map(transform))) }
+                    if let failure { unit.emit(.failure(failure.description)) }
                 }
             }
         }

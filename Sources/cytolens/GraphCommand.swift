@@ -43,12 +43,13 @@ struct GraphCommand: ParsableCommand {
         let builder = GraphPartialBuilder(evidenceLimit: output.maxEvidence ?? 3)
         let loader = ArticleLoader(format: inputFormat)
         let total = GraphAccumulator(evidenceLimit: builder.evidenceLimit)
-        // Articles are annotated on `jobs` threads; the partials add up in any order (the graph is
-        // a commutative monoid), and error lines come out in input order.
-        let pool = OrderedWorkPool<Result<GraphPartial, IngestError>>(jobs: max(1, jobs)) { outcome in
-            switch outcome {
-            case .success(let partial): total.merge(partial)
-            case .failure(let error): total.fail(error)
+        // The articles of every input are annotated in batches on `jobs` threads; their partials
+        // add up in input order (any order would give the same graph: it is a commutative
+        // monoid), and error lines come out in input order.
+        let pool = OrderedWorkPool<InputPiece>(jobs: max(1, jobs)) { piece in
+            switch piece {
+            case .partials(let partials): total.add(partials)
+            case .end(let failure): total.endInput(failure: failure)
             }
         }
         var failures = GraphInputs(paths: inputs).forEach(alwaysLines: false) { opened, fail in
@@ -56,16 +57,16 @@ struct GraphCommand: ParsableCommand {
             case .article(let input):
                 let annotator = folderAnnotator ?? builtInAnnotator ?? Annotator()
                 if folderAnnotator == nil { builtInAnnotator = annotator }
-                pool.submit { emit in
-                    do {
-                        var partial = GraphPartial(evidenceLimit: builder.evidenceLimit)
-                        try loader.read(input) { partial.merge(builder.partial(for: annotator.annotate($0))) }
-                        emit(.success(partial))
-                    } catch {
-                        emit(
-                            .failure(
-                                error as? IngestError ?? IngestError(source: input.source, message: String(describing: error))))
+                let partials = { @Sendable (articles: [Article]) in
+                    articles.map { builder.partial(for: annotator.annotate($0)) }
+                }
+                pool.submit { unit in
+                    let (rest, failure) = ArticleBatches.read(input, with: loader) { batch in
+                        unit.spawn { .partials(partials(batch)) }
                     }
+                    // A failed input adds nothing to the graph: its last articles need no work.
+                    if failure == nil, !rest.isEmpty { unit.emit(.partials(partials(rest))) }
+                    unit.emit(.end(failure: failure))
                 }
             case .lines(let reader):
                 let source = reader.source
@@ -89,27 +90,53 @@ struct GraphCommand: ParsableCommand {
     }
 }
 
+/// What a piece of one article input adds to the graph, in input order: the partials of some of
+/// its articles, then the end of the input (with its problem, if it failed).
+enum InputPiece: Sendable {
+    case partials([GraphPartial])
+    case end(failure: IngestError?)
+}
+
 /// The running sum of a graph command, safe to add to from several threads.
+///
+/// The partials of an article input are held apart until the input ends: a failed input adds
+/// nothing to the graph, only its error line.
 final class GraphAccumulator: @unchecked Sendable {
     private let lock = NSLock()
     private var sum: GraphPartial
+    private var input: GraphPartial
     private var failed = 0
 
     init(evidenceLimit: Int) {
         sum = GraphPartial(evidenceLimit: evidenceLimit)
+        input = sum
     }
 
+    /// Adds a whole partial to the sum.
     func merge(_ partial: GraphPartial) {
         lock.lock()
         sum.merge(partial)
         lock.unlock()
     }
 
-    /// Prints a failed input's error line and counts it.
-    func fail(_ error: IngestError) {
+    /// Adds the partials of some articles of the article input being delivered.
+    func add(_ partials: [GraphPartial]) {
         lock.lock()
-        Console.error(error.description)
-        failed += 1
+        for partial in partials { input.merge(partial) }
+        lock.unlock()
+    }
+
+    /// Ends the article input being delivered: adds it to the sum, or, when it failed, prints its
+    /// error line, counts it and drops what it added.
+    func endInput(failure: IngestError?) {
+        lock.lock()
+        if let failure {
+            Console.error(failure.description)
+            failed += 1
+        } else {
+            sum.merge(input)
+        }
+        input = GraphPartial(evidenceLimit: input.evidenceLimit)
         lock.unlock()
     }
 
