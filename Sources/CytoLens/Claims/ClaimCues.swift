@@ -346,6 +346,7 @@ extension ClaimCues {
     /// table skips the other tokens without a lookup of its own: one lookup per token, not one
     /// per token and table.
     func markCueStarts(_ tokens: inout [SentenceToken]) {
+        let cueWords = self.cueWords, cueStarts = self.cueStarts
         tokens.withUnsafeMutableBufferPointer { tokens in
             for index in tokens.indices where tokens[index].mention == nil {
                 let word = cueWords.id(of: tokens[index].key) ?? CueWordTable.notACueWord
