@@ -34,7 +34,7 @@ enum ClauseSplitter {
             } else if key == ",", i + 2 < tokens.count, tokens[i + 1].key.hasSuffix("ing"), tokens[i + 2].key == "that" {
                 // ", showing that …", ", suggesting that …": a new statement about the one before.
                 cuts.append((i + 1, .main))
-            } else if ["unlike", "contrary"].contains(key)
+            } else if key == "unlike" || key == "contrary"
                 || (key == "in" && i + 2 < tokens.count && tokens[i + 1].key == "contrast" && tokens[i + 2].key == "to")
             {
                 if let comma = nextComma(after: i, tokens) {
