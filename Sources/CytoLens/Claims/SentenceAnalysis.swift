@@ -366,7 +366,7 @@ final class SentenceAnalysis {
     static func roleNounBefore(_ index: Int, tokens: [SentenceToken], cues: ClaimCues) -> (cue: OutcomeCue, text: String)? {
         var t = index - 1
         if t >= 0, ["the", "a", "recombinant", "exogenous", "soluble"].contains(tokens[t].key) { t -= 1 }
-        guard t >= 1, ["to", "against"].contains(tokens[t].key), tokens[t - 1].mention == nil else { return nil }
+        guard t >= 1, tokens[t].key == "to" || tokens[t].key == "against", tokens[t - 1].mention == nil else { return nil }
         let noun = tokens[t - 1].key
         if let cue = cues.compounds[noun] { return (cue, tokens[t - 1].text) }
         // "the apoptotic response to", "a cytotoxic response to": the response is the cells' death.
