@@ -416,7 +416,7 @@ struct ClaimChainFinder {
                 }
                 return nil
             }
-            guard tokens[t].key.hasSuffix("ly") || ["in", "the"].contains(tokens[t].key) else { return nil }
+            guard tokens[t].key.hasSuffix("ly") || (tokens[t].key == "in" || tokens[t].key == "the") else { return nil }
             t += 1
         }
         return nil
@@ -780,7 +780,7 @@ struct ClaimChainFinder {
         var start = frame.phraseEnd + 1
         // Written apart: "tumor necrosis factor induced apoptosis" reads the same.
         if link == nil, start < tokens.count, let e = analysis.elementAt[start], let l = self.link(e),
-            ["induce", "mediate"].contains(l.lemma), analysis.elements[e].cue.hasSuffix("ed")
+            (l.lemma == "induce" || l.lemma == "mediate"), analysis.elements[e].cue.hasSuffix("ed")
         {
             link = l
             start = analysis.elements[e].tokens.upperBound

@@ -3,46 +3,48 @@
 /// Every word the rules react to comes from these tables; the rules themselves are in
 /// ``ClaimExtractor`` and ``RelationExtractor``. See `lexicon/README.md` for the columns.
 public struct ClaimCues: Sendable {
+    /// The tables, shared by every copy of the cues.
+    private let tables: ClaimCueTables
     /// Effect outcomes with their tumor valence (`tumor growth` +1, `apoptosis` −1).
-    let outcomes: PhraseTable<OutcomeCue>
+    var outcomes: PhraseTable<OutcomeCue> { tables.outcomes }
     /// Words that link an agent to an outcome, with their sign (`promotes` +1, `inhibits` −1).
-    let links: PhraseTable<LinkCue>
+    var links: PhraseTable<LinkCue> { tables.links }
     /// Suffixes glued to a mention that make it the cause of the next outcome (`-induced`).
-    let modifierSuffixes: [String: LinkCue]
+    var modifierSuffixes: [String: LinkCue] { tables.modifierSuffixes }
     /// Nouns right after a mention that state its role by themselves ("TRAIL resistance": TRAIL is anti-tumor).
-    let compounds: [String: OutcomeCue]
+    var compounds: [String: OutcomeCue] { tables.compounds }
     /// Negation cues.
-    let negations: PhraseTable<NegationCue>
+    var negations: PhraseTable<NegationCue> { tables.negations }
     /// Hedge cues (and the words the hedge list types as not hedging).
-    let hedges: PhraseTable<HedgeCue>
+    var hedges: PhraseTable<HedgeCue> { tables.hedges }
     /// Perturbations of a cytokine: loss (blockade, knockout…) or gain (recombinant, overexpression…).
-    let perturbations: PhraseTable<PerturbationCue>
+    var perturbations: PhraseTable<PerturbationCue> { tables.perturbations }
     /// Perturbations glued to a mention (`-deficient`, `-secreting`).
-    let perturbationSuffixes: [String: PerturbationCue]
+    var perturbationSuffixes: [String: PerturbationCue] { tables.perturbationSuffixes }
     /// Dual-role, dependency, controversy and tumor-setting cues.
-    let settings: PhraseTable<SettingCue>
+    var settings: PhraseTable<SettingCue> { tables.settings }
     /// Evidence-kind cues (`in vitro`, `mice`, `patients`…).
-    let evidence: PhraseTable<String>
+    var evidence: PhraseTable<String> { tables.evidence }
     /// Cancer names, normalized (`TNBC` → breast).
-    let cancers: PhraseTable<String>
+    var cancers: PhraseTable<String> { tables.cancers }
     /// Cell types and their role in the tumor (effector, suppressive, tumor…).
-    let cellTypes: PhraseTable<CellRole>
+    var cellTypes: PhraseTable<CellRole> { tables.cellTypes }
     /// Relation verbs between cytokines.
-    let relations: PhraseTable<RelationCue>
+    var relations: PhraseTable<RelationCue> { tables.relations }
     /// Relation suffixes glued to a mention (`-induced`, `-producing`).
-    let relationSuffixes: [String: RelationCue]
+    var relationSuffixes: [String: RelationCue] { tables.relationSuffixes }
     /// Keys of the words for a gene variant (`variant`, `snp`, `locus`).
-    let geneticVariantWords: Set<String>
+    var geneticVariantWords: Set<String> { tables.geneticVariantWords }
     /// Padded keys of the section-heading words that mark a methods section (" methods ", " materials ").
-    let methodsSectionWords: [String]
+    var methodsSectionWords: [String] { tables.methodsSectionWords }
     /// The learned layer over the rules (`claim_model.tsv`), when the lexicon has one.
-    let model: ClaimModel?
+    var model: ClaimModel? { tables.model }
     /// The outcomes and links whose cue names tumors ("tumor growth", "metastasis"), for ``SettingScan``.
-    let tumorElements: PhraseTable<Bool>
+    var tumorElements: PhraseTable<Bool> { tables.tumorElements }
     /// Every word of every phrase table, by id.
-    private let cueWords: CueWordTable
+    private var cueWords: CueWordTable { tables.cueWords }
     /// For each word id, the bits of the tables that have a phrase starting with the word.
-    private let cueStarts: [UInt16]
+    private var cueStarts: [UInt16] { tables.cueStarts }
 
     /// Loads the cue files from a `lexicon/` folder.
     ///
@@ -200,9 +202,72 @@ public struct ClaimCues: Sendable {
             tumorElements.add(cue, true)
         }
         register(&tumorElements)
-        self.tumorElements = tumorElements
-        self.cueWords = cueWords
-        self.cueStarts = cueStarts
+        // The model is optional: a lexicon without `claim_model.tsv` runs the rules alone. It is only
+        // read when asked for, so that a run with the model off does not pay for loading it.
+        let model = withModel ? try (try? tables("claim_model.tsv")).map { try ClaimModel(table: $0) } : nil
+        self.tables = ClaimCueTables(
+            outcomes: outcomes, links: links, modifierSuffixes: modifierSuffixes, compounds: compounds, negations: negations,
+            hedges: hedges, perturbations: perturbations, perturbationSuffixes: perturbationSuffixes, settings: settings,
+            evidence: evidence, cancers: cancers, cellTypes: cellTypes, relations: relations, relationSuffixes: relationSuffixes,
+            geneticVariantWords: geneticVariantWords, methodsSectionWords: methodsSectionWords, model: model,
+            tumorElements: tumorElements, cueWords: cueWords, cueStarts: cueStarts)
+    }
+}
+
+/// The tables of ``ClaimCues``, behind one reference: the rules copy the cues (into each sentence
+/// analysis and extractor) far more often than the tables change, which is never once loaded, and
+/// a copy of one reference costs one retain instead of one per table.
+final class ClaimCueTables: Sendable {
+    /// Effect outcomes with their tumor valence (`tumor growth` +1, `apoptosis` −1).
+    let outcomes: PhraseTable<OutcomeCue>
+    /// Words that link an agent to an outcome, with their sign (`promotes` +1, `inhibits` −1).
+    let links: PhraseTable<LinkCue>
+    /// Suffixes glued to a mention that make it the cause of the next outcome (`-induced`).
+    let modifierSuffixes: [String: LinkCue]
+    /// Nouns right after a mention that state its role by themselves ("TRAIL resistance": TRAIL is anti-tumor).
+    let compounds: [String: OutcomeCue]
+    /// Negation cues.
+    let negations: PhraseTable<NegationCue>
+    /// Hedge cues (and the words the hedge list types as not hedging).
+    let hedges: PhraseTable<HedgeCue>
+    /// Perturbations of a cytokine: loss (blockade, knockout…) or gain (recombinant, overexpression…).
+    let perturbations: PhraseTable<PerturbationCue>
+    /// Perturbations glued to a mention (`-deficient`, `-secreting`).
+    let perturbationSuffixes: [String: PerturbationCue]
+    /// Dual-role, dependency, controversy and tumor-setting cues.
+    let settings: PhraseTable<SettingCue>
+    /// Evidence-kind cues (`in vitro`, `mice`, `patients`…).
+    let evidence: PhraseTable<String>
+    /// Cancer names, normalized (`TNBC` → breast).
+    let cancers: PhraseTable<String>
+    /// Cell types and their role in the tumor (effector, suppressive, tumor…).
+    let cellTypes: PhraseTable<CellRole>
+    /// Relation verbs between cytokines.
+    let relations: PhraseTable<RelationCue>
+    /// Relation suffixes glued to a mention (`-induced`, `-producing`).
+    let relationSuffixes: [String: RelationCue]
+    /// Keys of the words for a gene variant (`variant`, `snp`, `locus`).
+    let geneticVariantWords: Set<String>
+    /// Padded keys of the section-heading words that mark a methods section (" methods ", " materials ").
+    let methodsSectionWords: [String]
+    /// The learned layer over the rules (`claim_model.tsv`), when the lexicon has one.
+    let model: ClaimModel?
+    /// The outcomes and links whose cue names tumors ("tumor growth", "metastasis"), for ``SettingScan``.
+    let tumorElements: PhraseTable<Bool>
+    /// Every word of every phrase table, by id.
+    let cueWords: CueWordTable
+    /// For each word id, the bits of the tables that have a phrase starting with the word.
+    let cueStarts: [UInt16]
+
+    init(
+        outcomes: PhraseTable<OutcomeCue>, links: PhraseTable<LinkCue>, modifierSuffixes: [String: LinkCue],
+        compounds: [String: OutcomeCue], negations: PhraseTable<NegationCue>, hedges: PhraseTable<HedgeCue>,
+        perturbations: PhraseTable<PerturbationCue>, perturbationSuffixes: [String: PerturbationCue],
+        settings: PhraseTable<SettingCue>, evidence: PhraseTable<String>, cancers: PhraseTable<String>,
+        cellTypes: PhraseTable<CellRole>, relations: PhraseTable<RelationCue>, relationSuffixes: [String: RelationCue],
+        geneticVariantWords: Set<String>, methodsSectionWords: [String], model: ClaimModel?, tumorElements: PhraseTable<Bool>,
+        cueWords: CueWordTable, cueStarts: [UInt16]
+    ) {
         self.outcomes = outcomes
         self.links = links
         self.modifierSuffixes = modifierSuffixes
@@ -212,16 +277,17 @@ public struct ClaimCues: Sendable {
         self.perturbations = perturbations
         self.perturbationSuffixes = perturbationSuffixes
         self.settings = settings
-        self.methodsSectionWords = methodsSectionWords
-        self.geneticVariantWords = geneticVariantWords
         self.evidence = evidence
         self.cancers = cancers
         self.cellTypes = cellTypes
         self.relations = relations
         self.relationSuffixes = relationSuffixes
-        // The model is optional: a lexicon without `claim_model.tsv` runs the rules alone. It is only
-        // read when asked for, so that a run with the model off does not pay for loading it.
-        self.model = withModel ? try (try? tables("claim_model.tsv")).map { try ClaimModel(table: $0) } : nil
+        self.geneticVariantWords = geneticVariantWords
+        self.methodsSectionWords = methodsSectionWords
+        self.model = model
+        self.tumorElements = tumorElements
+        self.cueWords = cueWords
+        self.cueStarts = cueStarts
     }
 }
 
@@ -280,6 +346,7 @@ extension ClaimCues {
     /// table skips the other tokens without a lookup of its own: one lookup per token, not one
     /// per token and table.
     func markCueStarts(_ tokens: inout [SentenceToken]) {
+        let cueWords = self.cueWords, cueStarts = self.cueStarts
         tokens.withUnsafeMutableBufferPointer { tokens in
             for index in tokens.indices where tokens[index].mention == nil {
                 let word = cueWords.id(of: tokens[index].key) ?? CueWordTable.notACueWord

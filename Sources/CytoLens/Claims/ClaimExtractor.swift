@@ -94,7 +94,7 @@ public struct ClaimExtractor: Sendable {
 
         for (c, clause) in finder.clauses.enumerated() where c > 0 && clause.kind == .main {
             // "…, but in TRAIL-resistant tumors it can activate NF-κB": "it" is the previous clause's subject.
-            if let pronoun = clause.tokens.first(where: { ["it", "they"].contains(analysis.tokens[$0].key) }),
+            if let pronoun = clause.tokens.first(where: { analysis.tokens[$0].key == "it" || analysis.tokens[$0].key == "they" }),
                 !clause.tokens.contains(where: { $0 < pronoun && analysis.elementAt[$0] != nil })
             {
                 let previous = finder.clauses[c - 1]
@@ -418,7 +418,9 @@ public struct ClaimExtractor: Sendable {
     static func asides(in tokens: [SentenceToken]) -> [Range<Int>] {
         var spans: [Range<Int>] = []
         for i in tokens.indices where tokens[i].key == "," && i + 1 < tokens.count && i > 0 {
-            guard ["which", "who"].contains(tokens[i + 1].key), tokens[i - 1].mention == nil, !tokens[i - 1].attached else {
+            guard tokens[i + 1].key == "which" || tokens[i + 1].key == "who", tokens[i - 1].mention == nil,
+                !tokens[i - 1].attached
+            else {
                 continue
             }
             var end = i + 2
@@ -450,7 +452,7 @@ public struct ClaimExtractor: Sendable {
     private func startsWithoutSubject(_ clause: Clause, _ analysis: SentenceAnalysis) -> Bool {
         for t in clause.tokens {
             let key = analysis.tokens[t].key
-            if ["it", "they"].contains(key) { return true }
+            if key == "it" || key == "they" { return true }
             if let e = analysis.elementAt[t] {
                 // A noun ("blockade of …", "induction of …") opens a subject of its own; a verb does not.
                 let cue = CueKey.of(analysis.elements[e].cue)
@@ -466,7 +468,7 @@ public struct ClaimExtractor: Sendable {
     private func clauseHasPronounBeforeElement(_ clause: Clause, _ analysis: SentenceAnalysis) -> Bool {
         for t in clause.tokens {
             if analysis.elementAt[t] != nil { return false }
-            if ["it", "they"].contains(analysis.tokens[t].key) { return true }
+            if analysis.tokens[t].key == "it" || analysis.tokens[t].key == "they" { return true }
         }
         return false
     }

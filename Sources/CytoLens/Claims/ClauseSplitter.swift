@@ -34,7 +34,7 @@ enum ClauseSplitter {
             } else if key == ",", i + 2 < tokens.count, tokens[i + 1].key.hasSuffix("ing"), tokens[i + 2].key == "that" {
                 // ", showing that …", ", suggesting that …": a new statement about the one before.
                 cuts.append((i + 1, .main))
-            } else if ["unlike", "contrary"].contains(key)
+            } else if key == "unlike" || key == "contrary"
                 || (key == "in" && i + 2 < tokens.count && tokens[i + 1].key == "contrast" && tokens[i + 2].key == "to")
             {
                 if let comma = nextComma(after: i, tokens) {
@@ -50,7 +50,7 @@ enum ClauseSplitter {
             let start = negation.tokens.lowerBound
             let next = negation.tokens.upperBound < tokens.count ? tokens[negation.tokens.upperBound].key : ""
             if negation.cue == "but", next == "not" || next == "also" || next == "only" { continue }
-            if negation.cue == "yet", start > 0, ["not", "as"].contains(tokens[start - 1].key) { continue }
+            if negation.cue == "yet", start > 0, tokens[start - 1].key == "not" || tokens[start - 1].key == "as" { continue }
             if negation.cue == "while", next == "also" && start == 0 { continue }
             // An opener may follow a sentence adverb: "Interestingly, although …", "RESULTS Whereas …".
             let opensSentence =

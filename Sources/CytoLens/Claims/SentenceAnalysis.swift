@@ -3,7 +3,10 @@
 ///
 /// This is the shared view that the claim rules (``ClaimExtractor``) and the relation rules
 /// (``RelationExtractor``) read; building it is the only place that touches the cue tables.
-struct SentenceAnalysis {
+///
+/// A class, immutable once built: the rules hand an analysis to every chain finder, ruled
+/// sentence and verdict, and a copy of one reference costs one retain instead of one per array.
+final class SentenceAnalysis {
     /// What a token is in an effect chain.
     enum Element: Equatable {
         /// An outcome of tumor biology.
@@ -82,7 +85,7 @@ struct SentenceAnalysis {
 
     /// Analyses `text`, which starts at code point `offset` of its document; `mentions` are in
     /// document coordinates.
-    init(text: String, documentMentions mentions: [Mention], offset: Int, cues: ClaimCues) {
+    convenience init(text: String, documentMentions mentions: [Mention], offset: Int, cues: ClaimCues) {
         let local = mentions.map { mention -> Mention in
             var m = mention
             m.start -= offset
@@ -102,8 +105,9 @@ struct SentenceAnalysis {
         // Frames first: perturbation cues next to a mention belong to it, not to the chain.
         var frames: [Frame] = []
         var claimedByFrame = Array(repeating: false, count: tokens.count)
-        for (index, token) in tokens.enumerated() {
-            guard let m = token.mention else { continue }
+        // By index, not by element: a token copied out of the array is a retain of its strings.
+        for index in tokens.indices {
+            guard let m = tokens[index].mention else { continue }
             var frame = Frame(
                 mention: mentions[m], token: index, phraseEnd: index, suffix: "", perturbation: 1, perturbationCue: nil,
                 perturbationBefore: nil, modifier: nil, localNegation: nil, localNegationTokens: nil, compound: nil,
@@ -284,9 +288,9 @@ struct SentenceAnalysis {
         var cells = cues.cellTypes.hits(in: tokens).filter { hit in !masked.contains { $0.overlaps(hit.tokens) } }
             .map { (tokens: $0.tokens, role: $0.payload) }
         // A cell line written as letters and digits before "cells" ("DU145 cells", "HL-60 cells").
-        for (index, token) in tokens.enumerated() where index + 1 < tokens.count && token.mention == nil {
+        for index in tokens.indices.dropLast() where tokens[index].mention == nil {
             let next = tokens[index + 1].key
-            guard next == "cells" || next == "cell", SentenceAnalysis.looksLikeCellLine(token.text) else { continue }
+            guard next == "cells" || next == "cell", SentenceAnalysis.looksLikeCellLine(tokens[index].text) else { continue }
             if !cells.contains(where: { $0.tokens.contains(index) }) { cells.append((index..<(index + 2), .tumor)) }
         }
         self.cells = cells.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
@@ -362,7 +366,7 @@ struct SentenceAnalysis {
     static func roleNounBefore(_ index: Int, tokens: [SentenceToken], cues: ClaimCues) -> (cue: OutcomeCue, text: String)? {
         var t = index - 1
         if t >= 0, ["the", "a", "recombinant", "exogenous", "soluble"].contains(tokens[t].key) { t -= 1 }
-        guard t >= 1, ["to", "against"].contains(tokens[t].key), tokens[t - 1].mention == nil else { return nil }
+        guard t >= 1, tokens[t].key == "to" || tokens[t].key == "against", tokens[t - 1].mention == nil else { return nil }
         let noun = tokens[t - 1].key
         if let cue = cues.compounds[noun] { return (cue, tokens[t - 1].text) }
         // "the apoptotic response to", "a cytotoxic response to": the response is the cells' death.

@@ -21,6 +21,8 @@ enum SettingScan {
     static func tumorFromCues(_ text: String, mentions: [Mention], cues: ClaimCues) -> Bool? {
         var tokens = SentenceTokens.tokenize(text, mentions: mentions.map { $0.start..<$0.end })
         cues.markCueStarts(&tokens)
+        // The tables read at every token, taken out of the cues once.
+        let cancers = cues.cancers, tumorElements = cues.tumorElements, settingBit = cues.settings.bit
         var startsTumorElement = false
         // The setting hits, read only once a cancer or cell word needs them: a tumor word inside a reagent
         // or virus name ("the tumor promoter PMA") names no tumor.
@@ -36,16 +38,16 @@ enum SettingScan {
         func isMasked(_ range: Range<Int>) -> Bool {
             // Most tumor words have no setting phrase starting near them: no need to read the whole text's.
             let near = max(0, range.lowerBound - 4)..<range.upperBound
-            guard near.contains(where: { tokens[$0].startsCues & cues.settings.bit != 0 }) else { return false }
+            guard near.contains(where: { tokens[$0].startsCues & settingBit != 0 }) else { return false }
             _ = settings()
             return masked.contains { $0.overlaps(range) }
         }
         for index in tokens.indices {
             let starts = tokens[index].startsCues
-            if starts & cues.cancers.bit != 0, let hit = cues.cancers.match(tokens, at: index), !isMasked(hit.tokens) {
+            if starts & cancers.bit != 0, let hit = cancers.match(tokens, at: index), !isMasked(hit.tokens) {
                 return true
             }
-            if starts & cues.tumorElements.bit != 0, cues.tumorElements.match(tokens, at: index) != nil {
+            if starts & tumorElements.bit != 0, tumorElements.match(tokens, at: index) != nil {
                 startsTumorElement = true
             }
         }
@@ -56,9 +58,9 @@ enum SettingScan {
             if SentenceAnalysis.hasTumorStem(tokens[cell.tokens].map(\.text).joined(separator: " ")) { return true }
         }
         // A cell line before "cells" that no cell cue covers is a tumor cell.
-        for (index, token) in tokens.enumerated() where index + 1 < tokens.count && token.mention == nil {
+        for index in tokens.indices.dropLast() where tokens[index].mention == nil {
             let next = tokens[index + 1].key
-            guard next == "cells" || next == "cell", SentenceAnalysis.looksLikeCellLine(token.text) else { continue }
+            guard next == "cells" || next == "cell", SentenceAnalysis.looksLikeCellLine(tokens[index].text) else { continue }
             if !cells.contains(where: { $0.tokens.contains(index) }) { return true }
         }
         return startsTumorElement ? nil : false

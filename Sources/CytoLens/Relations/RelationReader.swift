@@ -52,10 +52,14 @@ struct RelationReader {
             let nextKey = hit.tokens.upperBound < tokens.count ? tokens[hit.tokens.upperBound].key : ""
             // The word before, skipping adverbs ("was only slightly decreased").
             var p = hit.tokens.lowerBound - 1
-            while p >= 0, tokens[p].key.hasSuffix("ly") || ["also", "not", "further"].contains(tokens[p].key) { p -= 1 }
+            while p >= 0,
+                tokens[p].key.hasSuffix("ly") || (tokens[p].key == "also" || tokens[p].key == "not" || tokens[p].key == "further")
+            { p -= 1 }
             let previousKey = p >= 0 ? tokens[p].key : ""
             // "an enhanced release of TNF": a participle before a noun is no verb.
-            if ["a", "an", "the"].contains(previousKey), hit.payload.voice == .activeOrPassive { continue }
+            if previousKey == "a" || previousKey == "an" || previousKey == "the", hit.payload.voice == .activeOrPassive {
+                continue
+            }
             switch hit.payload.voice {
             case .passive:
                 found += passive(hit, clause: clause)
@@ -186,7 +190,10 @@ struct RelationReader {
         if let verb = gap.last(where: { isVerb(at: $0) }) {
             // "S V1 X and V2 …": V2 shares V1's subject when a coordinator comes just before V2.
             var k = index - 1
-            while k > verb, tokens[k].key.hasSuffix("ly") || ["also", "then", "further"].contains(tokens[k].key) { k -= 1 }
+            while k > verb,
+                tokens[k].key.hasSuffix("ly")
+                    || (tokens[k].key == "also" || tokens[k].key == "then" || tokens[k].key == "further")
+            { k -= 1 }
             guard k > verb, ["and", ","].contains(tokens[k].key), let first = hits.first(where: { $0.tokens.contains(verb) })
             else { return [] }
             return subjectsBefore(first.tokens.lowerBound, clause: clause)
