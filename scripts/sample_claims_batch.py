@@ -158,14 +158,19 @@ def main() -> int:
              ("pubmed", pubmed_candidates(args.corpus, seen)),
              ("genia", genia_candidates(args.corpus, seen)),
              ("hoc_unlabelled", hoc_candidates(args.corpus, seen, hallmark=False)))
+    print_pools(pools, args.seed, args.text)
+    return 0
+
+
+def print_pools(pools, seed: int, with_text: bool) -> None:
+    """Shuffles each pool on its own with random.Random(seed) and prints its candidates in order."""
     for pool, found in pools:
-        random.Random(args.seed).shuffle(found)
+        random.Random(seed).shuffle(found)
         for rank, (source, start, end, sentence) in enumerate(found):
             cols = [pool, str(rank), source, str(start), str(end)]
-            if args.text:
+            if with_text:
                 cols.append(sentence)
             print("\t".join(cols))
-    return 0
 
 
 if __name__ == "__main__":

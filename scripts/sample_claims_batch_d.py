@@ -37,7 +37,6 @@ itself (for reading only; never commit it). Deterministic; standard library only
 from __future__ import annotations
 
 import argparse
-import random
 import re
 import sys
 from pathlib import Path
@@ -159,13 +158,7 @@ def main() -> int:
              ("fulltext", fulltext_candidates(args.corpus, seen)),
              ("genia", genia_outcome_candidates(args.corpus, seen)),
              ("biored_leading", biored_candidates(args.corpus, seen, leading=True)))
-    for pool, found in pools:
-        random.Random(args.seed).shuffle(found)
-        for rank, (source, start, end, sentence) in enumerate(found):
-            cols = [pool, str(rank), source, str(start), str(end)]
-            if args.text:
-                cols.append(sentence)
-            print("\t".join(cols))
+    sample_claims_batch.print_pools(pools, args.seed, args.text)
     return 0
 
 
