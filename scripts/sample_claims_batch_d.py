@@ -78,19 +78,24 @@ def biored_candidates(corpus: Path, seen: set, leading: bool) -> list[tuple[str,
             for n, (a, b) in enumerate(zip(cuts, cuts[1:])):
                 if (n == 0) != leading:
                     continue
-                piece = doc[a:b]
-                sentence = piece.strip()
-                if not sentence:
-                    continue
-                start = a + piece.index(sentence)
-                end = start + len(sentence)
-                if (source, start) in seen:
-                    continue
-                if not (starts_sentence(doc, start) and ends_sentence(doc, end)):
-                    continue
-                if CYTOKINE.search(sentence) and OUTCOME.search(sentence):
-                    out.append((source, start, end, sentence))
+                found = new_sentence(doc, a, b, source, seen)
+                if found and CYTOKINE.search(found[3]) and OUTCOME.search(found[3]):
+                    out.append(found)
     return out
+
+
+def new_sentence(doc: str, a: int, b: int, source: str, seen: set) -> tuple[str, int, int, str] | None:
+    """The stripped slice doc[a:b] as (source, start, end, text), if it is not empty, not yet in
+    the set and starts and ends at a sentence boundary the checker accepts."""
+    piece = doc[a:b]
+    sentence = piece.strip()
+    if not sentence:
+        return None
+    start = a + piece.index(sentence)
+    end = start + len(sentence)
+    if (source, start) in seen or not (starts_sentence(doc, start) and ends_sentence(doc, end)):
+        return None
+    return (source, start, end, sentence)
 
 
 FULLTEXT_CUT = re.compile(r"[.!?][)\]\"']*(?= )|[>\n]")
@@ -111,18 +116,11 @@ def fulltext_candidates(corpus: Path, seen: set) -> list[tuple[str, int, int, st
             doc = f.read()
         cuts = [0] + [m.end() for m in FULLTEXT_CUT.finditer(doc)] + [len(doc)]
         for a, b in zip(cuts, cuts[1:]):
-            piece = doc[a:b]
-            sentence = piece.strip()
-            if len(sentence) <= 40 or "<" in sentence or "&" in sentence:
+            found = new_sentence(doc, a, b, source, seen)
+            if not found or len(found[3]) <= 40 or "<" in found[3] or "&" in found[3]:
                 continue
-            start = a + piece.index(sentence)
-            end = start + len(sentence)
-            if (source, start) in seen:
-                continue
-            if not (starts_sentence(doc, start) and ends_sentence(doc, end)):
-                continue
-            if CYTOKINE.search(sentence) and TUMOUR.search(sentence) and OUTCOME.search(sentence):
-                out.append((source, start, end, sentence))
+            if CYTOKINE.search(found[3]) and TUMOUR.search(found[3]) and OUTCOME.search(found[3]):
+                out.append(found)
     return out
 
 
