@@ -28,11 +28,14 @@ let package = Package(
             name: "CytoLens",
             dependencies: ["ArticleXML"]
         ),
+        // glibc's <malloc.h> (mallopt) for the CLI's allocator policy; nothing is compiled here.
+        .systemLibrary(name: "CMalloc"),
         // The command-line tool: argument parsing, file walking, output. Thin.
         .executableTarget(
             name: "cytolens",
             dependencies: [
                 "CytoLens",
+                "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -20,4 +20,10 @@ struct CytoLensCommand: ParsableCommand {
             EvalCommand.self,
         ]
     )
+
+    /// Sets the allocator policy for the whole process, then parses the arguments and runs.
+    static func main() {
+        AllocatorPolicy.keepFreedMemoryForReuse()
+        main(nil)
+    }
 }
