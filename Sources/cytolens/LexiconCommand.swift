@@ -12,7 +12,7 @@ struct LexiconCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lexicon",
         abstract: "Check a lexicon or look a name up.",
-        subcommands: [LexiconCheckCommand.self, LexiconLookupCommand.self]
+        subcommands: [LexiconCheckCommand.self, LexiconLookupCommand.self, LexiconNameIndexCommand.self]
     )
 }
 
@@ -96,6 +96,25 @@ struct LexiconLookupCommand: ParsableCommand {
         Console.setUp()
         let lexicon = try lexiconOptions.compiled()
         for line in LexiconLookup(lexicon: lexicon).explain(name) { Console.writeLine(line) }
+        Console.flush()
+    }
+}
+
+/// `cytolens lexicon name-index`: the names index of the built-in lexicon, compiled from its
+/// tables, for `scripts/embed_lexicon.py` to store in the binary. Hidden: a build step, not a
+/// user's command.
+struct LexiconNameIndexCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "name-index",
+        abstract: "Print the compiled names index of the built-in lexicon (used by scripts/embed_lexicon.py).",
+        shouldDisplay: false
+    )
+
+    func run() throws {
+        Console.setUp()
+        var text = try CompiledLexicon.compiledBuiltInNameIndex()
+        if text.hasSuffix("\n") { text.removeLast() }
+        Console.writeLine(text)
         Console.flush()
     }
 }

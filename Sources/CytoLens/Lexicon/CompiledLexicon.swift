@@ -53,7 +53,40 @@ public struct CompiledLexicon: Sendable {
     /// skipped; when rows of one key disagree, the rows of the last file win (a user's
     /// extending folder overrides the built-in lexicon).
     public init(_ lexicon: Lexicon) {
+        self.init(lexicon, nameIndex: nil)
+    }
+
+    /// Compiles a lexicon, taking the compiled names from `nameIndex` when it is given (it must
+    /// be the index of this lexicon's names).
+    init(_ lexicon: Lexicon, nameIndex: NameIndex?) {
         self.lexicon = lexicon
+        (entities, entityIndex) = Self.entityTable(of: lexicon)
+        let names = nameIndex ?? Self.compileNameIndex(of: lexicon, entityIndex: entityIndex)
+        trie = NameTrie(keys: names.trieKeys)
+        entries = names.entries
+
+        var contextWords: Set<[UInt8]> = []
+        var longFormHeads: Set<[UInt8]> = []
+        var headNouns: Set<[UInt8]> = []
+        if let cues = lexicon.tables["mention_cues.tsv"] {
+            for row in cues.rows {
+                let key = NameKey.keys(of: row.cells[0]).key
+                switch row.cells[1] {
+                case "context": contextWords.insert(key)
+                case "long_form_head": longFormHeads.insert(key)
+                case "head_noun": headNouns.insert(key)
+                default: break
+                }
+            }
+        }
+        self.contextWords = contextWords
+        self.longFormHeads = longFormHeads
+        self.headNouns = headNouns
+    }
+
+    /// The entities of a lexicon, numbered: cytokines, then groups, then receptors (the first
+    /// row of a target makes its entity).
+    private static func entityTable(of lexicon: Lexicon) -> (entities: [LexiconEntity], index: [EntityKey: Int32]) {
         var entities: [LexiconEntity] = []
         var index: [EntityKey: Int32] = [:]
         let familyOf = Dictionary(lexicon.cytokines.map { ($0.symbol, $0.family) }) { first, _ in first }
@@ -82,98 +115,43 @@ public struct CompiledLexicon: Sendable {
                     kind: .receptor, target: receptor.symbol, hgnc: receptor.hgnc, family: "RECEPTOR",
                     members: [receptor.symbol], groupType: "", label: receptor.name))
         }
-        self.entities = entities
-        entityIndex = index
-
-        // The keys of every row, and the entity each valid row names. Rows of one target are
-        // mostly adjacent, so the entity of the row before is reused when the target repeats.
-        let names = lexicon.names
-        var keys: [[UInt8]] = []
-        var caseKeys: [[UInt8]] = []
-        keys.reserveCapacity(names.count)
-        caseKeys.reserveCapacity(names.count)
-        var rowEntities = [Int32](repeating: -1, count: names.count)
-        var previous: (kind: MentionKind, target: String, entity: Int32)?
-        // Rows are read field by field (`names[row].name`), which copies no whole record.
-        for row in names.indices {
-            let rowKeys = NameKey.keys(of: names[row].name)
-            keys.append(rowKeys.key)
-            caseKeys.append(rowKeys.caseKey)
-            guard let kind = names[row].kind, !rowKeys.key.isEmpty else { continue }
-            let target = names[row].target
-            if let previous, previous.kind == kind, previous.target == target {
-                rowEntities[row] = previous.entity
-            } else if let entity = index[EntityKey(kind: kind, target: target)] {
-                rowEntities[row] = entity
-                previous = (kind, target, entity)
-            }
-        }
-        // The rows of each key in file order: the valid rows sorted by key, then by row. The last
-        // row of a key names the entity, so the rows of the last origin that names a key win.
-        // Keys hold no zero byte, so the first eight bytes packed big-endian (zero-padded) order
-        // two keys as their bytes do wherever they differ there; only ties compare whole keys.
-        let prefixes = keys.map { key in
-            key.prefix(8).reduce(UInt64(0)) { $0 << 8 | UInt64($1) } << (8 * UInt64(8 - min(key.count, 8)))
-        }
-        let ordered = names.indices.filter { rowEntities[$0] >= 0 }.sorted { first, second in
-            if prefixes[first] != prefixes[second] { return prefixes[first] < prefixes[second] }
-            return keys[first] == keys[second] ? first < second : NameTrie.precedes(keys[first], keys[second])
-        }
-        var entries: [KeyEntry] = []
-        var trieKeys: [(key: [UInt8], value: Int32)] = []
-        var runStart = ordered.startIndex
-        while runStart < ordered.endIndex {
-            let key = keys[ordered[runStart]]
-            var runEnd = runStart + 1
-            while runEnd < ordered.endIndex, keys[ordered[runEnd]] == key { runEnd += 1 }
-            let rows = ordered[runStart..<runEnd]
-            let entity = rowEntities[rows.last!]
-            let kept = rows.filter { rowEntities[$0] == entity }
-            var entry = KeyEntry(entity: entity, anyCaseNeedsContext: nil, caseKeys: [], rows: kept)
-            for row in kept {
-                let needsContext = names[row].flags.contains("needs_context")
-                if names[row].caseSensitive {
-                    entry.caseKeys.append((caseKeys[row], needsContext))
-                } else {
-                    entry.anyCaseNeedsContext = (entry.anyCaseNeedsContext ?? true) && needsContext
-                }
-            }
-            trieKeys.append((key, Int32(entries.count)))
-            entries.append(entry)
-            runStart = runEnd
-        }
-        trie = NameTrie(keys: trieKeys)
-        self.entries = entries
-
-        var contextWords: Set<[UInt8]> = []
-        var longFormHeads: Set<[UInt8]> = []
-        var headNouns: Set<[UInt8]> = []
-        if let cues = lexicon.tables["mention_cues.tsv"] {
-            for row in cues.rows {
-                let key = NameKey.keys(of: row.cells[0]).key
-                switch row.cells[1] {
-                case "context": contextWords.insert(key)
-                case "long_form_head": longFormHeads.insert(key)
-                case "head_noun": headNouns.insert(key)
-                default: break
-                }
-            }
-        }
-        self.contextWords = contextWords
-        self.longFormHeads = longFormHeads
-        self.headNouns = headNouns
+        return (entities, index)
     }
 
-    /// The built-in lexicon, compiled on first use.
+    /// The names of a lexicon compiled.
+    static func nameIndex(compiling lexicon: Lexicon) -> NameIndex {
+        compileNameIndex(of: lexicon, entityIndex: entityTable(of: lexicon).index)
+    }
+
+    /// The names of a lexicon compiled, given its entity numbers.
+    private static func compileNameIndex(of lexicon: Lexicon, entityIndex: [EntityKey: Int32]) -> NameIndex {
+        NameIndex(compiling: lexicon.names) { entityIndex[EntityKey(kind: $0, target: $1)] }
+    }
+
+    /// The built-in lexicon, compiled on first use, with the names index stored in the binary
+    /// (compiled instead if that index is out of date).
     ///
     /// The embedded copy is checked by the test suite, so a failure here is a build defect.
     public static let builtIn: CompiledLexicon = {
         do {
-            return CompiledLexicon(try Lexicon.builtIn())
+            return CompiledLexicon(try Lexicon.builtIn(), nameIndex: embeddedNameIndex())
         } catch {
             fatalError("the built-in lexicon does not load: \(error)")
         }
     }()
+
+    /// The names index stored in the binary, or `nil` when it was not compiled from the
+    /// built-in tables (after an edit of `lexicon/` without `scripts/embed_lexicon.py`).
+    static func embeddedNameIndex() -> NameIndex? {
+        NameIndex(archive: EmbeddedNameIndex.text, fingerprint: NameIndex.fingerprint(of: EmbeddedLexicon.files))
+    }
+
+    /// The names index of the built-in lexicon compiled from its tables (never read from the
+    /// copy in the binary), as the text `scripts/embed_lexicon.py` stores in the binary.
+    public static func compiledBuiltInNameIndex() throws(LexiconError) -> String {
+        let index = nameIndex(compiling: try Lexicon.builtIn())
+        return index.archive(fingerprint: NameIndex.fingerprint(of: EmbeddedLexicon.files))
+    }
 
     /// The entity of a kind and target, if the lexicon has it.
     public func entity(_ kind: MentionKind, _ target: String) -> LexiconEntity? {
