@@ -6,6 +6,8 @@
 /// (`EmbeddedNameIndex.swift`, written by `scripts/embed_lexicon.py`) and read back at start-up;
 /// a user's lexicon folder is compiled at run time. The text carries a fingerprint of the tables
 /// it was compiled from, and an index whose fingerprint differs is refused (and then compiled).
+/// The fingerprint covers data, not code: a change to the rules of ``NameKey`` or of this
+/// compile also needs the script re-run, and `NameIndexTests` fails until it is.
 ///
 /// The text has a header line, `# cytolens name index <fingerprint>`, then one line per key:
 /// `key TAB entity TAB any-case TAB case-keys TAB rows`, where any-case is `-` (no
