@@ -167,7 +167,9 @@ final class SentenceAnalysis {
         // Perturbation cues written apart from the mention ("blockade of IL-6", "IL-6 knockout mice").
         let perturbationHits = cues.perturbations.hits(in: tokens)
         for hit in perturbationHits {
-            if let f = SentenceAnalysis.frameAfter(hit.tokens, frames: frames, tokens: tokens) {
+            if let f = SentenceAnalysis.frameAfter(hit.tokens, frames: frames, tokens: tokens)
+                ?? CoordinatedComplement.frame(after: hit.tokens, frames: frames, tokens: tokens)
+            {
                 if frames[f].perturbationCue == nil {
                     frames[f].perturbation = hit.payload.sign
                     frames[f].perturbationCue = hit.cue

@@ -1,0 +1,54 @@
+import CytoLens
+import Testing
+
+/// Fifth round of general rules (`docs/claims-design.md`, "Generalization round 5"): outcomes named
+/// with a tumor word, survival as a verb, "mechanism of" as a link, "independently of"
+/// as a negation, and a perturbation noun that governs coordinated "of" complements. Written
+/// sentences, one per kind, each with a control.
+@Suite("Claim rules: round 5")
+struct ClaimGeneralizationRound5Tests {
+    private func check(_ c: ClaimCase) {
+        #expect(c.actual() == c.expected.map(\.description), "\(c.sentence)")
+    }
+
+    @Test(
+        "Outcomes that name the tumor or the patient's course read as claims by themselves",
+        arguments: [
+            ClaimCase("IL-6 promotes cancer development.", [M("IL-6", "IL6")], "IL6 pro"),
+            ClaimCase(
+                "High serum IL-8 was associated with distant metastasis and worse overall survival.", [M("IL-8", "CXCL8")],
+                "CXCL8 pro"),
+            // A bare course word names no tumor: without a tumor setting it stays no claim.
+            ClaimCase("High serum IL-8 was associated with the course of the illness.", [M("IL-8", "CXCL8")], "CXCL8 none"),
+        ])
+    func tumorOutcomes(_ c: ClaimCase) { check(c) }
+
+    @Test(
+        "'survive' names the outcome; 'independently of' denies the cytokine's part in it",
+        arguments: [
+            ClaimCase("The myeloma cells survive independently of IL-6.", [M("IL-6", "IL6")], "IL6 pro negated"),
+            ClaimCase("The myeloma cells survive through IL-6.", [M("IL-6", "IL6")], "IL6 pro"),
+        ])
+    func survivalAsAVerb(_ c: ClaimCase) { check(c) }
+
+    @Test(
+        "'a mechanism of' links a cytokine to the outcome it serves",
+        arguments: [
+            ClaimCase("Autocrine production of IL-15 is a mechanism of tumor propagation.", [M("IL-15", "IL15")], "IL15 pro"),
+            ClaimCase("Autocrine production of IL-15 was measured in the myeloma cells.", [M("IL-15", "IL15")], "IL15 none"),
+        ])
+    func mechanismOf(_ c: ClaimCase) { check(c) }
+
+    @Test(
+        "A perturbation noun reaches a mention in a coordinated 'and of' complement",
+        arguments: [
+            ClaimCase(
+                "The blockade of the STAT3 pathway and of IL-6 production reduced tumor growth.", [M("IL-6", "IL6")],
+                "IL6 pro"),
+            // Without a perturbation the same chain is the cytokine's own.
+            ClaimCase(
+                "The activation of the STAT3 pathway and of IL-6 production reduced tumor growth.", [M("IL-6", "IL6")],
+                "IL6 anti"),
+        ])
+    func coordinatedComplements(_ c: ClaimCase) { check(c) }
+}
