@@ -2,7 +2,7 @@ import CytoLens
 import Testing
 
 /// Fifth round of general rules (`docs/claims-design.md`, "Generalization round 5"): outcomes named
-/// with a tumor word, survival as a verb, "mechanism of" as a link, "independently of"
+/// with the tumor they happen to, survival as a verb, "mechanism of" as a link, "independently of"
 /// as a negation, and a perturbation noun that governs coordinated "of" complements. Written
 /// sentences, one per kind, each with a control.
 @Suite("Claim rules: round 5")
@@ -22,6 +22,17 @@ struct ClaimGeneralizationRound5Tests {
             ClaimCase("High serum IL-8 was associated with the course of the illness.", [M("IL-8", "CXCL8")], "CXCL8 none"),
         ])
     func tumorOutcomes(_ c: ClaimCase) { check(c) }
+
+    @Test(
+        "A cancer name before a process reads as the lexicon's tumor phrase ('melanoma progression')",
+        arguments: [
+            ClaimCase("IL-6 promotes melanoma progression.", [M("IL-6", "IL6")], "IL6 pro"),
+            ClaimCase("Blocking IL-8 reduced HCC cell proliferation.", [M("IL-8", "CXCL8")], "CXCL8 pro"),
+            ClaimCase("IL-6 promotes glioma cell survival.", [M("IL-6", "IL6")], "IL6 pro"),
+            // A cancer name before a word that is no process is no outcome.
+            ClaimCase("IL-6 was elevated in melanoma patients.", [M("IL-6", "IL6")], "IL6 none"),
+        ])
+    func namedTumorOutcomes(_ c: ClaimCase) { check(c) }
 
     @Test(
         "'survive' names the outcome; 'independently of' denies the cytokine's part in it",
