@@ -62,4 +62,18 @@ struct ClaimGeneralizationRound5Tests {
                 "IL6 anti"),
         ])
     func coordinatedComplements(_ c: ClaimCase) { check(c) }
+
+    @Test(
+        "A level compared in a group that an outcome names ('patients with advanced cancer had higher levels of')",
+        arguments: [
+            ClaimCase("Patients with advanced cancer had higher serum levels of IL-6.", [M("IL-6", "IL6")], "IL6 pro"),
+            ClaimCase("Patients with lymph node metastasis had lower levels of IL-12.", [M("IL-12", "IL12")], "IL12 anti"),
+            // No level is compared: the group only received the cytokine.
+            ClaimCase("Patients with advanced cancer received IL-2 after surgery.", [M("IL-2", "IL2")], "IL2 none"),
+            // The "with" of a link ("associated with EMT") opens no group.
+            ClaimCase(
+                "Loss of ZO-1 was associated with EMT and we measured the expression of IL-6 by blot.", [M("IL-6", "IL6")],
+                "IL6 none"),
+        ])
+    func levelComparedInGroup(_ c: ClaimCase) { check(c) }
 }
