@@ -392,6 +392,12 @@ public struct ClaimExtractor: Sendable {
             {
                 return false
             }
+            // Used attributively, it doubts only the noun it modifies ("a putative tumor suppressor gene").
+            if hit.type == "adjective",
+                AttributiveHedge.modifiesAnotherNoun(hit.tokens, anchor: anchor, claimTokens: claimTokens, tokens: tokens)
+            {
+                return false
+            }
             if inForeignAside(hit.tokens.lowerBound) { return false }
             // "To identify cytokines that may contribute to …": a hedge inside an aim hedges no finding.
             if analysis.aimSpans.contains(where: { $0.contains(hit.tokens.lowerBound) }) { return false }

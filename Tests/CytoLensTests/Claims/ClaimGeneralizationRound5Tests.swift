@@ -76,4 +76,21 @@ struct ClaimGeneralizationRound5Tests {
                 "IL6 none"),
         ])
     func levelComparedInGroup(_ c: ClaimCase) { check(c) }
+
+    @Test(
+        "A hedge adjective used attributively doubts only its noun; on a claim noun or as a predicate it hedges",
+        arguments: [
+            ClaimCase(
+                "The deletion removed a putative tumor suppressor gene next to the IL-12 locus.", [M("IL-12", "IL12")],
+                "IL12 none"),
+            ClaimCase(
+                "Blocking IL-6 reduced tumor growth and offered a potential explanation of the relapse.", [M("IL-6", "IL6")],
+                "IL6 pro"),
+            ClaimCase(
+                "IL-6 promotes the growth of myeloma cells through a putative autocrine loop.", [M("IL-6", "IL6")], "IL6 pro"),
+            // On a noun that names the claim, or after a copula, it hedges.
+            ClaimCase("A putative role of IL-6 in tumor growth was proposed.", [M("IL-6", "IL6")], "IL6 pro hedged"),
+            ClaimCase("IL-6 is a potential target in myeloma.", [M("IL-6", "IL6")], "IL6 none hedged"),
+        ])
+    func attributiveHedges(_ c: ClaimCase) { check(c) }
 }
