@@ -1209,6 +1209,14 @@ mechanism of	link	+1	contribute	curated(round5)
 mechanisms of	link	+1	contribute	curated(round5)
 mechanism for	link	+1	contribute	curated(round5)
 mechanisms for	link	+1	contribute	curated(round5)
+impact on survival	outcome	neutral	prognosis	curated(round5)
+impact on prognosis	outcome	neutral	prognosis	curated(round5)
+prognostic value	outcome	neutral	prognosis	curated(round5)
+prognostic significance	outcome	neutral	prognosis	curated(round5)
+prognostic impact	outcome	neutral	prognosis	curated(round5)
+prognostic role	outcome	neutral	prognosis	curated(round5)
+prognostic marker	outcome	neutral	prognosis	curated(round5)
+predictive value	outcome	neutral	prognosis	curated(round5)
 
 """#),
         ("claim_model.tsv", #"""

@@ -18,6 +18,10 @@ struct ClaimGeneralizationRound5Tests {
             ClaimCase(
                 "High serum IL-8 was associated with distant metastasis and worse overall survival.", [M("IL-8", "CXCL8")],
                 "CXCL8 pro"),
+            // "impact on survival" names a measure without its direction; "shorter survival" has one.
+            ClaimCase(
+                "IL-6 expression was correlated with clinical stage and impact on survival.", [M("IL-6", "IL6")], "IL6 none"),
+            ClaimCase("IL-6 expression was correlated with shorter survival.", [M("IL-6", "IL6")], "IL6 pro"),
             // A bare course word names no tumor: without a tumor setting it stays no claim.
             ClaimCase("High serum IL-8 was associated with the course of the illness.", [M("IL-8", "CXCL8")], "CXCL8 none"),
         ])
