@@ -97,4 +97,26 @@ struct ClaimGeneralizationRound5Tests {
             ClaimCase("IL-6 is a potential target in myeloma.", [M("IL-6", "IL6")], "IL6 none hedged"),
         ])
     func attributiveHedges(_ c: ClaimCase) { check(c) }
+
+    @Test(
+        "A molecular activity ('binding activity of NF-κB') is no cell outcome; the activity of cells still is",
+        arguments: [
+            ClaimCase(
+                "IL-20 increased the binding activity of NF-κB in bladder cancer cells.", [M("IL-20", "IL20")], "IL20 none"),
+            ClaimCase(
+                "IL-20 increased the activity of NK cells against bladder cancer cells.", [M("IL-20", "IL20")], "IL20 anti"),
+        ])
+    func molecularActivities(_ c: ClaimCase) { check(c) }
+
+    @Test(
+        "Outcome, verb and link words of the fifth round's coverage batch",
+        arguments: [
+            ClaimCase("IL-6 exacerbates tumor growth in mice.", [M("IL-6", "IL6")], "IL6 pro"),
+            ClaimCase("IL-12 halted tumor growth in mice.", [M("IL-12", "IL12")], "IL12 anti"),
+            ClaimCase("IL-8 is a driver of metastasis.", [M("IL-8", "CXCL8")], "CXCL8 pro"),
+            ClaimCase("IL-6 constitutes a mechanism of immune escape in melanoma.", [M("IL-6", "IL6")], "IL6 pro"),
+            ClaimCase(
+                "High IL-10 was associated with favorable outcome in colon cancer.", [M("IL-10", "IL10")], "IL10 anti"),
+        ])
+    func coverageBatch(_ c: ClaimCase) { check(c) }
 }
