@@ -119,4 +119,19 @@ struct ClaimGeneralizationRound5Tests {
                 "High IL-10 was associated with favorable outcome in colon cancer.", [M("IL-10", "IL10")], "IL10 anti"),
         ])
     func coverageBatch(_ c: ClaimCase) { check(c) }
+
+    @Test(
+        "A cytokine that is only the agent of another gene's event ('NF-κB activation by TNF-α') is not the predicate's subject",
+        arguments: [
+            ClaimCase(
+                "NF-κB activation by TNF-α was not correlated with cell proliferation in the tumors.", [M("TNF-α", "TNF")],
+                "TNF none negated"),
+            ClaimCase(
+                "STAT3 phosphorylation by IL-6 promoted the growth of myeloma cells.", [M("IL-6", "IL6")], "IL6 none"),
+            // The cytokine as the subject, or the agent of the cells' own outcome, keeps its claim.
+            ClaimCase("IL-6 promoted the growth of myeloma cells.", [M("IL-6", "IL6")], "IL6 pro"),
+            ClaimCase(
+                "T cell activation by IL-12 enhanced the rejection of the tumors.", [M("IL-12", "IL12")], "IL12 anti"),
+        ])
+    func agentOfAnotherEvent(_ c: ClaimCase) { check(c) }
 }
