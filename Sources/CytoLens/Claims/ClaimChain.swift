@@ -703,6 +703,7 @@ struct ClaimChainFinder {
         if negations.contains(where: { $0.cue.hasSuffix(" of") }) || (frame.localNegation?.hasSuffix(" of") ?? false) {
             connector = true
         }
+        if comparesLevelInGroup(outcome: outcomeRange, span: span, frame: frame) { connector = true }
         var spanKeys = span.map { tokens[$0].key }.filter { $0 != ")" && $0 != "(" }
         // "the anti-apoptotic activity of CCL1": a head noun between the outcome word and "of".
         if spanKeys.count >= 2, ClaimChainFinder.genitiveHeads.contains(spanKeys[0]), spanKeys[1] == "of" {

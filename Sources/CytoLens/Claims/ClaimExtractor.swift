@@ -83,7 +83,7 @@ public struct ClaimExtractor: Sendable {
             if finder.describesNounAfter(frame) { continue }
             let prefix = finder.precedingNominalLink(frame).map { [$0] } ?? []
             var found =
-                finder.setsTheScene(frame)
+                finder.setsTheScene(frame) || finder.isAgentOfAnotherEvent(frame)
                 ? []
                 : finder.forward(frame: frame, from: frame.phraseEnd + 1, clause: c, directSubject: true, prefix: prefix)
             if found.isEmpty, let chain = finder.backward(frame: frame, clause: c) { found = [chain] }
@@ -389,6 +389,12 @@ public struct ClaimExtractor: Sendable {
                 !(max(0, hit.tokens.lowerBound - 3)..<hit.tokens.lowerBound).contains(where: {
                     ClaimExtractor.copulas.contains(tokens[$0].key)
                 })
+            {
+                return false
+            }
+            // Used attributively, it doubts only the noun it modifies ("a putative tumor suppressor gene").
+            if hit.type == "adjective",
+                AttributiveHedge.modifiesAnotherNoun(hit.tokens, anchor: anchor, claimTokens: claimTokens, tokens: tokens)
             {
                 return false
             }

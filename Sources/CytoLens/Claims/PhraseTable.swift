@@ -66,6 +66,12 @@ struct PhraseTable<Payload: Sendable & Hashable>: Sendable {
         return byFirstWord[words.first ?? ""]?.contains { $0.words == words } ?? false
     }
 
+    /// The meaning of a phrase as listed, if the table holds it.
+    func payload(of cue: String) -> Payload? {
+        let words = CueKey.words(of: cue)
+        return byFirstWord[words.first ?? ""]?.first { $0.words == words }?.payload
+    }
+
     /// Takes `bit` as the table's bit in ``SentenceToken/startsCues`` and gives every word of its
     /// phrases an id in `words`, so that ``match(_:at:)`` compares the ids ``ClaimCues/markCueStarts(_:)``
     /// gives tokens instead of their keys.

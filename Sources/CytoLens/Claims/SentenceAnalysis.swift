@@ -167,7 +167,9 @@ final class SentenceAnalysis {
         // Perturbation cues written apart from the mention ("blockade of IL-6", "IL-6 knockout mice").
         let perturbationHits = cues.perturbations.hits(in: tokens)
         for hit in perturbationHits {
-            if let f = SentenceAnalysis.frameAfter(hit.tokens, frames: frames, tokens: tokens) {
+            if let f = SentenceAnalysis.frameAfter(hit.tokens, frames: frames, tokens: tokens)
+                ?? CoordinatedComplement.frame(after: hit.tokens, frames: frames, tokens: tokens)
+            {
                 if frames[f].perturbationCue == nil {
                     frames[f].perturbation = hit.payload.sign
                     frames[f].perturbationCue = hit.cue
@@ -204,13 +206,16 @@ final class SentenceAnalysis {
         // reagent or virus names no tumor and no outcome.
         let masked = SentenceAnalysis.nonTumorNames(settings, tokens: tokens)
         for range in masked { for t in range { claimedByFrame[t] = true } }
+        let cancerHits = cues.cancers.hits(in: tokens).filter { hit in !masked.contains { $0.overlaps(hit.tokens) } }
         var i = 0
         while i < tokens.count {
             if claimedByFrame[i] || tokens[i].mention != nil {
                 i += 1
                 continue
             }
-            let outcome = cues.outcomes.match(tokens, at: i)
+            let outcome =
+                cues.outcomes.match(tokens, at: i)
+                ?? NamedTumorOutcome.match(at: i, cancers: cancerHits, outcomes: cues.outcomes, tokens: tokens)
             let link = cues.links.match(tokens, at: i)
             var chosen: Placed?
             if let outcome, outcome.tokens.count >= (link?.tokens.count ?? 0) {
@@ -294,8 +299,7 @@ final class SentenceAnalysis {
             if !cells.contains(where: { $0.tokens.contains(index) }) { cells.append((index..<(index + 2), .tumor)) }
         }
         self.cells = cells.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
-        self.cancers = cues.cancers.hits(in: tokens).filter { hit in !masked.contains { $0.overlaps(hit.tokens) } }
-            .map { ($0.tokens, $0.payload) }
+        self.cancers = cancerHits.map { ($0.tokens, $0.payload) }
         self.evidence = cues.evidence.hits(in: tokens).map { ($0.tokens, $0.payload) }
         let tumorOutcome = elements.contains { SentenceAnalysis.hasTumorStem($0.cue) }
         self.inTumorSetting =

@@ -28,16 +28,16 @@ struct ClaimEvaluationTests {
     }
 
     /// A guard against regressions, a little below the figures measured when the floors were set
-    /// (952 dev rows, batches C and D included, after the fourth generalization round: macro-F1
-    /// 0.870, negation F1 0.924, hedge F1 0.919). Batches C and D were labelled after the rules
+    /// (952 dev rows, batches C and D included, after the fifth generalization round: macro-F1
+    /// 0.882, negation F1 0.932, hedge F1 0.932). Batches C and D were labelled after the rules
     /// were written, and batch D was never seen by the rule writers, so dev is not all tuned on.
     @Test("Dev split: no regression below the measured figures")
     func devSplit() throws {
         guard let evaluation = try evaluate(split: "dev") else { return }
         #expect(evaluation.skipped == 0)
-        #expect(evaluation.macroF1 >= 0.86)
-        #expect(evaluation.negation.f1 >= 0.91)
-        #expect(evaluation.hedge.f1 >= 0.91)
+        #expect(evaluation.macroF1 >= 0.87)
+        #expect(evaluation.negation.f1 >= 0.92)
+        #expect(evaluation.hedge.f1 >= 0.92)
     }
 
     @Test("Test split: macro-F1 ≥ 0.85, negation F1 ≥ 0.90, hedge F1 ≥ 0.85")

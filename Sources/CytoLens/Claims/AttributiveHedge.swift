@@ -1,0 +1,49 @@
+/// A hedge adjective used attributively scopes over the noun it modifies, not over the sentence:
+/// "a putative tumor suppressor gene near the interferon loci" doubts the gene, "offered a
+/// potential explanation" the explanation. It hedges a claim only when its noun is the claim's:
+/// the cytokine itself, a cue word of the claim, or a noun that names a claim ("a possible role
+/// for IL-6", "the putative involvement of IL-8", "a potential target").
+enum AttributiveHedge {
+    /// Nouns that name a claim about the cytokine, so that a hedge adjective on them hedges it.
+    static let claimNouns: Set<String> = [
+        "role", "roles", "effect", "effects", "mechanism", "mechanisms", "target", "targets", "link", "links", "involvement",
+        "contribution", "function", "functions", "association", "relationship", "implication", "implications", "importance",
+        "candidate", "candidates", "mediator", "mediators", "biomarker", "biomarkers", "marker", "markers", "regulator",
+        "regulators", "action", "actions", "activity", "activities", "significance", "relevance", "value", "benefit",
+        "benefits", "application", "applications", "use", "strategy", "strategies", "approach", "agent", "agents", "therapy",
+    ]
+    /// Verbs before the adjective that make it a predicate ("is a potential target", "remains unclear").
+    static let copulas: Set<String> = [
+        "is", "are", "was", "were", "be", "been", "being", "remains", "remain", "remained", "seems", "seem", "appears", "appear",
+        "considered", "become", "becomes", "forms", "form", "represents", "represent", "constitutes", "constitute", "serves",
+        "serve", "as",
+    ]
+    /// The most words of the noun phrase after the adjective.
+    private static let longestNounPhrase = 4
+
+    /// Whether the hedge adjective at `adjective` modifies a noun phrase that is not the claim's:
+    /// it is no predicate, and the words after it, up to a preposition, punctuation or a mention,
+    /// hold neither the cytokine at `anchor`, nor a token of `claimTokens`, nor a claim noun.
+    static func modifiesAnotherNoun(
+        _ adjective: Range<Int>, anchor: Int, claimTokens: Set<Int>, tokens: [SentenceToken]
+    ) -> Bool {
+        let before = max(0, adjective.lowerBound - 3)..<adjective.lowerBound
+        if before.contains(where: { copulas.contains(tokens[$0].key) }) { return false }
+        var index = adjective.upperBound
+        var words = 0
+        while index < tokens.count, words < longestNounPhrase {
+            let token = tokens[index]
+            if index == anchor || token.mention != nil || claimTokens.contains(index) { return false }
+            if stops.contains(token.key) || !token.key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) { break }
+            if claimNouns.contains(token.key) { return false }
+            index += 1
+            words += 1
+        }
+        return words > 0
+    }
+
+    /// Words that end the noun phrase after the adjective.
+    private static let stops: Set<String> = [
+        "of", "in", "for", "to", "that", "with", "at", "on", "by", "from", "near", "and", "or", "which", "between", "than",
+    ]
+}
