@@ -1,9 +1,15 @@
 /// The trie node reached by every key of one to eight bytes, in a hash table: the matcher's
-/// first test of a word run (does the trie take its whole key?) in one look-up instead of a
-/// start-bit test and a walk. Most runs are short, and most are not the start of any key.
+/// first test of a word run (does the trie take its whole key?) in one look-up instead of a walk;
+/// a longer word looks up its first eight bytes and walks only the rest. Most runs are not the
+/// start of any key.
 ///
 /// A key is packed little-endian into a `UInt64` (its bytes are lower-case letters and digits,
 /// never 0, so 0 marks an empty slot); slots are probed linearly from a multiplicative hash.
+///
+/// The table (twelve bytes a slot, four slots a key: some 400 KB) is read at a random place for
+/// every word, and three words in four are not in it: a look-up first tests ``presence``, a bit
+/// for each value of the hash's top bits that some key has (16 bits a key, 16 KB), which stays in
+/// the processor's nearest cache, and most absent words stop there.
 final class ShortKeyNodes: @unchecked Sendable {
     /// The longest key in the table.
     static let maximumLength = 8
@@ -12,6 +18,10 @@ final class ShortKeyNodes: @unchecked Sendable {
     private let nodes: UnsafeMutableBufferPointer<Int32>
     private let slotMask: Int
     private let shift: UInt64
+    /// One bit per value of the hash's top `64 - presenceShift` bits, set when some key hashes to
+    /// it: a clear bit proves a key absent, a set one sends the look-up on to the table.
+    private let presence: UnsafeMutableBufferPointer<UInt64>
+    private let presenceShift: UInt64
 
     /// Every key of the trie up to ``maximumLength`` bytes, with its node.
     init(trie: NameTrie) {
@@ -33,17 +43,26 @@ final class ShortKeyNodes: @unchecked Sendable {
         keys.initialize(repeating: 0)
         nodes = .allocate(capacity: slotCount)
         nodes.initialize(repeating: -1)
+        // About sixteen bits per key: one absent word in sixteen passes the presence test.
+        var presenceBits = 1 << 12
+        while presenceBits < 16 * entries.count { presenceBits *= 2 }
+        presenceShift = UInt64(64 - presenceBits.trailingZeroBitCount)
+        presence = .allocate(capacity: presenceBits / 64)
+        presence.initialize(repeating: 0)
         for (key, node) in entries {
             var slot = slot(of: key)
             while keys[slot] != 0 { slot = (slot + 1) & slotMask }
             keys[slot] = key
             nodes[slot] = node
+            let bit = presenceBit(of: key)
+            presence[bit >> 6] |= 1 << UInt64(bit & 63)
         }
     }
 
     deinit {
         keys.deallocate()
         nodes.deallocate()
+        presence.deallocate()
     }
 
     @inline(__always)
@@ -51,10 +70,23 @@ final class ShortKeyNodes: @unchecked Sendable {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift)
     }
 
-    /// The node reached by the key of `count` (1 to ``maximumLength``) case-key bytes at `caseKey`,
-    /// or -1; `readable` bytes from `caseKey` on may be read.
+    /// The key's bit in ``presence``: the top bits of the same hash as ``slot(of:)``.
     @inline(__always)
-    func node(caseKey: UnsafePointer<UInt8>, count: Int, readable: Int) -> Int32 {
+    private func presenceBit(of key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> presenceShift)
+    }
+
+    /// Whether some key of the table has the bit of `key` in ``presence``: false proves it absent.
+    @inline(__always)
+    func mayHold(_ key: UInt64) -> Bool {
+        let bit = presenceBit(of: key)
+        return presence[bit &>> 6] & (1 &<< UInt64(bit & 63)) != 0
+    }
+
+    /// The key of `count` (1 to ``maximumLength``) case-key bytes at `caseKey`, lower-cased and
+    /// packed little-endian; `readable` bytes from `caseKey` on may be read.
+    @inline(__always)
+    static func packedKey(caseKey: UnsafePointer<UInt8>, count: Int, readable: Int) -> UInt64 {
         var key: UInt64
         if readable >= 8 {
             key = UInt64(littleEndian: UnsafeRawPointer(caseKey).loadUnaligned(as: UInt64.self))
@@ -64,7 +96,15 @@ final class ShortKeyNodes: @unchecked Sendable {
         }
         // Keep the run's bytes and lower-case them as ScannedText.key does.
         let kept = ~UInt64(0) &>> UInt64(64 - 8 * count)
-        key = (key | 0x2020_2020_2020_2020) & kept
+        return (key | 0x2020_2020_2020_2020) & kept
+    }
+
+    /// The node reached by the key of `count` (1 to ``maximumLength``) case-key bytes at `caseKey`,
+    /// or -1; `readable` bytes from `caseKey` on may be read.
+    @inline(__always)
+    func node(caseKey: UnsafePointer<UInt8>, count: Int, readable: Int) -> Int32 {
+        let key = Self.packedKey(caseKey: caseKey, count: count, readable: readable)
+        guard mayHold(key) else { return -1 }
         var slot = slot(of: key)
         while true {
             let candidate = keys[slot]
@@ -72,5 +112,19 @@ final class ShortKeyNodes: @unchecked Sendable {
             if candidate == 0 { return -1 }
             slot = (slot &+ 1) & slotMask
         }
+    }
+
+    /// The node the trie reaches with the whole key of `count` case-key bytes at `caseKey` (of any
+    /// length), or -1: the node of the first ``maximumLength`` bytes looked up here, then a walk
+    /// of the rest. Most long words are refused by the look-up without a step in the trie.
+    @inline(__always)
+    func node(caseKey: UnsafePointer<UInt8>, count: Int, readable: Int, trie: NameTrie) -> Int32 {
+        var node = node(caseKey: caseKey, count: min(count, Self.maximumLength), readable: readable)
+        var index = Self.maximumLength
+        while node >= 0, index < count {
+            node = trie.child(node, ScannedText.key(caseKey[index]))
+            index += 1
+        }
+        return node
     }
 }
