@@ -89,9 +89,15 @@ struct NameMatcher: Sendable {
     private func firstRunNode(
         _ text: ScannedText, run: Int, _ current: WordRun, caseKeys: UnsafeBufferPointer<UInt8>, trie: NameTrie
     ) -> Int32 {
-        let node = shortKeys.node(
-            caseKey: caseKeys.baseAddress! + current.keyStart, count: current.keyCount,
-            readable: caseKeys.count - current.keyStart, trie: trie)
+        let caseKey = caseKeys.baseAddress! + current.keyStart
+        let readable = caseKeys.count - current.keyStart
+        guard current.keyCount > ShortKeyNodes.maximumLength else {
+            // A short word: its entry tells the dead-end rule what it needs.
+            let entry = shortKeys.entry(caseKey: caseKey, count: current.keyCount, readable: readable)
+            let node = entry.node
+            return node < 0 || DeadEndRun.stops(text, run: run, entry: entry, trie: trie) ? -1 : node
+        }
+        let node = shortKeys.node(caseKey: caseKey, count: current.keyCount, readable: readable, trie: trie)
         return node < 0 || DeadEndRun.stops(text, run: run, node: node, trie: trie) ? -1 : node
     }
 

@@ -124,3 +124,58 @@ struct ShortKeyNodesLongKeyTests {
         #expect(passed * 8 < absent, "\(passed) of \(absent) absent words pass")
     }
 }
+
+@Suite("Short-key nodes: the entry of a key answers for its trie node")
+struct ShortKeyNodesEntryTests {
+    static let trie = ShortKeyNodesTests.trie
+    static let table = ShortKeyNodesTests.table
+
+    @Test("Every start of a lexicon name has an entry that agrees with the trie on its value and children")
+    func entriesAgreeWithTrie() {
+        let keyBytes = Array("abcdefghijklmnopqrstuvwxyz0123456789_".utf8) + [0xB5, 0xE9]
+        var checked = 0
+        for record in CompiledLexicon.builtIn.lexicon.names {
+            let caseKey = NameKey.keys(of: record.name).caseKey
+            for length in 1...min(ShortKeyNodes.maximumLength, caseKey.count) {
+                let start = Array(caseKey.prefix(length))
+                let entry = start.withUnsafeBufferPointer {
+                    Self.table.entry(caseKey: $0.baseAddress!, count: length, readable: length)
+                }
+                let node = ShortKeyNodesTests.walkedNode(start)
+                #expect(entry.node == node)
+                guard node >= 0 else { continue }
+                checked += 1
+                #expect(entry.endsName == (Self.trie.value(at: node) >= 0))
+                for key in keyBytes {
+                    let expected = Self.trie.child(node, key) >= 0
+                    // An entry may leave a label that is not a letter or digit to the trie, never answer wrong.
+                    #expect(entry.leadsOn(with: key) ?? expected == expected, "\(start) then \(key)")
+                }
+            }
+        }
+        #expect(checked > 10_000)
+    }
+
+    @Test("The dead-end rule gives the same answer from an entry as from the trie on every short corpus word")
+    func deadEndFromEntry() {
+        var decided = 0
+        for text in WordRunScanTests.passages.prefix(400) {
+            let scanned = ScannedText(text)
+            scanned.caseKeys.withUnsafeBufferPointer { caseKeys in
+                for run in scanned.runs.indices {
+                    let current = scanned.runs[run]
+                    guard (1...ShortKeyNodes.maximumLength).contains(current.keyCount) else { continue }
+                    let entry = Self.table.entry(
+                        caseKey: caseKeys.baseAddress! + current.keyStart, count: current.keyCount,
+                        readable: caseKeys.count - current.keyStart)
+                    guard entry.node >= 0 else { continue }
+                    decided += 1
+                    #expect(
+                        DeadEndRun.stops(scanned, run: run, entry: entry, trie: Self.trie)
+                            == DeadEndRun.stops(scanned, run: run, node: entry.node, trie: Self.trie))
+                }
+            }
+        }
+        #expect(decided > 1000)
+    }
+}
