@@ -39,7 +39,23 @@ enum DeadEndRun {
     /// run of a name is) can find no name.
     @inline(__always)
     static func stops(_ text: ScannedText, run: Int, node: Int32, trie: NameTrie) -> Bool {
-        guard trie.value(at: node) < 0 else { return false }
+        stops(text, run: run, endsName: trie.value(at: node) >= 0) { trie.child(node, $0) >= 0 }
+    }
+
+    /// ``stops(_:run:node:trie:)`` told by a ``ShortKeyNodes/Entry`` of the node, which answers
+    /// without reading the trie (but for a label that is not a letter or digit).
+    @inline(__always)
+    static func stops(_ text: ScannedText, run: Int, entry: ShortKeyNodes.Entry, trie: NameTrie) -> Bool {
+        stops(text, run: run, endsName: entry.endsName) { key in
+            entry.leadsOn(with: key) ?? (trie.child(entry.node, key) >= 0)
+        }
+    }
+
+    /// The rule: a node where no name ends, followed by one ASCII character that ends every name,
+    /// or by a space, hyphen or slash and a word whose first key byte does not lead on.
+    @inline(__always)
+    private static func stops(_ text: ScannedText, run: Int, endsName: Bool, leadsOn: (UInt8) -> Bool) -> Bool {
+        guard !endsName else { return false }
         let next = run + 1
         guard next < text.runs.count else { return true }
         let gapStart = text.runs[run].end
@@ -52,7 +68,7 @@ enum DeadEndRun {
             // A period, comma, colon or quote ends every name.
             return true
         case .space, .hyphen, .slash:
-            return nextRun.keyCount == 0 || trie.child(node, ScannedText.key(text.caseKeys[nextRun.keyStart])) < 0
+            return nextRun.keyCount == 0 || !leadsOn(ScannedText.key(text.caseKeys[nextRun.keyStart]))
         case .open, .close:
             // Brackets may be skipped ("interleukin (IL)-6"): the full walk decides.
             return false

@@ -22,8 +22,16 @@ public struct MentionTagger: Sendable {
 
     /// The mentions of an article in text order; `sentences` are the article's sentences.
     public func mentions(in article: Article, sentences: [Sentence]) -> [Mention] {
-        let texts = article.passages.map { ScannedText($0.text) }
-        let found = texts.map { matcher.matches(in: $0) }
+        // Each passage is matched right after its scan, while its runs are still in cache.
+        var texts: [ScannedText] = []
+        var found: [[NameMatch]] = []
+        texts.reserveCapacity(article.passages.count)
+        found.reserveCapacity(article.passages.count)
+        for passage in article.passages {
+            let text = ScannedText(passage.text)
+            texts.append(text)
+            found.append(matcher.matches(in: text))
+        }
         let meanings = ShortFormMeanings(texts: texts, matches: found, lexicon: lexicon)
         // Sentences come in passage order: find each passage's slice once.
         var sentenceRanges = [Range<Int>](repeating: 0..<0, count: article.passages.count)

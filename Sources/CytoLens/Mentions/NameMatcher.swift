@@ -84,19 +84,20 @@ struct NameMatcher: Sendable {
 
     /// The node the trie reaches with the whole key of `run`, or -1 when it does not take the
     /// key or ``DeadEndRun/stops(_:run:node:trie:)`` says no name starts there: the answer of
-    /// ``DeadEndRun/walkStops(_:run:trie:)`` with its node, looked up for a short key.
+    /// ``DeadEndRun/walkStops(_:run:trie:)`` with its node, the first eight bytes looked up.
     @inline(__always)
     private func firstRunNode(
         _ text: ScannedText, run: Int, _ current: WordRun, caseKeys: UnsafeBufferPointer<UInt8>, trie: NameTrie
     ) -> Int32 {
         let caseKey = caseKeys.baseAddress! + current.keyStart
-        var node: Int32
-        if current.keyCount <= ShortKeyNodes.maximumLength {
-            node = shortKeys.node(caseKey: caseKey, count: current.keyCount, readable: caseKeys.count - current.keyStart)
-        } else {
-            guard trie.mayStart(caseKey: caseKey, count: current.keyCount) else { return -1 }
-            node = DeadEndRun.walkedNode(text, run: run, trie: trie)
+        let readable = caseKeys.count - current.keyStart
+        guard current.keyCount > ShortKeyNodes.maximumLength else {
+            // A short word: its entry tells the dead-end rule what it needs.
+            let entry = shortKeys.entry(caseKey: caseKey, count: current.keyCount, readable: readable)
+            let node = entry.node
+            return node < 0 || DeadEndRun.stops(text, run: run, entry: entry, trie: trie) ? -1 : node
         }
+        let node = shortKeys.node(caseKey: caseKey, count: current.keyCount, readable: readable, trie: trie)
         return node < 0 || DeadEndRun.stops(text, run: run, node: node, trie: trie) ? -1 : node
     }
 

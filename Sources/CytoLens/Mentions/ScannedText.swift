@@ -48,23 +48,27 @@ struct ScannedText: Sendable {
     /// Scans a text.
     init(_ text: String) {
         let bytes = Array(text.utf8)
-        // Runs are separated by at least one byte: there are at most half the bytes, rounded up.
-        let storage = UnsafeMutableBufferPointer<WordRun>.allocate(capacity: bytes.count / 2 + 1)
-        defer { storage.deallocate() }
-        var builder = RunBuilder(textCount: bytes.count, storage: storage)
-        bytes.withUnsafeBufferPointer { input in
-            GreekWordStarts.withFinder { greekStarts in
-                builder.scan(input, greekStarts: greekStarts)
+        var special: [UInt8] = []
+        // The runs go straight into their array, sized by the masks' bound.
+        runs = bytes.withUnsafeBufferPointer { input in
+            WordByteMasks.withMasks(of: input) { masks in
+                [WordRun](unsafeUninitializedCapacity: masks.runBound) { storage, count in
+                    var builder = RunBuilder(textCount: input.count, storage: storage)
+                    GreekWordStarts.withFinder { greekStarts in
+                        builder.scan(input, masks: masks, greekStarts: greekStarts)
+                    }
+                    count = builder.runCount
+                    special = builder.special
+                }
             }
         }
         self.bytes = bytes
-        runs = Array(UnsafeBufferPointer(rebasing: storage[0..<builder.runCount]))
-        caseKeys = builder.special.isEmpty ? bytes : bytes + builder.special
+        caseKeys = special.isEmpty ? bytes : bytes + special
     }
 
     /// The state of one scan: the runs so far and the keys of the special runs.
     private struct RunBuilder {
-        /// Room for every run the text can hold, written in order without capacity checks.
+        /// Room for every run the text can hold (``WordByteMasks/runBound``), written in order.
         private let storage: UnsafeMutableBufferPointer<WordRun>
         /// The number of runs written.
         private(set) var runCount = 0
@@ -83,9 +87,7 @@ struct ScannedText: Sendable {
         /// letters and digits and are one run, rewritten only when ``GreekWordStarts`` finds a
         /// Greek word (or "tumour") in it. The few stretches with `_` or non-ASCII bytes are
         /// walked scalar by scalar: a non-ASCII separator (a dash, a no-break space) splits them.
-        mutating func scan(_ input: UnsafeBufferPointer<UInt8>, greekStarts: GreekWordStarts) {
-            let masks = WordByteMasks(input)
-            defer { masks.deallocate() }
+        mutating func scan(_ input: UnsafeBufferPointer<UInt8>, masks: WordByteMasks, greekStarts: GreekWordStarts) {
             var stretches = masks.stretches()
             while let stretch = stretches.next() {
                 let start = stretch.start
@@ -137,6 +139,7 @@ struct ScannedText: Sendable {
         /// Records a run; a special one gets its rewritten case key.
         @inline(__always)
         private mutating func endRun(start: Int, end: Int, isSpecial: Bool, _ input: UnsafeBufferPointer<UInt8>) {
+            precondition(runCount < storage.count, "more word runs than the masks' bound")
             if isSpecial {
                 let key = NameKey.caseKey(ofRun: UnsafeBufferPointer(rebasing: input[start..<end]))
                 let keyStart = textCount + special.count

@@ -15,11 +15,20 @@ struct WordByteMasks {
     /// The number of 64-byte blocks, one more than the full ones.
     fileprivate let blocks: Int
 
-    /// Computes the bits of a text. Call ``deallocate()`` when done.
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    /// Runs `body` with the bits of a text, kept in a temporary allocation (on the stack for most
+    /// passages) for the duration of the call.
+    static func withMasks<Result>(of bytes: UnsafeBufferPointer<UInt8>, _ body: (WordByteMasks) -> Result) -> Result {
+        let blocks = bytes.count / 64 + 1
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * blocks) { words in
+            body(WordByteMasks(bytes, words: words))
+        }
+    }
+
+    /// Computes the bits of a text into `words` (two for every 64 bytes and one more pair).
+    private init(_ bytes: UnsafeBufferPointer<UInt8>, words: UnsafeMutableBufferPointer<UInt64>) {
         count = bytes.count
         blocks = count / 64 + 1
-        words = .allocate(capacity: 2 * blocks)
+        self.words = words
         var block = 0
         if let base = bytes.baseAddress {
             while (block + 1) * 64 <= count {
@@ -38,9 +47,19 @@ struct WordByteMasks {
         }
     }
 
-    /// Frees the bits.
-    func deallocate() {
-        words.deallocate()
+    /// At least the number of word runs of the text: a stretch is one run, or more when
+    /// non-ASCII separators split it, each made of two or more unusual bytes.
+    var runBound: Int {
+        var stretches = 0
+        var unusual = 0
+        var previousIsSeparator: UInt64 = 1
+        for block in 0..<blocks {
+            let separators = words[2 &* block]
+            stretches &+= (~separators & (separators &<< 1 | previousIsSeparator)).nonzeroBitCount
+            previousIsSeparator = separators &>> 63
+            unusual &+= words[2 &* block &+ 1].nonzeroBitCount
+        }
+        return stretches + unusual / 2
     }
 
     /// Classifies the 64 bytes at `raw` as block `block`.

@@ -374,13 +374,21 @@ private struct SentenceScanner {
         if lower < upper { ranges.append(lower..<upper) }
     }
 
-    /// Byte ranges turned into code point ranges, counting scalars in one forward pass.
+    /// Byte ranges turned into code point ranges, counting scalars in one forward pass. Before the
+    /// first byte that is not ASCII (the whole of most passages), offsets are the same.
     private func scalarOffsets(_ ranges: [Range<Int>]) -> [Range<Int>] {
+        let asciiPrefix = UTF8ScalarCount.asciiPrefixLength(of: bytes)
+        if asciiPrefix == bytes.count { return ranges }
         var converted: [Range<Int>] = []
         converted.reserveCapacity(ranges.count)
         var position = 0
         var scalars = 0
         func advance(to target: Int) -> Int {
+            if target <= asciiPrefix {
+                position = target
+                scalars = target
+                return scalars
+            }
             scalars += UTF8ScalarCount.scalars(in: bytes, from: position, to: target)
             position = target
             return scalars

@@ -39,4 +39,20 @@ enum UTF8ScalarCount {
         }
         return end - start - continuations
     }
+
+    /// The number of bytes before the first byte that is not ASCII (all of them when every byte
+    /// is), found eight bytes at a time: up to there a byte offset is also a code point offset.
+    static func asciiPrefixLength(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var index = 0
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= bytes.count {
+                let high = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) & highBits
+                if high != 0 { return index + high.trailingZeroBitCount / 8 }
+                index += 8
+            }
+        }
+        while index < bytes.count, bytes[index] < 0x80 { index += 1 }
+        return index
+    }
 }

@@ -74,6 +74,23 @@ struct WordRunScanTests {
         }
     }
 
+    @Test("The masks' run bound holds every run, and is exact for text without `_` or non-ASCII bytes")
+    func runBound() {
+        var random = SeededRandom(seed: 11)
+        var texts = (0..<2000).map { _ in Self.generatedText(&random) }
+        // Runs split by non-ASCII separators as densely as they can be.
+        texts += ["a–b–c–d", "–a–", "x\u{A0}y\u{A0}z", "α–β", "\u{A0}\u{A0}a"]
+        for text in texts + Self.passages {
+            let bytes = Array(text.utf8)
+            let bound = bytes.withUnsafeBufferPointer { input in WordByteMasks.withMasks(of: input) { $0.runBound } }
+            let runs = Self.definedRuns(text).count
+            #expect(bound >= runs, "\(text.debugDescription)")
+            if !bytes.contains(where: { $0 >= 0x80 || $0 == UInt8(ascii: "_") }) {
+                #expect(bound == runs, "\(text.debugDescription)")
+            }
+        }
+    }
+
     @Test("Runs that start, end or cross at a 64-byte block edge scan as defined")
     func blockEdges() {
         for length in [62, 63, 64, 65, 127, 128, 129, 191, 192] {
@@ -172,11 +189,11 @@ struct WordRunScanTests {
             }
             var found: [String] = []
             bytes.withUnsafeBufferPointer { buffer in
-                let masks = WordByteMasks(buffer)
-                defer { masks.deallocate() }
-                var stretches = masks.stretches()
-                while let stretch = stretches.next() {
-                    found.append("\(stretch.start)..<\(stretch.end)\(stretch.hasUnusualByte ? "!" : "")")
+                WordByteMasks.withMasks(of: buffer) { masks in
+                    var stretches = masks.stretches()
+                    while let stretch = stretches.next() {
+                        found.append("\(stretch.start)..<\(stretch.end)\(stretch.hasUnusualByte ? "!" : "")")
+                    }
                 }
             }
             #expect(found == expected, "\(bytes)")

@@ -96,6 +96,19 @@ struct ByteScanningTests {
         }
     }
 
+    @Test("UTF8ScalarCount's ASCII prefix ends at the first byte that is not ASCII", arguments: texts)
+    func asciiPrefix(_ text: String) {
+        // The text as it is, and with a non-ASCII letter at every place of its first 70 bytes.
+        var variants = [Array(text.utf8)]
+        for offset in 0..<min(70, text.utf8.count + 1) {
+            variants.append(Array(text.utf8.prefix(offset)) + Array("é".utf8) + Array(text.utf8.dropFirst(offset)))
+        }
+        for bytes in variants {
+            let expected = bytes.firstIndex { $0 >= 0x80 } ?? bytes.count
+            #expect(bytes.withUnsafeBufferPointer { UTF8ScalarCount.asciiPrefixLength(of: $0) } == expected)
+        }
+    }
+
     @Test("WordKeyTable gives the lists of each abbreviation and nothing for other words")
     func abbreviationLists() throws {
         func lists(_ word: String) throws -> SentenceAbbreviations.Lists {
