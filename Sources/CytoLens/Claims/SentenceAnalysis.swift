@@ -82,6 +82,9 @@ final class SentenceAnalysis {
     let hedgeCancelled: Bool
     /// Stretches that state an aim or what was examined, not a finding (see ``AimStatement``).
     let aimSpans: [Range<Int>]
+    /// The sentence cut into clauses (``ClauseSplitter``): cut when first asked for, then shared by
+    /// the claim readings of both tumor settings and the relation reader.
+    private(set) lazy var clauses: [Clause] = ClauseSplitter.clauses(of: self)
 
     /// Analyses `text`, which starts at code point `offset` of its document; `mentions` are in
     /// document coordinates.

@@ -108,7 +108,7 @@ public struct ClaimAnnotator: Sendable {
             let readsRelations = ClaimAnnotator.namesTwoTargets(mentions)
             guard readsClaims || readsRelations else { continue }
             let analysis = SentenceAnalysis(text: sentenceText, documentMentions: mentions, offset: sentence.start, cues: cues)
-            if readsClaims {
+            if readsClaims, claims.canHaveClaims(analysis) {
                 func claimsOfSentence(inTumors: Bool) -> [Claim] {
                     claims.claims(
                         of: analysis, text: sentenceText, sentenceIndex: sentence.index, section: passage.section,
@@ -126,6 +126,9 @@ public struct ClaimAnnotator: Sendable {
                 let takesDocumentSetting = !isFullText || passage.type == .title || passage.type == .abstract
                 if let known = tumorPassages[sentence.passage] ?? (takesDocumentSetting ? tumorDocument : nil) {
                     foundClaims += claimsOfSentence(inTumors: known)
+                } else if !claims.dependsOnDocumentSetting(analysis) {
+                    // A sentence that names tumors itself has the same claims in either setting.
+                    foundClaims += claimsOfSentence(inTumors: true)
                 } else if readInBothSettings[sentence.passage, default: 0] >= ClaimAnnotator.sentencesBeforeSetting {
                     foundClaims += claimsOfSentence(inTumors: passageSetting())
                 } else {
