@@ -99,10 +99,13 @@ final class SentenceAnalysis {
     }
 
     /// Analyses `text`, whose mentions have code point offsets relative to the text.
-    init(text: String, mentions: [Mention], cues: ClaimCues) {
-        let ranges = mentions.map { $0.start..<$0.end }
-        var tokens = SentenceTokens.tokenize(text, mentions: ranges)
-        cues.markCueStarts(&tokens)
+    convenience init(text: String, mentions: [Mention], cues: ClaimCues) {
+        self.init(tokens: cues.markedTokens(text, mentions: mentions), mentions: mentions, cues: cues)
+    }
+
+    /// Analyses a sentence already split into tokens with their cue starts marked
+    /// (``ClaimCues/markedTokens(_:mentions:)``).
+    init(tokens: [SentenceToken], mentions: [Mention], cues: ClaimCues) {
         self.tokens = tokens
 
         // Frames first: perturbation cues next to a mention belong to it, not to the chain.

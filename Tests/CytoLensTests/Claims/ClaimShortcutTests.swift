@@ -8,11 +8,18 @@ import Testing
 /// ``SettingScanTests/documents``, the rules are run anyway and compared.
 @Suite("Claim shortcuts")
 struct ClaimShortcutTests {
-    /// The analysed sentences with mentions of the test documents (made for each test: an analysis
-    /// is not `Sendable`).
-    static func analyses() -> [SentenceAnalysis] {
+    /// A sentence with mentions of the test documents: its analysis and its mentions (offsets
+    /// relative to the sentence).
+    struct AnalysedSentence {
+        var analysis: SentenceAnalysis
+        var mentions: [Mention]
+    }
+
+    /// The sentences with mentions of the test documents, analysed (made for each test: an
+    /// analysis is not `Sendable`).
+    static func sentences() -> [AnalysedSentence] {
         let cues = ClaimTestSupport.cues
-        var analyses: [SentenceAnalysis] = []
+        var sentences: [AnalysedSentence] = []
         for document in SettingScanTests.documents {
             var mentionsBySentence: [Int: [Mention]] = [:]
             for mention in document.mentions { mentionsBySentence[mention.sentence, default: []].append(mention) }
@@ -25,11 +32,40 @@ struct ClaimShortcutTests {
                 guard lower >= 0, upper <= scalars.count, lower < upper else { continue }
                 var text = ""
                 text.unicodeScalars.append(contentsOf: scalars[lower..<upper])
-                analyses.append(
-                    SentenceAnalysis(text: text, documentMentions: mentions, offset: sentence.start, cues: cues))
+                let local = mentions.map { mention -> Mention in
+                    var m = mention
+                    m.start -= sentence.start
+                    m.end -= sentence.start
+                    return m
+                }
+                sentences.append(
+                    AnalysedSentence(analysis: SentenceAnalysis(text: text, mentions: local, cues: cues), mentions: local))
             }
         }
-        return analyses
+        return sentences
+    }
+
+    /// The analyses of ``sentences()``.
+    static func analyses() -> [SentenceAnalysis] { sentences().map(\.analysis) }
+
+    @Test("A sentence whose tokens show nothing to claim has nothing to claim in its analysis")
+    func tokenScan() {
+        let extractor = ClaimTestSupport.extractor
+        let scan = ClaimMaterialScan(extractor: extractor)
+        var skipped = 0
+        var scanned = 0
+        var wrong: [String] = []
+        for sentence in ClaimShortcutTests.sentences() {
+            let analysis = sentence.analysis
+            if scan.mayHaveClaims(tokens: analysis.tokens, mentions: sentence.mentions) {
+                scanned += 1
+                continue
+            }
+            skipped += 1
+            if extractor.canHaveClaims(analysis) { wrong.append(analysis.tokens.map(\.text).joined(separator: " ")) }
+        }
+        #expect(wrong.isEmpty, "\(wrong.prefix(3))")
+        #expect(skipped > 50 && scanned > 50, "skipped \(skipped), scanned \(scanned)")
     }
 
     @Test("A sentence with nothing to claim has no claim in either setting")

@@ -1,0 +1,77 @@
+/// Tells from a sentence's marked tokens alone (``ClaimCues/markedTokens(_:mentions:)``) whether it
+/// may have what ``ClaimExtractor/canHaveClaims(_:)`` asks of its full analysis. When it may not,
+/// ``ClaimAnnotator`` makes no analysis for its claims: most sentences that name a cytokine have
+/// nothing to claim, and the analysis costs far more than this scan of the tokens.
+///
+/// Each test is looser than the analysis it stands for: any outcome phrase (the analysis keeps
+/// only those no frame or longer link takes), any dual-role, dependency or dose setting phrase,
+/// any effector or suppressive cell phrase (masked or not), any word that is a compound or role
+/// noun, or "response", any mention with text glued after it (a compound suffix), and any group
+/// mention whose text has a describing outcome word (a class descriptor). With the claim model
+/// on, every sentence may have claims. (`ClaimShortcutTests` checks it against
+/// ``ClaimExtractor/canHaveClaims(_:)`` on real sentences.)
+struct ClaimMaterialScan: Sendable {
+    private let cues: ClaimCues
+    private let readsEverySentence: Bool
+    /// The compound and role nouns (``ClaimCues/compounds``) and "response(s)", in a table whose
+    /// misses cost one hash: nearly every word of a sentence is a miss.
+    private let compoundWords: CueWordTable
+
+    /// A scan for the rules of `extractor`.
+    init(extractor: ClaimExtractor) {
+        cues = extractor.cues
+        readsEverySentence = extractor.model != nil
+        var words = CueWordTable()
+        for key in extractor.cues.compounds.keys.sorted() { words.insert(key) }
+        words.insert("response")
+        words.insert("responses")
+        compoundWords = words
+    }
+
+    /// Whether the sentence of these tokens may have claims; `mentions` are the sentence's, which
+    /// the tokens' ``SentenceToken/mention`` indices point into.
+    func mayHaveClaims(tokens: [SentenceToken], mentions: [Mention]) -> Bool {
+        if readsEverySentence { return true }
+        let outcomes = cues.outcomes
+        let settingBit = cues.settings.bit, cellBit = cues.cellTypes.bit
+        var settingStarts = false
+        var cellStarts = false
+        for index in tokens.indices {
+            if let m = tokens[index].mention {
+                if hasGluedText(after: index, tokens) { return true }
+                if mentions[m].kind == .group, SentenceAnalysis.describingWord(in: tokens[index].text, cues: cues) != nil {
+                    return true
+                }
+                continue
+            }
+            let starts = tokens[index].startsCues
+            if starts & outcomes.bit != 0, outcomes.match(tokens, at: index) != nil { return true }
+            if isCompoundWord(tokens[index].key) { return true }
+            settingStarts = settingStarts || starts & settingBit != 0
+            cellStarts = cellStarts || starts & cellBit != 0
+        }
+        if settingStarts,
+            cues.settings.hits(in: tokens).contains(where: { [.dual, .dependency, .doseContrast].contains($0.payload.kind) })
+        {
+            return true
+        }
+        return cellStarts
+            && cues.cellTypes.hits(in: tokens).contains { $0.payload == CellRole.effector || $0.payload == CellRole.suppressive }
+    }
+
+    /// Whether the mention token at `index` has text other than brackets glued after it, before a
+    /// comma: the suffix a frame reads its compound from.
+    private func hasGluedText(after index: Int, _ tokens: [SentenceToken]) -> Bool {
+        var next = index + 1
+        while next < tokens.count, tokens[next].attached, tokens[next].mention == nil, tokens[next].text != "," {
+            if tokens[next].text.unicodeScalars.contains(where: { !"()[]".unicodeScalars.contains($0) }) { return true }
+            next += 1
+        }
+        return false
+    }
+
+    private func isCompoundWord(_ key: String) -> Bool {
+        var key = key
+        return key.withUTF8 { compoundWords.id(ofBytes: $0) } != nil
+    }
+}
