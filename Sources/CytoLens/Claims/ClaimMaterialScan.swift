@@ -6,7 +6,7 @@
 /// Each test is looser than the analysis it stands for: any outcome phrase (the analysis keeps
 /// only those no frame or longer link takes), any dual-role, dependency or dose setting phrase,
 /// any effector or suppressive cell phrase (masked or not), any word that is a compound or role
-/// noun, or "response", any mention with text glued after it (a compound suffix), and any group
+/// noun, or "response", any mention whose glued suffix ends in such a word, and any group
 /// mention whose text has a describing outcome word (a class descriptor). With the claim model
 /// on, every sentence may have claims. (`ClaimShortcutTests` checks it against
 /// ``ClaimExtractor/canHaveClaims(_:)`` on real sentences.)
@@ -38,7 +38,7 @@ struct ClaimMaterialScan: Sendable {
         var cellStarts = false
         for index in tokens.indices {
             if let m = tokens[index].mention {
-                if hasGluedText(after: index, tokens) { return true }
+                if hasGluedCompound(after: index, tokens) { return true }
                 if mentions[m].kind == .group, SentenceAnalysis.describingWord(in: tokens[index].text, cues: cues) != nil {
                     return true
                 }
@@ -59,15 +59,20 @@ struct ClaimMaterialScan: Sendable {
             && cues.cellTypes.hits(in: tokens).contains { $0.payload == CellRole.effector || $0.payload == CellRole.suppressive }
     }
 
-    /// Whether the mention token at `index` has text other than brackets glued after it, before a
-    /// comma: the suffix a frame reads its compound from.
-    private func hasGluedText(after index: Int, _ tokens: [SentenceToken]) -> Bool {
+    /// Whether the text glued after the mention token at `index` ends in a compound word: the
+    /// suffix a frame reads its compound from ("TRAIL-resistant"), read as ``SentenceAnalysis``
+    /// reads it (the attached tokens up to a comma, brackets dropped, the last hyphenated part).
+    private func hasGluedCompound(after index: Int, _ tokens: [SentenceToken]) -> Bool {
         var next = index + 1
+        var suffix = ""
         while next < tokens.count, tokens[next].attached, tokens[next].mention == nil, tokens[next].text != "," {
-            if tokens[next].text.unicodeScalars.contains(where: { !"()[]".unicodeScalars.contains($0) }) { return true }
+            suffix += tokens[next].text
             next += 1
         }
-        return false
+        guard !suffix.isEmpty else { return false }
+        let bare = String(suffix.unicodeScalars.filter { $0 != "(" && $0 != ")" && $0 != "[" && $0 != "]" })
+        guard let last = bare.split(separator: "-").last else { return false }
+        return isCompoundWord(CueKey.of(last))
     }
 
     private func isCompoundWord(_ key: String) -> Bool {
