@@ -60,19 +60,10 @@ struct ClaimMaterialScan: Sendable {
     }
 
     /// Whether the text glued after the mention token at `index` ends in a compound word: the
-    /// suffix a frame reads its compound from ("TRAIL-resistant"), read as ``SentenceAnalysis``
-    /// reads it (the attached tokens up to a comma, brackets dropped, the last hyphenated part).
+    /// suffix a frame reads its compound from ("TRAIL-resistant").
     private func hasGluedCompound(after index: Int, _ tokens: [SentenceToken]) -> Bool {
-        var next = index + 1
-        var suffix = ""
-        while next < tokens.count, tokens[next].attached, tokens[next].mention == nil, tokens[next].text != "," {
-            suffix += tokens[next].text
-            next += 1
-        }
-        guard !suffix.isEmpty else { return false }
-        let bare = String(suffix.unicodeScalars.filter { $0 != "(" && $0 != ")" && $0 != "[" && $0 != "]" })
-        guard let last = bare.split(separator: "-").last else { return false }
-        return isCompoundWord(CueKey.of(last))
+        guard let last = GluedSuffix.lastPartKey(of: GluedSuffix.bare(after: index, in: tokens)) else { return false }
+        return isCompoundWord(last)
     }
 
     private func isCompoundWord(_ key: String) -> Bool {

@@ -8,6 +8,7 @@ public struct ClaimAnnotator: Sendable {
     private let claims: ClaimExtractor
     private let relations: RelationExtractor
     private let claimMaterial: ClaimMaterialScan
+    private let relationMaterial: RelationMaterialScan
 
     /// The longest sentence, in code points, that claims and relations are read from. The longest
     /// in the development corpus (the 1,205 documents of the shared JATS, PubMed and HTML folders and
@@ -26,6 +27,7 @@ public struct ClaimAnnotator: Sendable {
         self.cues = cues
         self.claims = ClaimExtractor(cues: cues)
         self.claimMaterial = ClaimMaterialScan(extractor: claims)
+        self.relationMaterial = RelationMaterialScan(cues: cues)
         self.relations = RelationExtractor(cues: cues, includeCooccurrence: includeCooccurrence)
     }
 
@@ -119,6 +121,12 @@ public struct ClaimAnnotator: Sendable {
             // unless they are read for relations they need no analysis.
             let readsClaims = !inMethods && claimMaterial.mayHaveClaims(tokens: tokens, mentions: local)
             guard readsClaims || readsRelations else { continue }
+            if !readsClaims, !relationMaterial.mayHaveTypedRelations(tokens: tokens) {
+                // Nothing to claim and no relation word: the relations are the co-occurrences.
+                let targets = RelationMaterialScan.targets(tokens: tokens, mentions: local)
+                foundRelations += relations.cooccurrences(of: targets, sentenceIndex: sentence.index)
+                continue
+            }
             let analysis = SentenceAnalysis(tokens: tokens, mentions: local, cues: cues)
             if readsClaims, claims.canHaveClaims(analysis) {
                 func claimsOfSentence(inTumors: Bool) -> [Claim] {
