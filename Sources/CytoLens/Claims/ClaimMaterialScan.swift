@@ -16,16 +16,20 @@ struct ClaimMaterialScan: Sendable {
     /// The compound and role nouns (``ClaimCues/compounds``) and "response(s)", in a table whose
     /// misses cost one hash: nearly every word of a sentence is a miss.
     private let compoundWords: CueWordTable
+    /// The byte lengths of the compound words, shortest to longest: a key of another length is
+    /// not one of them, with no lookup.
+    private let compoundLengths: ClosedRange<Int>
 
     /// A scan for the rules of `extractor`.
     init(extractor: ClaimExtractor) {
         cues = extractor.cues
         readsEverySentence = extractor.model != nil
+        let keys = extractor.cues.compounds.keys.sorted() + ["response", "responses"]
         var words = CueWordTable()
-        for key in extractor.cues.compounds.keys.sorted() { words.insert(key) }
-        words.insert("response")
-        words.insert("responses")
+        for key in keys { words.insert(key) }
         compoundWords = words
+        let lengths = keys.map(\.utf8.count)
+        compoundLengths = (lengths.min() ?? 0)...(lengths.max() ?? 0)
     }
 
     /// Whether the sentence of these tokens may have claims; `mentions` are the sentence's, which
@@ -39,7 +43,10 @@ struct ClaimMaterialScan: Sendable {
         for index in tokens.indices {
             if let m = tokens[index].mention {
                 if hasGluedCompound(after: index, tokens) { return true }
-                if mentions[m].kind == .group, SentenceAnalysis.describingWord(in: tokens[index].text, cues: cues) != nil {
+                // A class descriptor is a word before the last of a group's name: a name of one word has none.
+                if mentions[m].kind == .group, tokens[index].text.utf8.contains(UInt8(ascii: " ")),
+                    SentenceAnalysis.describingWord(in: tokens[index].text, cues: cues) != nil
+                {
                     return true
                 }
                 continue
@@ -67,6 +74,7 @@ struct ClaimMaterialScan: Sendable {
     }
 
     private func isCompoundWord(_ key: String) -> Bool {
+        guard compoundLengths.contains(key.utf8.count) else { return false }
         var key = key
         return key.withUTF8 { compoundWords.id(ofBytes: $0) } != nil
     }
