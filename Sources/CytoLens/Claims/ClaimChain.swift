@@ -32,7 +32,7 @@ struct ClaimChainFinder {
 
     init(analysis: SentenceAnalysis, documentInTumorSetting: Bool) {
         self.analysis = analysis
-        self.clauses = ClauseSplitter.clauses(of: analysis)
+        self.clauses = analysis.clauses
         self.documentInTumorSetting = documentInTumorSetting
         var frameAtToken = [Int?](repeating: nil, count: analysis.tokens.count)
         for (index, frame) in analysis.frames.enumerated() where frameAtToken[frame.token] == nil {

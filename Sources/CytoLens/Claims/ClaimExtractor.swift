@@ -6,7 +6,7 @@
 /// cytokine is followed through the link words of its clause to the first tumor outcome, and
 /// perturbation × link signs × outcome valence gives the direction (`docs/claims-design.md`).
 public struct ClaimExtractor: Sendable {
-    private let cues: ClaimCues
+    let cues: ClaimCues
     /// The learned layer applied to the rules' verdicts (`lexicon/claim_model.tsv`), if on.
     let model: ClaimModel?
 

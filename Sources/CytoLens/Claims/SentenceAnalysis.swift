@@ -82,6 +82,9 @@ final class SentenceAnalysis {
     let hedgeCancelled: Bool
     /// Stretches that state an aim or what was examined, not a finding (see ``AimStatement``).
     let aimSpans: [Range<Int>]
+    /// The sentence cut into clauses (``ClauseSplitter``): cut when first asked for, then shared by
+    /// the claim readings of both tumor settings and the relation reader.
+    private(set) lazy var clauses: [Clause] = ClauseSplitter.clauses(of: self)
 
     /// Analyses `text`, which starts at code point `offset` of its document; `mentions` are in
     /// document coordinates.
@@ -96,10 +99,13 @@ final class SentenceAnalysis {
     }
 
     /// Analyses `text`, whose mentions have code point offsets relative to the text.
-    init(text: String, mentions: [Mention], cues: ClaimCues) {
-        let ranges = mentions.map { $0.start..<$0.end }
-        var tokens = SentenceTokens.tokenize(text, mentions: ranges)
-        cues.markCueStarts(&tokens)
+    convenience init(text: String, mentions: [Mention], cues: ClaimCues) {
+        self.init(tokens: cues.markedTokens(text, mentions: mentions), mentions: mentions, cues: cues)
+    }
+
+    /// Analyses a sentence already split into tokens with their cue starts marked
+    /// (``ClaimCues/markedTokens(_:mentions:)``).
+    init(tokens: [SentenceToken], mentions: [Mention], cues: ClaimCues) {
         self.tokens = tokens
 
         // Frames first: perturbation cues next to a mention belong to it, not to the chain.

@@ -20,6 +20,12 @@ public struct CooccurrenceTally: Sendable, Hashable {
     /// Creates an empty tally.
     public init() {}
 
+    /// Counts one more sentence that names both, with its evidence record (kept if among the best `limit`).
+    mutating func addSentence(_ record: EvidenceRecord, limit: Int) {
+        sentences += 1
+        evidence.insert(record, limit: limit)
+    }
+
     /// Adds another pair's sums and evidence.
     mutating func merge(_ other: CooccurrenceTally, limit: Int) {
         sentences += other.sentences

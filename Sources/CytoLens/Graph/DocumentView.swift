@@ -1,7 +1,9 @@
 /// Looks up sentences, their passages and their text in one document, caching sentence texts.
 struct DocumentView {
     private let annotations: DocumentAnnotations
-    private let passageByIndex: [Int: Int]
+    /// The position of each passage by its index, when some passage is not at the position of its
+    /// index; `nil` in the usual case where every one is, so that no table is built.
+    private let passageByIndex: [Int: Int]?
     private var texts: [Int: String] = [:]
     /// The passages sentences have been cut from, indexed by code point, so that cutting many
     /// sentences from one long passage does not walk it from the start each time.
@@ -10,9 +12,14 @@ struct DocumentView {
 
     init(_ annotations: DocumentAnnotations) {
         self.annotations = annotations
-        var passageByIndex: [Int: Int] = [:]
-        for (position, passage) in annotations.article.passages.enumerated() { passageByIndex[passage.index] = position }
-        self.passageByIndex = passageByIndex
+        let passages = annotations.article.passages
+        if passages.indices.allSatisfy({ passages[$0].index == $0 }) {
+            passageByIndex = nil
+        } else {
+            var byIndex: [Int: Int] = [:]
+            for (position, passage) in passages.enumerated() { byIndex[passage.index] = position }
+            passageByIndex = byIndex
+        }
         documentID = annotations.article.displayID
     }
 
@@ -25,8 +32,14 @@ struct DocumentView {
 
     /// The passage that holds a sentence.
     func passage(ofSentence index: Int) -> Passage? {
-        guard let sentence = sentence(index), let position = passageByIndex[sentence.passage] else { return nil }
+        guard let sentence = sentence(index), let position = passagePosition(sentence.passage) else { return nil }
         return annotations.article.passages[position]
+    }
+
+    /// Where the passage with this index is in the article's passages, if it is there.
+    private func passagePosition(_ index: Int) -> Int? {
+        guard let passageByIndex else { return annotations.article.passages.indices.contains(index) ? index : nil }
+        return passageByIndex[index]
     }
 
     /// The type of the passage that holds a sentence.

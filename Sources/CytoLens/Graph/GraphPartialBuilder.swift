@@ -53,12 +53,14 @@ public struct GraphPartialBuilder: Sendable {
             let passage = document.sentence(index)!.passage
             idsByPassage[passage, default: []].formUnion(ids)
             documentIDs.formUnion(ids)
-            for key in Self.pairs(ids) {
+            let pairs = Self.pairs(ids)
+            guard !pairs.isEmpty else { continue }
+            // One record serves every pair of the sentence: it names the sentence, not the pair.
+            let record = document.evidence(
+                sentence: index, score: EvidenceScore.cooccurrence(passage: document.passageType(index)))
+            for key in pairs {
                 sentencePairs.insert(key)
-                partial.cooccurrences[key, default: CooccurrenceTally()].sentences += 1
-                let record = document.evidence(
-                    sentence: index, score: EvidenceScore.cooccurrence(passage: document.passageType(index)))
-                partial.cooccurrences[key]!.evidence.insert(record, limit: evidenceLimit)
+                partial.cooccurrences[key, default: CooccurrenceTally()].addSentence(record, limit: evidenceLimit)
             }
         }
         var paragraphPairs: Set<EdgeKey> = []

@@ -7,6 +7,8 @@ public struct ClaimAnnotator: Sendable {
     private let cues: ClaimCues
     private let claims: ClaimExtractor
     private let relations: RelationExtractor
+    private let claimMaterial: ClaimMaterialScan
+    private let relationMaterial: RelationMaterialScan
 
     /// The longest sentence, in code points, that claims and relations are read from. The longest
     /// in the development corpus (the 1,205 documents of the shared JATS, PubMed and HTML folders and
@@ -24,6 +26,8 @@ public struct ClaimAnnotator: Sendable {
     public init(cues: ClaimCues, includeCooccurrence: Bool = true) {
         self.cues = cues
         self.claims = ClaimExtractor(cues: cues)
+        self.claimMaterial = ClaimMaterialScan(extractor: claims)
+        self.relationMaterial = RelationMaterialScan(cues: cues)
         self.relations = RelationExtractor(cues: cues, includeCooccurrence: includeCooccurrence)
     }
 
@@ -104,11 +108,27 @@ public struct ClaimAnnotator: Sendable {
                 inMethods = passage.section.contains(where: isMethodsHeading)
                 methodsPassages[sentence.passage] = inMethods
             }
-            let readsClaims = !inMethods
             let readsRelations = ClaimAnnotator.namesTwoTargets(mentions)
+            guard !inMethods || readsRelations else { continue }
+            let local = mentions.map { mention -> Mention in
+                var m = mention
+                m.start -= sentence.start
+                m.end -= sentence.start
+                return m
+            }
+            let tokens = cues.markedTokens(sentenceText, mentions: local)
+            // Most sentences that name a cytokine have nothing to claim: their tokens tell, and
+            // unless they are read for relations they need no analysis.
+            let readsClaims = !inMethods && claimMaterial.mayHaveClaims(tokens: tokens, mentions: local)
             guard readsClaims || readsRelations else { continue }
-            let analysis = SentenceAnalysis(text: sentenceText, documentMentions: mentions, offset: sentence.start, cues: cues)
-            if readsClaims {
+            if !readsClaims, !relationMaterial.mayHaveTypedRelations(tokens: tokens) {
+                // Nothing to claim and no relation word: the relations are the co-occurrences.
+                let targets = RelationMaterialScan.targets(tokens: tokens, mentions: local)
+                foundRelations += relations.cooccurrences(of: targets, sentenceIndex: sentence.index)
+                continue
+            }
+            let analysis = SentenceAnalysis(tokens: tokens, mentions: local, cues: cues)
+            if readsClaims, claims.canHaveClaims(analysis) {
                 func claimsOfSentence(inTumors: Bool) -> [Claim] {
                     claims.claims(
                         of: analysis, text: sentenceText, sentenceIndex: sentence.index, section: passage.section,
@@ -126,6 +146,9 @@ public struct ClaimAnnotator: Sendable {
                 let takesDocumentSetting = !isFullText || passage.type == .title || passage.type == .abstract
                 if let known = tumorPassages[sentence.passage] ?? (takesDocumentSetting ? tumorDocument : nil) {
                     foundClaims += claimsOfSentence(inTumors: known)
+                } else if !claims.dependsOnDocumentSetting(analysis) {
+                    // A sentence that names tumors itself has the same claims in either setting.
+                    foundClaims += claimsOfSentence(inTumors: true)
                 } else if readInBothSettings[sentence.passage, default: 0] >= ClaimAnnotator.sentencesBeforeSetting {
                     foundClaims += claimsOfSentence(inTumors: passageSetting())
                 } else {

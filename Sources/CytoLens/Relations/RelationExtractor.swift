@@ -44,19 +44,29 @@ public struct RelationExtractor: Sendable {
                     source: candidate.source, target: candidate.target, type: candidate.type, negated: candidate.negated,
                     hedged: candidate.hedged, sentence: sentenceIndex, cues: candidate.cues))
         }
-        if includeCooccurrence {
-            let targets = orderedTargets(analysis)
-            for (i, a) in targets.enumerated() {
-                for b in targets[(i + 1)...] where a != b {
-                    let related = found.contains { ($0.source == a && $0.target == b) || ($0.source == b && $0.target == a) }
-                    if !related {
-                        let (first, second) = ByteOrder.precedes(b, a) ? (b, a) : (a, b)
-                        found.append(Relation(source: first, target: second, type: .cooccurs, sentence: sentenceIndex))
-                    }
+        if includeCooccurrence { addCooccurrences(of: orderedTargets(analysis), sentenceIndex: sentenceIndex, to: &found) }
+        return found
+    }
+
+    /// The relations of a sentence with no typed relation (``RelationMaterialScan``): the
+    /// co-occurrences of its targets, in order, when they are on.
+    func cooccurrences(of targets: [String], sentenceIndex: Int) -> [Relation] {
+        var found: [Relation] = []
+        if includeCooccurrence { addCooccurrences(of: targets, sentenceIndex: sentenceIndex, to: &found) }
+        return found
+    }
+
+    /// Adds a co-occurrence for each pair of targets that no relation found so far relates.
+    private func addCooccurrences(of targets: [String], sentenceIndex: Int, to found: inout [Relation]) {
+        for (i, a) in targets.enumerated() {
+            for b in targets[(i + 1)...] where a != b {
+                let related = found.contains { ($0.source == a && $0.target == b) || ($0.source == b && $0.target == a) }
+                if !related {
+                    let (first, second) = ByteOrder.precedes(b, a) ? (b, a) : (a, b)
+                    found.append(Relation(source: first, target: second, type: .cooccurs, sentence: sentenceIndex))
                 }
             }
         }
-        return found
     }
 
     private func orderedTargets(_ analysis: SentenceAnalysis) -> [String] {

@@ -19,7 +19,7 @@ struct RelationReader {
     init(analysis: SentenceAnalysis, cues: ClaimCues) {
         self.analysis = analysis
         self.cues = cues
-        self.clauses = ClauseSplitter.clauses(of: analysis)
+        self.clauses = analysis.clauses
         self.hits = cues.relations.hits(in: analysis.tokens)
     }
 

@@ -44,4 +44,35 @@ struct DocumentViewTests {
             #expect(view.text(ofSentence: sentence.index) == Self.collected(sentence, in: passage))
         }
     }
+
+    @Test("Passages are found by their index, in order or not, and a missing one is nil")
+    func passagesByIndex() {
+        let texts = ["IL-6 title.", "TNF-α abstract.", "IL-10 paragraph."]
+        func view(indices: [Int]) -> (DocumentView, [Passage]) {
+            let passages = zip(indices, texts).map { index, text in
+                Passage(index: index, type: .paragraph, section: [text], offset: 100 * index, text: text)
+            }
+            let sentences = indices.enumerated().map { position, index in
+                Sentence(index: position, passage: index, start: 100 * index, end: 100 * index + 4)
+            }
+            let article = Article(source: "-", passages: passages)
+            return (DocumentView(DocumentAnnotations(article: article, sentences: sentences)), passages)
+        }
+        for indices in [[0, 1, 2], [2, 0, 1], [5, 7, 9]] {
+            let (made, passages) = view(indices: indices)
+            var document = made
+            for (position, passage) in passages.enumerated() {
+                #expect(document.passage(ofSentence: position)?.text == passage.text)
+                #expect(document.text(ofSentence: position) == String(passage.text.prefix(4)))
+                #expect(document.evidence(sentence: position, score: 1).section == passage.section)
+            }
+            #expect(document.passage(ofSentence: 3) == nil)
+        }
+        // A sentence that names a passage the article does not have has none.
+        let passage = Passage(index: 0, type: .paragraph, section: [], offset: 0, text: "IL-6.")
+        let article = Article(source: "-", passages: [passage])
+        let document = DocumentView(
+            DocumentAnnotations(article: article, sentences: [Sentence(index: 0, passage: 4, start: 0, end: 4)]))
+        #expect(document.passage(ofSentence: 0) == nil)
+    }
 }

@@ -1,0 +1,81 @@
+/// Tells from a sentence's marked tokens alone (``ClaimCues/markedTokens(_:mentions:)``) whether it
+/// may have what ``ClaimExtractor/canHaveClaims(_:)`` asks of its full analysis. When it may not,
+/// ``ClaimAnnotator`` makes no analysis for its claims: most sentences that name a cytokine have
+/// nothing to claim, and the analysis costs far more than this scan of the tokens.
+///
+/// Each test is looser than the analysis it stands for: any outcome phrase (the analysis keeps
+/// only those no frame or longer link takes), any dual-role, dependency or dose setting phrase,
+/// any effector or suppressive cell phrase (masked or not), any word that is a compound or role
+/// noun, or "response", any mention whose glued suffix ends in such a word, and any group
+/// mention whose text has a describing outcome word (a class descriptor). With the claim model
+/// on, every sentence may have claims. (`ClaimShortcutTests` checks it against
+/// ``ClaimExtractor/canHaveClaims(_:)`` on real sentences.)
+struct ClaimMaterialScan: Sendable {
+    private let cues: ClaimCues
+    private let readsEverySentence: Bool
+    /// The compound and role nouns (``ClaimCues/compounds``) and "response(s)", in a table whose
+    /// misses cost one hash: nearly every word of a sentence is a miss.
+    private let compoundWords: CueWordTable
+    /// The byte lengths of the compound words, shortest to longest: a key of another length is
+    /// not one of them, with no lookup.
+    private let compoundLengths: ClosedRange<Int>
+
+    /// A scan for the rules of `extractor`.
+    init(extractor: ClaimExtractor) {
+        cues = extractor.cues
+        readsEverySentence = extractor.model != nil
+        let keys = extractor.cues.compounds.keys.sorted() + ["response", "responses"]
+        var words = CueWordTable()
+        for key in keys { words.insert(key) }
+        compoundWords = words
+        let lengths = keys.map(\.utf8.count)
+        compoundLengths = (lengths.min() ?? 0)...(lengths.max() ?? 0)
+    }
+
+    /// Whether the sentence of these tokens may have claims; `mentions` are the sentence's, which
+    /// the tokens' ``SentenceToken/mention`` indices point into.
+    func mayHaveClaims(tokens: [SentenceToken], mentions: [Mention]) -> Bool {
+        if readsEverySentence { return true }
+        let outcomes = cues.outcomes
+        let settingBit = cues.settings.bit, cellBit = cues.cellTypes.bit
+        var settingStarts = false
+        var cellStarts = false
+        for index in tokens.indices {
+            if let m = tokens[index].mention {
+                if hasGluedCompound(after: index, tokens) { return true }
+                // A class descriptor is a word before the last of a group's name: a name of one word has none.
+                if mentions[m].kind == .group, tokens[index].text.utf8.contains(UInt8(ascii: " ")),
+                    SentenceAnalysis.describingWord(in: tokens[index].text, cues: cues) != nil
+                {
+                    return true
+                }
+                continue
+            }
+            let starts = tokens[index].startsCues
+            if starts & outcomes.bit != 0, outcomes.match(tokens, at: index) != nil { return true }
+            if isCompoundWord(tokens[index].key) { return true }
+            settingStarts = settingStarts || starts & settingBit != 0
+            cellStarts = cellStarts || starts & cellBit != 0
+        }
+        if settingStarts,
+            cues.settings.hits(in: tokens).contains(where: { [.dual, .dependency, .doseContrast].contains($0.payload.kind) })
+        {
+            return true
+        }
+        return cellStarts
+            && cues.cellTypes.hits(in: tokens).contains { $0.payload == CellRole.effector || $0.payload == CellRole.suppressive }
+    }
+
+    /// Whether the text glued after the mention token at `index` ends in a compound word: the
+    /// suffix a frame reads its compound from ("TRAIL-resistant").
+    private func hasGluedCompound(after index: Int, _ tokens: [SentenceToken]) -> Bool {
+        guard let last = GluedSuffix.lastPartKey(of: GluedSuffix.bare(after: index, in: tokens)) else { return false }
+        return isCompoundWord(last)
+    }
+
+    private func isCompoundWord(_ key: String) -> Bool {
+        guard compoundLengths.contains(key.utf8.count) else { return false }
+        var key = key
+        return key.withUTF8 { compoundWords.id(ofBytes: $0) } != nil
+    }
+}
