@@ -4,7 +4,8 @@
 /// nothing to claim, and the analysis costs far more than this scan of the tokens.
 ///
 /// Each test is looser than the analysis it stands for: any outcome phrase (the analysis keeps
-/// only those no frame or longer link takes), any dual-role, dependency or dose setting phrase,
+/// only those no frame or longer link takes), any cancer name that forms an outcome with the
+/// words after it, any dual-role, dependency or dose setting phrase,
 /// any effector or suppressive cell phrase (masked or not), any word that is a compound or role
 /// noun, or "response", any mention whose glued suffix ends in such a word, and any group
 /// mention whose text has a describing outcome word (a class descriptor). With the claim model
@@ -37,9 +38,10 @@ struct ClaimMaterialScan: Sendable {
     func mayHaveClaims(tokens: [SentenceToken], mentions: [Mention]) -> Bool {
         if readsEverySentence { return true }
         let outcomes = cues.outcomes
-        let settingBit = cues.settings.bit, cellBit = cues.cellTypes.bit
+        let settingBit = cues.settings.bit, cellBit = cues.cellTypes.bit, cancerBit = cues.cancers.bit
         var settingStarts = false
         var cellStarts = false
+        var cancerStarts = false
         for index in tokens.indices {
             if let m = tokens[index].mention {
                 if hasGluedCompound(after: index, tokens) { return true }
@@ -56,7 +58,9 @@ struct ClaimMaterialScan: Sendable {
             if isCompoundWord(tokens[index].key) { return true }
             settingStarts = settingStarts || starts & settingBit != 0
             cellStarts = cellStarts || starts & cellBit != 0
+            cancerStarts = cancerStarts || starts & cancerBit != 0
         }
+        if cancerStarts, hasNamedTumorOutcome(tokens) { return true }
         if settingStarts,
             cues.settings.hits(in: tokens).contains(where: { [.dual, .dependency, .doseContrast].contains($0.payload.kind) })
         {
@@ -64,6 +68,16 @@ struct ClaimMaterialScan: Sendable {
         }
         return cellStarts
             && cues.cellTypes.hits(in: tokens).contains { $0.payload == CellRole.effector || $0.payload == CellRole.suppressive }
+    }
+
+    /// Whether a cancer name and the words after it form an outcome (``NamedTumorOutcome``:
+    /// "melanoma progression"), looser than the analysis: names a reagent or virus masks count too.
+    private func hasNamedTumorOutcome(_ tokens: [SentenceToken]) -> Bool {
+        let cancers = cues.cancers.hits(in: tokens)
+        return cancers.contains { cancer in
+            NamedTumorOutcome.match(
+                at: cancer.tokens.lowerBound, cancers: cancers, outcomes: cues.outcomes, tokens: tokens) != nil
+        }
     }
 
     /// Whether the text glued after the mention token at `index` ends in a compound word: the

@@ -122,4 +122,21 @@ struct ClaimShortcutTests {
             #expect(analysis.clauses == first)
         }
     }
+
+    @Test(
+        "The token scan lets through written sentences whose claims come from a cancer name or another rule of round 5",
+        arguments: [
+            ("Cytokines such as IL-6 influence cancer promotion.", [M("IL-6", "IL6")]),
+            ("IL-6 promotes melanoma progression.", [M("IL-6", "IL6")]),
+            ("Blocking IL-8 reduced HCC cell proliferation.", [M("IL-8", "CXCL8")]),
+            ("Patients with advanced cancer had higher serum levels of IL-10.", [M("IL-10", "IL10")]),
+            ("The blockade of the perforin pathway and of IFN-γ production increased metastasis.", [M("IFN-γ", "IFNG")]),
+        ])
+    func writtenRound5Sentences(_ sentence: String, _ written: [TestMention]) {
+        let extractor = ClaimTestSupport.extractor
+        let mentions = writtenMentions(sentence, written)
+        let analysis = SentenceAnalysis(text: sentence, mentions: mentions, cues: ClaimTestSupport.cues)
+        #expect(extractor.canHaveClaims(analysis), "the rules find claim material")
+        #expect(ClaimMaterialScan(extractor: extractor).mayHaveClaims(tokens: analysis.tokens, mentions: mentions))
+    }
 }
