@@ -37,14 +37,6 @@ final class NameTrie: @unchecked Sendable {
     /// The number of nodes.
     let nodeCount: Int
 
-    /// A bit for every start of a key: its first letter or digit, its first two, its first three
-    /// (codes 0–35 in base 36), so that most words are ruled out without walking.
-    private let startBits: UnsafeMutableBufferPointer<UInt64>
-    private static let oneOffset = 0
-    private static let twoOffset = 36
-    private static let threeOffset = 36 + 36 * 36
-    private static let startBitCount = 36 + 36 * 36 + 36 * 36 * 36
-
     /// The base-36 code of a key byte (`0`–`9`, `a`–`z`), or nil.
     @inline(__always)
     private static func code(_ byte: UInt8) -> Int? {
@@ -55,46 +47,9 @@ final class NameTrie: @unchecked Sendable {
         }
     }
 
-    /// Whether some key starts with the (lower-case) key bytes `first`, `second`, `third` of a
-    /// word; pass nil for the bytes a short word lacks.
-    @inline(__always)
-    func mayStart(_ first: UInt8, _ second: UInt8?, _ third: UInt8?) -> Bool {
-        guard let one = Self.code(first) else { return false }
-        var bit = Self.oneOffset + one
-        if let second {
-            guard let two = Self.code(second) else { return false }
-            bit = Self.twoOffset + one * 36 + two
-            if let third {
-                guard let three = Self.code(third) else { return false }
-                bit = Self.threeOffset + (one * 36 + two) * 36 + three
-            }
-        }
-        return startBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
-    }
-
     /// The base-36 code of every byte after setting its case bit (so `A` and `a` are both 10),
-    /// 255 for bytes that have none: ``mayStart(caseKey:count:)`` looks codes up here.
+    /// 255 for bytes that have none: the two-step table is indexed by these codes.
     private let byteCodes: UnsafeMutableBufferPointer<UInt8>
-
-    /// ``mayStart(_:_:_:)`` for the first (up to three) bytes of a case key, read in place: the
-    /// same answer from three table look-ups, for the matcher's test of every word run.
-    @inline(__always)
-    func mayStart(caseKey: UnsafePointer<UInt8>, count: Int) -> Bool {
-        let one = Int(byteCodes[Int(caseKey[0])])
-        guard one < 36 else { return false }
-        var bit = Self.oneOffset + one
-        if count > 1 {
-            let two = Int(byteCodes[Int(caseKey[1])])
-            guard two < 36 else { return false }
-            bit = Self.twoOffset + one * 36 + two
-            if count > 2 {
-                let three = Int(byteCodes[Int(caseKey[2])])
-                guard three < 36 else { return false }
-                bit = Self.threeOffset + (one * 36 + two) * 36 + three
-            }
-        }
-        return startBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
-    }
 
     /// The node reached from the root by every pair of base-36 codes (`first * 36 + second`),
     /// or -1: the first two steps of a walk in one look-up.
@@ -168,18 +123,6 @@ final class NameTrie: @unchecked Sendable {
             if nodes[parent].denseRow >= 0 { denseRows[Int(nodes[parent].denseRow) * 128 + Int(label & 127)] = Int32(child) }
             if parent == 0 { rootChildren[Int(label)] = Int32(child) }
         }
-        var startBits = [UInt64](repeating: 0, count: Self.startBitCount / 64 + 1)
-        for (key, _) in sorted {
-            // Only a key whose first three bytes (or all, if fewer) have codes sets its bits.
-            guard let one = Self.code(key[0]) else { continue }
-            let two = key.count > 1 ? Self.code(key[1]) : 0
-            let three = key.count > 2 ? Self.code(key[2]) : 0
-            guard let two, let three else { continue }
-            Self.set(Self.oneOffset + one, in: &startBits)
-            if key.count > 1 { Self.set(Self.twoOffset + one * 36 + two, in: &startBits) }
-            if key.count > 2 { Self.set(Self.threeOffset + (one * 36 + two) * 36 + three, in: &startBits) }
-        }
-        self.startBits = Self.copy(startBits)
         byteCodes = Self.copy((0...255).map { UInt8(Self.code(UInt8($0) | 0x20) ?? 255) })
         let codeBytes = Array("abcdefghijklmnopqrstuvwxyz0123456789".utf8)
         var twoStepNodes = [Int32](repeating: -1, count: 36 * 36)
@@ -199,10 +142,6 @@ final class NameTrie: @unchecked Sendable {
         nodeCount = nodes.count
     }
 
-    private static func set(_ bit: Int, in bits: inout [UInt64]) {
-        bits[bit >> 6] |= 1 << UInt64(bit & 63)
-    }
-
     /// Whether key `a` comes before key `b` in byte order (a key before its extensions).
     static func precedes(_ a: [UInt8], _ b: [UInt8]) -> Bool {
         a.withUnsafeBufferPointer { a in
@@ -218,7 +157,6 @@ final class NameTrie: @unchecked Sendable {
         edges.deallocate()
         rootChildren.deallocate()
         denseRows.deallocate()
-        startBits.deallocate()
         byteCodes.deallocate()
         twoStepNodes.deallocate()
     }
