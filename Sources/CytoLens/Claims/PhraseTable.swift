@@ -77,15 +77,14 @@ struct PhraseTable<Payload: Sendable & Hashable>: Sendable {
     /// gives tokens instead of their keys.
     mutating func register(bit: UInt16, words: inout CueWordTable) {
         self.bit = bit
-        let withIDs = byFirstWord.values.map { entries in
-            entries.map { entry in
-                var entry = entry
-                entry.wordIDs = entry.words.map { words.insert($0) }
-                return entry
+        // The ids go into the entries where they are, and the id table shares their arrays.
+        for index in byFirstWord.values.indices {
+            for entry in byFirstWord.values[index].indices {
+                byFirstWord.values[index][entry].wordIDs = byFirstWord.values[index][entry].words.map { words.insert($0) }
             }
         }
         byFirstWordID = Array(repeating: [], count: words.count)
-        for entries in withIDs { byFirstWordID[Int(entries[0].wordIDs[0])] = entries }
+        for entries in byFirstWord.values { byFirstWordID[Int(entries[0].wordIDs[0])] = entries }
     }
 
     /// The longest phrase that starts at token `start`, if any. Phrases never run across a mention.
