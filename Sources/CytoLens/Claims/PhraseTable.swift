@@ -1,7 +1,11 @@
 /// A table of multi-word cue phrases, matched longest first over a sentence's tokens.
-struct PhraseTable<Payload: Sendable & Hashable>: Sendable {
+///
+/// `Payload` asks for no `Hashable`: a generic requirement is checked at run time whenever the
+/// metadata of a type built on the table is first made, and each payload's conformance lookup
+/// costs start-up time that no rule needs (a ``Hit`` is `Hashable` when its payload is).
+struct PhraseTable<Payload: Sendable>: Sendable {
     /// One matched phrase: where it is and what it means.
-    struct Hit: Sendable, Hashable {
+    struct Hit: Sendable {
         /// The token range the phrase covers.
         var tokens: Range<Int>
         /// The phrase as listed in the lexicon.
@@ -146,3 +150,6 @@ struct PhraseTable<Payload: Sendable & Hashable>: Sendable {
         byFirstWord[key]?.first { $0.words.count == 1 }?.payload
     }
 }
+
+extension PhraseTable.Hit: Equatable where Payload: Equatable {}
+extension PhraseTable.Hit: Hashable where Payload: Hashable {}
