@@ -395,13 +395,24 @@ extension ClaimCues {
         // An ASCII heading's letters and digits are the bytes A-Z, a-z and 0-9.
         let asciiWords = bytes.withUTF8 { utf8 -> [String]? in
             guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
-            return utf8.split { byte in
-                !((byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z"))
-                    && !(byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
-            }.map { slice in
-                let word = UnsafeBufferPointer(rebasing: slice)
-                return CueKey.of(bytes: word, text: String(decoding: word, as: UTF8.self))
+            // The words go straight into the array, with no array of slices between.
+            var words: [String] = []
+            var start = 0
+            for end in 0...utf8.count {
+                if end < utf8.count {
+                    let byte = utf8[end]
+                    let isWordByte =
+                        ((byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z"))
+                        || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+                    if isWordByte { continue }
+                }
+                if end > start {
+                    let word = UnsafeBufferPointer(rebasing: utf8[start..<end])
+                    words.append(CueKey.of(bytes: word, text: String(decoding: word, as: UTF8.self)))
+                }
+                start = end + 1
             }
+            return words
         }
         return asciiWords ?? heading.split { !($0.isLetter || $0.isNumber) }.map { CueKey.of($0) }
     }
