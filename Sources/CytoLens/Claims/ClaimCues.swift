@@ -198,9 +198,8 @@ public struct ClaimCues: Sendable {
         register(&cellTypes)
         register(&relations)
         var tumorElements = PhraseTable<Bool>()
-        for cue in outcomes.cues(where: SentenceAnalysis.hasTumorStem) + links.cues(where: SentenceAnalysis.hasTumorStem) {
-            tumorElements.add(cue, true)
-        }
+        outcomes.addPhrases(where: SentenceAnalysis.hasTumorStem, to: &tumorElements, true)
+        links.addPhrases(where: SentenceAnalysis.hasTumorStem, to: &tumorElements, true)
         register(&tumorElements)
         // The model is optional: a lexicon without `claim_model.tsv` runs the rules alone. It is only
         // read when asked for, so that a run with the model off does not pay for loading it.

@@ -35,9 +35,12 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     /// The keys of the first words of the table's phrases.
     var firstWords: Dictionary<String, [Entry]>.Keys { byFirstWord.keys }
 
-    /// The phrases, as listed, that pass `test`.
-    func cues(where test: (String) -> Bool) -> [String] {
-        byFirstWord.values.flatMap { $0.map(\.cue).filter(test) }
+    /// Adds to `table` each phrase, as listed, that passes `test`, with its word keys as this
+    /// table has them (no phrase is keyed twice).
+    func addPhrases<Other>(where test: (String) -> Bool, to table: inout PhraseTable<Other>, _ payload: Other) {
+        for entries in byFirstWord.values {
+            for entry in entries where test(entry.cue) { table.add(words: entry.words, cue: entry.cue, payload) }
+        }
     }
 
     /// An empty table.
@@ -50,7 +53,11 @@ struct PhraseTable<Payload: Sendable>: Sendable {
 
     /// Adds a phrase; a phrase already present keeps its first meaning.
     mutating func add(_ cue: String, _ payload: Payload) {
-        let words = CueKey.words(of: cue)
+        add(words: CueKey.words(of: cue), cue: cue, payload)
+    }
+
+    /// Adds a phrase whose word keys are known: `words` are those of `CueKey.words(of: cue)`.
+    private mutating func add(words: [String], cue: String, _ payload: Payload) {
         guard let first = words.first else { return }
         byFirstWordID = []  // a new phrase has no id: match by key until registered again
         PhraseTable.insert(Entry(words: words, cue: cue, payload: payload), into: &byFirstWord[first, default: []])
