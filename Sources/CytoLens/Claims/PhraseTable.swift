@@ -88,11 +88,15 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     /// gives tokens instead of their keys.
     mutating func register(bit: UInt16, words: inout CueWordTable) {
         self.bit = bit
-        // The ids go into the entries where they are, and the id table shares their arrays.
-        for index in byFirstWord.values.indices {
-            for entry in byFirstWord.values[index].indices {
+        // The ids go into the entries where they are, and the id table shares their arrays. The
+        // walk holds indices alone: a collection of indices would hold the dictionary, and each
+        // write would then copy it.
+        var index = byFirstWord.values.startIndex
+        while index != byFirstWord.values.endIndex {
+            for entry in 0..<byFirstWord.values[index].count {
                 byFirstWord.values[index][entry].wordIDs = byFirstWord.values[index][entry].words.map { words.insert($0) }
             }
+            byFirstWord.values.formIndex(after: &index)
         }
         byFirstWordID = Array(repeating: [], count: words.count)
         for entries in byFirstWord.values { byFirstWordID[Int(entries[0].wordIDs[0])] = entries }
