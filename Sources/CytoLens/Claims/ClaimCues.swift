@@ -35,8 +35,8 @@ public struct ClaimCues: Sendable {
     var relationSuffixes: [String: RelationCue] { tables.relationSuffixes }
     /// Keys of the words for a gene variant (`variant`, `snp`, `locus`).
     var geneticVariantWords: Set<String> { tables.geneticVariantWords }
-    /// Padded keys of the section-heading words that mark a methods section (" methods ", " materials ").
-    var methodsSectionWords: [String] { tables.methodsSectionWords }
+    /// The word keys of the section-heading cues that mark a methods section (["methods"], ["statistical", "analysis"]).
+    var methodsSectionWords: [[String]] { tables.methodsSectionWords }
     /// The learned layer over the rules (`claim_model.tsv`), when the lexicon has one.
     var model: ClaimModel? { tables.model }
     /// The outcomes and links whose cue names tumors ("tumor growth", "metastasis"), for ``SettingScan``.
@@ -128,7 +128,7 @@ public struct ClaimCues: Sendable {
             }
         }
         var settings = PhraseTable<SettingCue>()
-        var methodsSectionWords: [String] = []
+        var methodsSectionWords: [[String]] = []
         var geneticVariantWords: Set<String> = []
         let contextRows = try tables("context_cues.tsv").records()
         settings.reserveCapacity(contextRows.count)
@@ -137,7 +137,7 @@ public struct ClaimCues: Sendable {
                 throw TSVFileError(file: "context_cues.tsv", message: "unknown type \"\(row["type"] ?? "")\"")
             }
             if kind == .methodsSection {
-                methodsSectionWords.append(ClaimCues.headingKey(row["cue"] ?? ""))
+                methodsSectionWords.append(ClaimCues.headingWords(row["cue"] ?? ""))
             } else if kind == .geneticVariant {
                 geneticVariantWords.insert(CueKey.of(row["cue"] ?? ""))
             } else {
@@ -198,9 +198,8 @@ public struct ClaimCues: Sendable {
         register(&cellTypes)
         register(&relations)
         var tumorElements = PhraseTable<Bool>()
-        for cue in outcomes.cues(where: SentenceAnalysis.hasTumorStem) + links.cues(where: SentenceAnalysis.hasTumorStem) {
-            tumorElements.add(cue, true)
-        }
+        outcomes.addPhrases(where: SentenceAnalysis.hasTumorStem, to: &tumorElements, true)
+        links.addPhrases(where: SentenceAnalysis.hasTumorStem, to: &tumorElements, true)
         register(&tumorElements)
         // The model is optional: a lexicon without `claim_model.tsv` runs the rules alone. It is only
         // read when asked for, so that a run with the model off does not pay for loading it.
@@ -248,8 +247,8 @@ final class ClaimCueTables: Sendable {
     let relationSuffixes: [String: RelationCue]
     /// Keys of the words for a gene variant (`variant`, `snp`, `locus`).
     let geneticVariantWords: Set<String>
-    /// Padded keys of the section-heading words that mark a methods section (" methods ", " materials ").
-    let methodsSectionWords: [String]
+    /// The word keys of the section-heading cues that mark a methods section (["methods"], ["statistical", "analysis"]).
+    let methodsSectionWords: [[String]]
     /// The learned layer over the rules (`claim_model.tsv`), when the lexicon has one.
     let model: ClaimModel?
     /// The outcomes and links whose cue names tumors ("tumor growth", "metastasis"), for ``SettingScan``.
@@ -265,7 +264,7 @@ final class ClaimCueTables: Sendable {
         perturbations: PhraseTable<PerturbationCue>, perturbationSuffixes: [String: PerturbationCue],
         settings: PhraseTable<SettingCue>, evidence: PhraseTable<String>, cancers: PhraseTable<String>,
         cellTypes: PhraseTable<CellRole>, relations: PhraseTable<RelationCue>, relationSuffixes: [String: RelationCue],
-        geneticVariantWords: Set<String>, methodsSectionWords: [String], model: ClaimModel?, tumorElements: PhraseTable<Bool>,
+        geneticVariantWords: Set<String>, methodsSectionWords: [[String]], model: ClaimModel?, tumorElements: PhraseTable<Bool>,
         cueWords: CueWordTable, cueStarts: [UInt16]
     ) {
         self.outcomes = outcomes
@@ -370,28 +369,51 @@ extension ClaimCues {
         section.contains(where: isMethodsHeading)
     }
 
-    /// Whether one heading of a section path names a methods section.
+    /// Whether one heading of a section path names a methods section: its word keys hold the
+    /// word keys of a methods cue in a row (its padded key, ``headingKey(_:)``, holds the cue's).
     func isMethodsHeading(_ heading: String) -> Bool {
-        let key = ClaimCues.headingKey(heading)
-        return methodsSectionWords.contains { key.containsBytes(of: $0) }
+        let words = ClaimCues.headingWords(heading)
+        return methodsSectionWords.contains { cue in
+            // A cue of no words has the padded key "  ", which only a heading of no words has.
+            guard cue.count <= words.count, !cue.isEmpty else { return cue.isEmpty && words.isEmpty }
+            return (0...(words.count - cue.count)).contains { start in
+                cue.indices.allSatisfy { words[start + $0] == cue[$0] }
+            }
+        }
     }
 
     /// A heading's words in cue-key form, space-separated and padded (" materials and methods ").
     static func headingKey(_ heading: String) -> String {
+        " " + headingWords(heading).joined(separator: " ") + " "
+    }
+
+    /// The cue keys of a heading's words, its runs of letters and digits ("2.3 Statistical analysis"
+    /// → 2, 3, statistical, analysis).
+    static func headingWords(_ heading: String) -> [String] {
         var bytes = heading
         // An ASCII heading's letters and digits are the bytes A-Z, a-z and 0-9.
         let asciiWords = bytes.withUTF8 { utf8 -> [String]? in
             guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
-            return utf8.split { byte in
-                !((byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z"))
-                    && !(byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
-            }.map { slice in
-                let word = UnsafeBufferPointer(rebasing: slice)
-                return CueKey.of(bytes: word, text: String(decoding: word, as: UTF8.self))
+            // The words go straight into the array, with no array of slices between.
+            var words: [String] = []
+            var start = 0
+            for end in 0...utf8.count {
+                if end < utf8.count {
+                    let byte = utf8[end]
+                    let isWordByte =
+                        ((byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z"))
+                        || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+                    if isWordByte { continue }
+                }
+                if end > start {
+                    let word = UnsafeBufferPointer(rebasing: utf8[start..<end])
+                    words.append(CueKey.of(bytes: word, text: String(decoding: word, as: UTF8.self)))
+                }
+                start = end + 1
             }
+            return words
         }
-        let words = asciiWords ?? heading.split { !($0.isLetter || $0.isNumber) }.map { CueKey.of($0) }
-        return " " + words.joined(separator: " ") + " "
+        return asciiWords ?? heading.split { !($0.isLetter || $0.isNumber) }.map { CueKey.of($0) }
     }
 }
 

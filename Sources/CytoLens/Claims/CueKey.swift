@@ -71,11 +71,23 @@ enum CueKey {
         var bytes = phrase
         let split = bytes.withUTF8 { utf8 -> [String]? in
             // ASCII text is cut at its space bytes; other text at space characters, as before.
-            guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
-            return utf8.split(separator: UInt8(ascii: " ")).map { slice in
-                let word = UnsafeBufferPointer(rebasing: slice)
-                return of(bytes: word, text: String(decoding: word, as: UTF8.self))
+            var spaces = 0
+            for byte in utf8 {
+                if byte >= 0x80 { return nil }
+                if byte == UInt8(ascii: " ") { spaces += 1 }
             }
+            // The words go straight into an array sized for them, with no array of slices between.
+            var words: [String] = []
+            words.reserveCapacity(spaces + 1)
+            var start = 0
+            for end in 0...utf8.count where end == utf8.count || utf8[end] == UInt8(ascii: " ") {
+                if end > start {
+                    let word = UnsafeBufferPointer(rebasing: utf8[start..<end])
+                    words.append(of(bytes: word, text: String(decoding: word, as: UTF8.self)))
+                }
+                start = end + 1
+            }
+            return words
         }
         return split ?? phrase.split(separator: " ").map { of($0) }
     }

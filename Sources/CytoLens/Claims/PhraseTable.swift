@@ -1,7 +1,11 @@
 /// A table of multi-word cue phrases, matched longest first over a sentence's tokens.
-struct PhraseTable<Payload: Sendable & Hashable>: Sendable {
+///
+/// `Payload` asks for no `Hashable`: a generic requirement is checked at run time whenever the
+/// metadata of a type built on the table is first made, and each payload's conformance lookup
+/// costs start-up time that no rule needs (a ``Hit`` is `Hashable` when its payload is).
+struct PhraseTable<Payload: Sendable>: Sendable {
     /// One matched phrase: where it is and what it means.
-    struct Hit: Sendable, Hashable {
+    struct Hit: Sendable {
         /// The token range the phrase covers.
         var tokens: Range<Int>
         /// The phrase as listed in the lexicon.
@@ -31,9 +35,12 @@ struct PhraseTable<Payload: Sendable & Hashable>: Sendable {
     /// The keys of the first words of the table's phrases.
     var firstWords: Dictionary<String, [Entry]>.Keys { byFirstWord.keys }
 
-    /// The phrases, as listed, that pass `test`.
-    func cues(where test: (String) -> Bool) -> [String] {
-        byFirstWord.values.flatMap { $0.map(\.cue).filter(test) }
+    /// Adds to `table` each phrase, as listed, that passes `test`, with its word keys as this
+    /// table has them (no phrase is keyed twice).
+    func addPhrases<Other>(where test: (String) -> Bool, to table: inout PhraseTable<Other>, _ payload: Other) {
+        for entries in byFirstWord.values {
+            for entry in entries where test(entry.cue) { table.add(words: entry.words, cue: entry.cue, payload) }
+        }
     }
 
     /// An empty table.
@@ -46,7 +53,11 @@ struct PhraseTable<Payload: Sendable & Hashable>: Sendable {
 
     /// Adds a phrase; a phrase already present keeps its first meaning.
     mutating func add(_ cue: String, _ payload: Payload) {
-        let words = CueKey.words(of: cue)
+        add(words: CueKey.words(of: cue), cue: cue, payload)
+    }
+
+    /// Adds a phrase whose word keys are known: `words` are those of `CueKey.words(of: cue)`.
+    private mutating func add(words: [String], cue: String, _ payload: Payload) {
         guard let first = words.first else { return }
         byFirstWordID = []  // a new phrase has no id: match by key until registered again
         PhraseTable.insert(Entry(words: words, cue: cue, payload: payload), into: &byFirstWord[first, default: []])
@@ -77,15 +88,18 @@ struct PhraseTable<Payload: Sendable & Hashable>: Sendable {
     /// gives tokens instead of their keys.
     mutating func register(bit: UInt16, words: inout CueWordTable) {
         self.bit = bit
-        let withIDs = byFirstWord.values.map { entries in
-            entries.map { entry in
-                var entry = entry
-                entry.wordIDs = entry.words.map { words.insert($0) }
-                return entry
+        // The ids go into the entries where they are, and the id table shares their arrays. The
+        // walk holds indices alone: a collection of indices would hold the dictionary, and each
+        // write would then copy it.
+        var index = byFirstWord.values.startIndex
+        while index != byFirstWord.values.endIndex {
+            for entry in 0..<byFirstWord.values[index].count {
+                byFirstWord.values[index][entry].wordIDs = byFirstWord.values[index][entry].words.map { words.insert($0) }
             }
+            byFirstWord.values.formIndex(after: &index)
         }
         byFirstWordID = Array(repeating: [], count: words.count)
-        for entries in withIDs { byFirstWordID[Int(entries[0].wordIDs[0])] = entries }
+        for entries in byFirstWord.values { byFirstWordID[Int(entries[0].wordIDs[0])] = entries }
     }
 
     /// The longest phrase that starts at token `start`, if any. Phrases never run across a mention.
@@ -147,3 +161,6 @@ struct PhraseTable<Payload: Sendable & Hashable>: Sendable {
         byFirstWord[key]?.first { $0.words.count == 1 }?.payload
     }
 }
+
+extension PhraseTable.Hit: Equatable where Payload: Equatable {}
+extension PhraseTable.Hit: Hashable where Payload: Hashable {}

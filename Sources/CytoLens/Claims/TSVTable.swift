@@ -68,23 +68,22 @@ struct TSVTable: Sendable, Hashable {
         return rows.map { $0[index] }
     }
 
-    /// The rows as records read by column name; they share one column index, so no row builds
-    /// a dictionary of its own.
+    /// The rows as records read by column name; they share the table's column names, so no row
+    /// builds a dictionary of its own.
     func records() -> [Record] {
-        var index: [String: Int] = [:]
-        // A repeated column name reads the last column of that name.
-        for (position, column) in columns.enumerated() { index[column] = position }
-        return rows.map { Record(cells: $0, columnIndex: index) }
+        rows.map { Record(cells: $0, columns: columns) }
     }
 
     /// One row, read by column name.
     struct Record {
         let cells: [String]
-        let columnIndex: [String: Int]
+        let columns: [String]
 
-        /// The cell of a column, or `nil` when the table has no column of that name.
+        /// The cell of a column, or `nil` when the table has no column of that name; a repeated
+        /// column name reads the last column of that name. A table has a handful of columns, and
+        /// comparing a few short names costs less than hashing one.
         subscript(column: String) -> String? {
-            columnIndex[column].map { cells[$0] }
+            columns.lastIndex(of: column).map { cells[$0] }
         }
     }
 }

@@ -50,7 +50,10 @@ public struct ClaimAnnotator: Sendable {
         var tumorPassages: [Int: Bool] = [:]
         // For each passage whose setting is not read, the sentences read in both settings.
         var readInBothSettings: [Int: Int] = [:]
-        var methodsPassages: [Int: Bool] = [:]
+        // The sentences of a passage come one after another, and the passages of a section share
+        // its path: the answer for the last section path is kept, and a path equal to it (most
+        // often the very same array) is not judged again.
+        var lastSection: (path: [String], inMethods: Bool)?
         // The passages of one section share its headings, and sections share their parents':
         // each heading is judged once.
         var methodsHeadings: [String: Bool] = [:]
@@ -102,11 +105,11 @@ public struct ClaimAnnotator: Sendable {
             let sentenceText = text.text(lower..<upper)
             // One analysis of the sentence serves its claims and its relations.
             let inMethods: Bool
-            if let known = methodsPassages[sentence.passage] {
-                inMethods = known
+            if let last = lastSection, last.path == passage.section {
+                inMethods = last.inMethods
             } else {
                 inMethods = passage.section.contains(where: isMethodsHeading)
-                methodsPassages[sentence.passage] = inMethods
+                lastSection = (passage.section, inMethods)
             }
             let readsRelations = ClaimAnnotator.namesTwoTargets(mentions)
             guard !inMethods || readsRelations else { continue }
