@@ -1,6 +1,7 @@
 /// A fast path of ``NameMatcher``: the common first word runs that the trie walks whole ("the",
 /// "of", "in", "a", "type") but that end no name, when one ASCII character and a word the trie
-/// cannot take follow them ("the cells", "in vitro", "type-specific"), start no name.
+/// cannot take follow them ("the cells", "in vitro", "type-specific"), or a gap that starts with
+/// a character ending every name ("of this type, as", "found in. The"), start no name.
 ///
 /// About half the runs that pass the matcher's first test are such words; deciding here, from
 /// one byte of the gap and one trie step, spares them the set-up of the full walk (the path, the
@@ -51,8 +52,9 @@ enum DeadEndRun {
         }
     }
 
-    /// The rule: a node where no name ends, followed by one ASCII character that ends every name,
-    /// or by a space, hyphen or slash and a word whose first key byte does not lead on.
+    /// The rule: a node where no name ends, followed by a gap whose first character is an ASCII
+    /// one that ends every name (``Separators/roles(_:_:limit:)`` refuses the whole gap then), or
+    /// by a space, hyphen or slash alone and a word whose first key byte does not lead on.
     @inline(__always)
     private static func stops(_ text: ScannedText, run: Int, endsName: Bool, leadsOn: (UInt8) -> Bool) -> Bool {
         guard !endsName else { return false }
@@ -60,13 +62,15 @@ enum DeadEndRun {
         guard next < text.runs.count else { return true }
         let gapStart = text.runs[run].end
         let nextRun = text.runs[next]
-        guard nextRun.start == gapStart + 1 else { return false }
+        guard nextRun.start > gapStart else { return false }
         let byte = text.bytes[gapStart]
         guard byte < 0x80 else { return false }
-        switch Separators.role(Unicode.Scalar(byte)) {
-        case nil:
-            // A period, comma, colon or quote ends every name.
+        guard let role = Separators.role(Unicode.Scalar(byte)) else {
+            // A period, comma, colon or quote ends every name, whatever follows it (", ", ". ").
             return true
+        }
+        guard nextRun.start == gapStart + 1 else { return false }
+        switch role {
         case .space, .hyphen, .slash:
             return nextRun.keyCount == 0 || !leadsOn(ScannedText.key(text.caseKeys[nextRun.keyStart]))
         case .open, .close:
