@@ -1,7 +1,7 @@
 /// A fast path of ``NameMatcher``: the common first word runs that the trie walks whole ("the",
 /// "of", "in", "a", "type") but that end no name, when one ASCII character and a word the trie
-/// cannot take follow them ("the cells", "in vitro", "type-specific"), or a gap that starts with
-/// a character ending every name ("of this type, as", "found in. The"), start no name.
+/// cannot take follow them ("the cells", "in vitro", "type-specific"), or a gap with a character
+/// that ends every name ("of this type, as", "found in. The"), start no name.
 ///
 /// About half the runs that pass the matcher's first test are such words; deciding here, from
 /// one byte of the gap and one trie step, spares them the set-up of the full walk (the path, the
@@ -52,9 +52,10 @@ enum DeadEndRun {
         }
     }
 
-    /// The rule: a node where no name ends, followed by a gap whose first character is an ASCII
-    /// one that ends every name (``Separators/roles(_:_:limit:)`` refuses the whole gap then), or
-    /// by a space, hyphen or slash alone and a word whose first key byte does not lead on.
+    /// The rule: a node where no name ends, followed by an ASCII gap that
+    /// ``Separators/roles(_:_:limit:)`` refuses (a character that ends every name, or more than
+    /// three characters), or by one to three spaces, hyphens or slashes and a word whose first key
+    /// byte does not lead on: the walk carries the node over such a gap unchanged.
     @inline(__always)
     private static func stops(_ text: ScannedText, run: Int, endsName: Bool, leadsOn: (UInt8) -> Bool) -> Bool {
         guard !endsName else { return false }
@@ -62,20 +63,24 @@ enum DeadEndRun {
         guard next < text.runs.count else { return true }
         let gapStart = text.runs[run].end
         let nextRun = text.runs[next]
-        guard nextRun.start > gapStart else { return false }
-        let byte = text.bytes[gapStart]
-        guard byte < 0x80 else { return false }
-        guard let role = Separators.role(Unicode.Scalar(byte)) else {
-            // A period, comma, colon or quote ends every name, whatever follows it (", ", ". ").
-            return true
+        var index = gapStart
+        while index < nextRun.start {
+            let byte = text.bytes[index]
+            guard byte < 0x80 else { return false }
+            switch Separators.role(Unicode.Scalar(byte)) {
+            case nil:
+                // A period, comma, colon or quote ends every name, whatever is around it (", ").
+                return true
+            case .open, .close:
+                // Brackets may be skipped ("interleukin (IL)-6"): the full walk decides.
+                return false
+            case .space, .hyphen, .slash:
+                index += 1
+            }
         }
-        guard nextRun.start == gapStart + 1 else { return false }
-        switch role {
-        case .space, .hyphen, .slash:
-            return nextRun.keyCount == 0 || !leadsOn(ScannedText.key(text.caseKeys[nextRun.keyStart]))
-        case .open, .close:
-            // Brackets may be skipped ("interleukin (IL)-6"): the full walk decides.
-            return false
-        }
+        let characters = index - gapStart
+        guard characters > 0 else { return false }
+        guard characters <= 3 else { return true }
+        return nextRun.keyCount == 0 || !leadsOn(ScannedText.key(text.caseKeys[nextRun.keyStart]))
     }
 }

@@ -61,7 +61,7 @@ struct NameMatcher: Sendable {
                     // prefix before a capital. The others go on from the node reached.
                     var found: NameMatch?
                     if current.keyCount > 0 {
-                        if Self.mayHavePrefix(text, current) {
+                        if Self.mayHavePrefix(caseKeys, current) {
                             found = longestMatch(in: text, at: run, path: &path)
                         } else {
                             let node = firstRunNode(text, run: run, current, caseKeys: caseKeys, trie: trie)
@@ -104,13 +104,13 @@ struct NameMatcher: Sendable {
     /// Whether a run starts with one to three lowercase letters, the first r, h, m or s, before a
     /// capital: the only runs where a recombinant or species prefix is tried.
     @inline(__always)
-    private static func mayHavePrefix(_ text: ScannedText, _ current: WordRun) -> Bool {
+    private static func mayHavePrefix(_ caseKeys: UnsafeBufferPointer<UInt8>, _ current: WordRun) -> Bool {
         guard current.keyCount > 2 else { return false }
-        switch text.caseKeys[current.keyStart] {
+        switch caseKeys[current.keyStart] {
         case UInt8(ascii: "r"), UInt8(ascii: "h"), UInt8(ascii: "m"), UInt8(ascii: "s"): break
         default: return false
         }
-        for offset in 1...min(3, current.keyCount - 2) where isCapital(text.caseKeys[current.keyStart + offset]) {
+        for offset in 1...min(3, current.keyCount - 2) where isCapital(caseKeys[current.keyStart + offset]) {
             return true
         }
         return false
@@ -127,7 +127,7 @@ struct NameMatcher: Sendable {
         // A prefix is one to three letters starting with r, h, m or s before a capital: most runs
         // stop at this test.
         let current = text.runs[run]
-        guard Self.mayHavePrefix(text, current) else { return nil }
+        guard text.caseKeys.withUnsafeBufferPointer({ Self.mayHavePrefix($0, current) }) else { return nil }
         for prefix in Self.prefixes where current.keyCount > prefix.count + 1 {
             guard (0..<prefix.count).allSatisfy({ text.caseKeys[current.keyStart + $0] == prefix[$0] }),
                 Self.isCapital(text.caseKeys[current.keyStart + prefix.count])

@@ -26,6 +26,8 @@ struct DeadEndRunTests {
             ("interleukin (IL)-6", false), ("interleukin\u{A0}cells", false), ("il6 cells", false),
             ("interleukin, 6", true), ("interleukin. 6", true), ("interleukin;(6)", true), ("interleukin:\u{A0}6", true),
             ("interleukin -6", false), ("interleukin  6", false), ("interleukin\u{2013}6", false),
+            ("interleukin  cells", true), ("interleukin - cells", true), ("interleukin    6", true),
+            ("interleukin -, 6", true), ("interleukin -(6)", false), ("interleukin -\u{2013}6", false),
         ])
     func decides(_ sentence: String, _ expected: Bool) {
         #expect(Self.stops(sentence) == expected)
