@@ -28,6 +28,8 @@ struct DeadEndRunTests {
             ("interleukin -6", false), ("interleukin  6", false), ("interleukin\u{2013}6", false),
             ("interleukin  cells", true), ("interleukin - cells", true), ("interleukin    6", true),
             ("interleukin -, 6", true), ("interleukin -(6)", false), ("interleukin -\u{2013}6", false),
+            ("interleukin 66", true), ("interleukin 6x", true), ("interleukin - 6", false), ("interleukin) 6", true),
+            ("interleukin ) 6", true), ("interleukin)(6)", false),
         ])
     func decides(_ sentence: String, _ expected: Bool) {
         #expect(Self.stops(sentence) == expected)
@@ -37,7 +39,7 @@ struct DeadEndRunTests {
         "The whole first-run test: the trie must take the run, then the dead-end rule decides",
         arguments: [
             ("interferon 6", true), ("interleukin cells", true), ("interleukin 6", false), ("il6 cells", false),
-            ("tnf", true), ("tnf alpha", false), ("tnfalpha", false), ("tnfx", true),
+            ("tnf", true), ("tnf a", false), ("tnf alpha", false), ("tnf al", true), ("tnfalpha", false), ("tnfx", true),
         ])
     func walkStops(_ sentence: String, _ expected: Bool) {
         #expect(DeadEndRun.walkStops(ScannedText(sentence), run: 0, trie: Self.trie) == expected)
