@@ -1,12 +1,13 @@
 /// A fast path of ``NameMatcher``: the common first word runs that the trie walks whole ("the",
-/// "of", "in", "a", "type") but that end no name, when one ASCII character and a word the trie
-/// cannot take follow them ("the cells", "in vitro", "type-specific"), or a gap with a character
-/// that ends every name ("of this type, as", "found in. The"), start no name.
+/// "of", "in", "a", "type") but that end no name start no name when up to three ASCII spaces,
+/// hyphens or slashes and a word the trie cannot take from there follow them ("the cells",
+/// "in vitro", "type-specific"), or when the gap after them holds a character that ends every
+/// name or a closing bracket ("of this type, as", "found in. The", "(type) ").
 ///
-/// About half the runs that pass the matcher's first test are such words; deciding here, from
-/// one byte of the gap and one trie step, spares them the set-up of the full walk (the path, the
-/// found names, the separator roles of the gap). The answer is the one the full walk would give:
-/// it stops only where ``NameMatcher`` would find nothing.
+/// Most runs that pass the matcher's first test is such a word; deciding here, from the
+/// gap's bytes and a walk of the next word, spares them the set-up of the full walk (the path,
+/// the found names, the separator roles of the gap). The answer is the one the full walk would
+/// give: it stops only where ``NameMatcher`` would find nothing.
 enum DeadEndRun {
     /// Whether no name starts at `run` without a prefix: the trie does not take the run's whole
     /// key, or it does and ``stops(_:run:node:trie:)`` holds. ``NameMatcher`` asks this before it
