@@ -9,34 +9,6 @@
 /// the found names, the separator roles of the gap). The answer is the one the full walk would
 /// give: it stops only where ``NameMatcher`` would find nothing.
 enum DeadEndRun {
-    /// Whether no name starts at `run` without a prefix: the trie does not take the run's whole
-    /// key, or it does and ``stops(_:run:node:trie:)`` holds. ``NameMatcher`` asks this before it
-    /// sets up a walk, for runs that cannot hold a recombinant or species prefix.
-    @inline(__always)
-    static func walkStops(_ text: ScannedText, run: Int, trie: NameTrie) -> Bool {
-        let node = walkedNode(text, run: run, trie: trie)
-        return node < 0 || stops(text, run: run, node: node, trie: trie)
-    }
-
-    /// The node the trie reaches from the root with the whole key of `run`, or -1.
-    @inline(__always)
-    static func walkedNode(_ text: ScannedText, run: Int, trie: NameTrie) -> Int32 {
-        let current = text.runs[run]
-        var node = NameTrie.root
-        var index = current.keyStart
-        if current.keyCount >= 2 {
-            node = text.caseKeys.withUnsafeBufferPointer { trie.nodeAfterTwo(caseKey: $0.baseAddress! + index) }
-            if node < 0 { return -1 }
-            index += 2
-        }
-        while index < current.keyEnd {
-            node = trie.child(node, ScannedText.key(text.caseKeys[index]))
-            if node < 0 { return -1 }
-            index += 1
-        }
-        return node
-    }
-
     /// Whether the walk that reached `node` at the end of `run` (outside brackets, as the first
     /// run of a name is) can find no name.
     @inline(__always)

@@ -83,8 +83,8 @@ struct NameMatcher: Sendable {
     }
 
     /// The node the trie reaches with the whole key of `run`, or -1 when it does not take the
-    /// key or ``DeadEndRun/stops(_:run:node:trie:)`` says no name starts there: the answer of
-    /// ``DeadEndRun/walkStops(_:run:trie:)`` with its node, the first eight bytes looked up.
+    /// key or ``DeadEndRun/stops(_:run:node:trie:)`` says no name starts there; the first eight
+    /// bytes are looked up in ``ShortKeyNodes``.
     @inline(__always)
     private func firstRunNode(
         _ text: ScannedText, run: Int, _ current: WordRun, caseKeys: UnsafeBufferPointer<UInt8>, trie: NameTrie

@@ -82,3 +82,33 @@ struct DeadEndRunTests {
             ])
     }
 }
+
+/// The first-run test of ``NameMatcher`` written with plain trie steps, as the reference the tests
+/// hold the dead-end rule to (the matcher itself looks the first bytes up in ``ShortKeyNodes``).
+extension DeadEndRun {
+    /// Whether no name starts at `run` without a prefix: the trie does not take the run's whole
+    /// key, or it does and ``stops(_:run:node:trie:)`` holds: what ``NameMatcher`` decides before
+    /// it sets up a walk, for runs that cannot hold a recombinant or species prefix.
+    static func walkStops(_ text: ScannedText, run: Int, trie: NameTrie) -> Bool {
+        let node = walkedNode(text, run: run, trie: trie)
+        return node < 0 || stops(text, run: run, node: node, trie: trie)
+    }
+
+    /// The node the trie reaches from the root with the whole key of `run`, or -1.
+    static func walkedNode(_ text: ScannedText, run: Int, trie: NameTrie) -> Int32 {
+        let current = text.runs[run]
+        var node = NameTrie.root
+        var index = current.keyStart
+        if current.keyCount >= 2 {
+            node = text.caseKeys.withUnsafeBufferPointer { trie.nodeAfterTwo(caseKey: $0.baseAddress! + index) }
+            if node < 0 { return -1 }
+            index += 2
+        }
+        while index < current.keyEnd {
+            node = trie.child(node, ScannedText.key(text.caseKeys[index]))
+            if node < 0 { return -1 }
+            index += 1
+        }
+        return node
+    }
+}
