@@ -37,34 +37,6 @@ final class NameTrie: @unchecked Sendable {
     /// The number of nodes.
     let nodeCount: Int
 
-    /// The base-36 code of a key byte (`0`–`9`, `a`–`z`), or nil.
-    @inline(__always)
-    private static func code(_ byte: UInt8) -> Int? {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"): return Int(byte - UInt8(ascii: "a"))
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): return 26 + Int(byte - UInt8(ascii: "0"))
-        default: return nil
-        }
-    }
-
-    /// The base-36 code of every byte after setting its case bit (so `A` and `a` are both 10),
-    /// 255 for bytes that have none: the two-step table is indexed by these codes.
-    private let byteCodes: UnsafeMutableBufferPointer<UInt8>
-
-    /// The node reached from the root by every pair of base-36 codes (`first * 36 + second`),
-    /// or -1: the first two steps of a walk in one look-up.
-    private let twoStepNodes: UnsafeMutableBufferPointer<Int32>
-
-    /// The node reached from the root by the first two bytes of a case key (either case), or -1:
-    /// the same node as two ``child(_:_:)`` steps with the keys of those bytes.
-    @inline(__always)
-    func nodeAfterTwo(caseKey: UnsafePointer<UInt8>) -> Int32 {
-        let one = Int(byteCodes[Int(caseKey[0])])
-        let two = Int(byteCodes[Int(caseKey[1])])
-        guard one < 36, two < 36 else { return -1 }
-        return twoStepNodes[one * 36 + two]
-    }
-
     /// Builds the trie from distinct keys, each with the value a walk ending there reports.
     ///
     /// Keys given in byte order (as ``CompiledLexicon`` gives them) are not sorted again. Nodes
@@ -123,18 +95,6 @@ final class NameTrie: @unchecked Sendable {
             if nodes[parent].denseRow >= 0 { denseRows[Int(nodes[parent].denseRow) * 128 + Int(label & 127)] = Int32(child) }
             if parent == 0 { rootChildren[Int(label)] = Int32(child) }
         }
-        byteCodes = Self.copy((0...255).map { UInt8(Self.code(UInt8($0) | 0x20) ?? 255) })
-        let codeBytes = Array("abcdefghijklmnopqrstuvwxyz0123456789".utf8)
-        var twoStepNodes = [Int32](repeating: -1, count: 36 * 36)
-        for first in codeBytes {
-            let child = rootChildren[Int(first)]
-            guard child >= 0, let one = Self.code(first) else { continue }
-            for second in codeBytes {
-                guard let two = Self.code(second) else { continue }
-                twoStepNodes[one * 36 + two] = Self.step(from: child, second, nodes: nodes, edges: edges, denseRows: denseRows)
-            }
-        }
-        self.twoStepNodes = Self.copy(twoStepNodes)
         self.nodes = Self.copy(nodes)
         self.edges = Self.copy(edges)
         self.denseRows = Self.copy(denseRows)
@@ -157,18 +117,6 @@ final class NameTrie: @unchecked Sendable {
         edges.deallocate()
         rootChildren.deallocate()
         denseRows.deallocate()
-        byteCodes.deallocate()
-        twoStepNodes.deallocate()
-    }
-
-    /// One step of a walk on the arrays being built (``child(_:_:)`` before they are copied).
-    private static func step(from node: Int32, _ label: UInt8, nodes: [Node], edges: [Edge], denseRows: [Int32]) -> Int32 {
-        let current = nodes[Int(node)]
-        if current.denseRow >= 0 { return label < 128 ? denseRows[Int(current.denseRow) * 128 + Int(label)] : -1 }
-        for edge in Int(current.firstEdge)..<Int(current.firstEdge + current.edgeCount) where edges[edge].label == label {
-            return edges[edge].target
-        }
-        return -1
     }
 
     private static func copy<Element>(_ array: [Element]) -> UnsafeMutableBufferPointer<Element> {

@@ -99,11 +99,6 @@ extension DeadEndRun {
         let current = text.runs[run]
         var node = NameTrie.root
         var index = current.keyStart
-        if current.keyCount >= 2 {
-            node = text.caseKeys.withUnsafeBufferPointer { trie.nodeAfterTwo(caseKey: $0.baseAddress! + index) }
-            if node < 0 { return -1 }
-            index += 2
-        }
         while index < current.keyEnd {
             node = trie.child(node, ScannedText.key(text.caseKeys[index]))
             if node < 0 { return -1 }
