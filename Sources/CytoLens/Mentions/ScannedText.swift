@@ -95,7 +95,8 @@ struct ScannedText: Sendable {
                 if stretch.hasUnusualByte {
                     scanStretch(input, start, end, greekStarts: greekStarts)
                 } else {
-                    let isGreek = greekStarts.occur(in: UnsafeRawPointer(input.baseAddress! + start), count: end - start)
+                    let isGreek = greekStarts.occur(
+                        in: UnsafeRawPointer(input.baseAddress! + start), count: end - start, readable: input.count - start)
                     endRun(start: start, end: end, isSpecial: isGreek, input)
                 }
             }
@@ -130,7 +131,8 @@ struct ScannedText: Sendable {
                     index += length
                 }
                 if !isSpecial {
-                    isSpecial = greekStarts.occur(in: UnsafeRawPointer(input.baseAddress! + start), count: index - start)
+                    isSpecial = greekStarts.occur(
+                        in: UnsafeRawPointer(input.baseAddress! + start), count: index - start, readable: input.count - start)
                 }
                 endRun(start: start, end: index, isSpecial: isSpecial, input)
             }
