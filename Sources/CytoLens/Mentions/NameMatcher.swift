@@ -28,11 +28,8 @@ struct NameMatcher: Sendable {
 
     /// The partial walk: the case-key bytes so far (the key is the same with the case bit set).
     private struct Path {
+        /// Empty until the first walk: most passages have no run that starts one.
         var caseKey: [UInt8] = []
-
-        init() {
-            caseKey.reserveCapacity(128)
-        }
     }
 
     /// The best name found so far by a walk.
@@ -168,6 +165,7 @@ struct NameMatcher: Sendable {
             if DeadEndRun.stops(text, run: run, node: node, trie: trie) { return nil }
         }
         path.caseKey.removeAll(keepingCapacity: true)
+        if path.caseKey.capacity == 0 { path.caseKey.reserveCapacity(128) }
         for index in (first.keyStart + skipping)..<first.keyEnd { path.caseKey.append(text.caseKeys[index]) }
         var found: [Found] = []
         atRunEnd(text, node: node, run: run, firstRun: run, depth: 0, path: &path, found: &found)
