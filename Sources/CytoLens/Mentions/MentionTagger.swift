@@ -22,15 +22,19 @@ public struct MentionTagger: Sendable {
 
     /// The mentions of an article in text order; `sentences` are the article's sentences.
     public func mentions(in article: Article, sentences: [Sentence]) -> [Mention] {
-        // Each passage is matched right after its scan, while its runs are still in cache.
-        var texts: [ScannedText] = []
+        // Each passage is matched right after its scan, while its runs are still in cache. Only
+        // the scans of passages with names are kept for the document-level rules: the others
+        // are freed at once, so that the next passage's scan reuses their memory while it is
+        // still in cache (and a document that teaches a short form scans them again).
+        var texts: [ScannedText?] = []
         var found: [[NameMatch]] = []
         texts.reserveCapacity(article.passages.count)
         found.reserveCapacity(article.passages.count)
         for passage in article.passages {
             let text = ScannedText(passage.text)
-            texts.append(text)
-            found.append(matcher.matches(in: text))
+            let matches = matcher.matches(in: text)
+            texts.append(matches.isEmpty ? nil : text)
+            found.append(matches)
         }
         let meanings = ShortFormMeanings(texts: texts, matches: found, lexicon: lexicon)
         // Sentences come in passage order: find each passage's slice once.
@@ -47,7 +51,7 @@ public struct MentionTagger: Sendable {
         }
         var mentions: [Mention] = []
         for (index, passage) in article.passages.enumerated() {
-            let text = texts[index]
+            guard let text = texts[index] ?? (meanings.hasLearned ? ScannedText(passage.text) : nil) else { continue }
             var kept: [NameMatch] = []
             for (position, match) in found[index].enumerated() {
                 if meanings.blocked.contains(match.caseKey) { continue }

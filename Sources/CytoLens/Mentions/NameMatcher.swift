@@ -28,11 +28,8 @@ struct NameMatcher: Sendable {
 
     /// The partial walk: the case-key bytes so far (the key is the same with the case bit set).
     private struct Path {
+        /// Empty until the first walk: most passages have no run that starts one.
         var caseKey: [UInt8] = []
-
-        init() {
-            caseKey.reserveCapacity(128)
-        }
     }
 
     /// The best name found so far by a walk.
@@ -56,15 +53,18 @@ struct NameMatcher: Sendable {
                 while run < runCount {
                     let current = runs[run]
                     // Most words stop at the first test: the trie does not take them whole (a
-                    // look-up for short words, the start bits and a walk for the others) or they
-                    // are a DeadEndRun ("the cells"), and they have no recombinant or species
-                    // prefix before a capital. The others go on from the node reached.
+                    // look-up of the first eight bytes, a walk of the rest of a longer word) or
+                    // they are a DeadEndRun ("the cells"), and they have no recombinant or species
+                    // prefix before a capital (RunHead). The others go on from the node reached.
                     var found: NameMatch?
                     if current.keyCount > 0 {
-                        if Self.mayHavePrefix(caseKeys, current) {
+                        let caseKey = caseKeys.baseAddress! + current.keyStart
+                        let head = RunHead(
+                            caseKey: caseKey, count: current.keyCount, readable: caseKeys.count - current.keyStart)
+                        if head.mayHavePrefix {
                             found = longestMatch(in: text, at: run, path: &path)
                         } else {
-                            let node = firstRunNode(text, run: run, current, caseKeys: caseKeys, trie: trie)
+                            let node = firstRunNode(text, run: run, head, caseKey: caseKey, trie: trie)
                             if node >= 0 {
                                 found = longestMatch(in: text, at: run, skipping: 0, firstRunNode: node, path: &path)
                             }
@@ -83,28 +83,32 @@ struct NameMatcher: Sendable {
     }
 
     /// The node the trie reaches with the whole key of `run`, or -1 when it does not take the
-    /// key or ``DeadEndRun/stops(_:run:node:trie:)`` says no name starts there; the first eight
-    /// bytes are looked up in ``ShortKeyNodes``.
+    /// key or ``DeadEndRun/stops(_:run:node:trie:)`` says no name starts there. The first eight
+    /// bytes are looked up in ``ShortKeyNodes`` whatever the run's length; only a longer run that
+    /// the look-up takes walks the rest.
     @inline(__always)
     private func firstRunNode(
-        _ text: ScannedText, run: Int, _ current: WordRun, caseKeys: UnsafeBufferPointer<UInt8>, trie: NameTrie
+        _ text: ScannedText, run: Int, _ head: RunHead, caseKey: UnsafePointer<UInt8>, trie: NameTrie
     ) -> Int32 {
-        let caseKey = caseKeys.baseAddress! + current.keyStart
-        let readable = caseKeys.count - current.keyStart
-        guard current.keyCount > ShortKeyNodes.maximumLength else {
+        let entry = shortKeys.entry(packedKey: head.shortKey)
+        var node = entry.node
+        guard node >= 0 else { return -1 }
+        guard head.count > ShortKeyNodes.maximumLength else {
             // A short word: its entry tells the dead-end rule what it needs.
-            let entry = shortKeys.entry(caseKey: caseKey, count: current.keyCount, readable: readable)
-            let node = entry.node
-            return node < 0 || DeadEndRun.stops(text, run: run, entry: entry, trie: trie) ? -1 : node
+            return DeadEndRun.stops(text, run: run, entry: entry, trie: trie) ? -1 : node
         }
-        let node = shortKeys.node(caseKey: caseKey, count: current.keyCount, readable: readable, trie: trie)
+        var index = ShortKeyNodes.maximumLength
+        while node >= 0, index < head.count {
+            node = trie.child(node, ScannedText.key(caseKey[index]))
+            index += 1
+        }
         return node < 0 || DeadEndRun.stops(text, run: run, node: node, trie: trie) ? -1 : node
     }
 
     /// Whether a run starts with one to three lowercase letters, the first r, h, m or s, before a
     /// capital: the only runs where a recombinant or species prefix is tried.
     @inline(__always)
-    private static func mayHavePrefix(_ caseKeys: UnsafeBufferPointer<UInt8>, _ current: WordRun) -> Bool {
+    static func mayHavePrefix(_ caseKeys: UnsafeBufferPointer<UInt8>, _ current: WordRun) -> Bool {
         guard current.keyCount > 2 else { return false }
         switch caseKeys[current.keyStart] {
         case UInt8(ascii: "r"), UInt8(ascii: "h"), UInt8(ascii: "m"), UInt8(ascii: "s"): break
@@ -161,6 +165,7 @@ struct NameMatcher: Sendable {
             if DeadEndRun.stops(text, run: run, node: node, trie: trie) { return nil }
         }
         path.caseKey.removeAll(keepingCapacity: true)
+        if path.caseKey.capacity == 0 { path.caseKey.reserveCapacity(128) }
         for index in (first.keyStart + skipping)..<first.keyEnd { path.caseKey.append(text.caseKeys[index]) }
         var found: [Found] = []
         atRunEnd(text, node: node, run: run, firstRun: run, depth: 0, path: &path, found: &found)

@@ -95,8 +95,9 @@ struct ScannedText: Sendable {
                 if stretch.hasUnusualByte {
                     scanStretch(input, start, end, greekStarts: greekStarts)
                 } else {
-                    let isGreek = greekStarts.occur(in: UnsafeRawPointer(input.baseAddress! + start), count: end - start)
-                    endRun(start: start, end: end, isSpecial: isGreek, input)
+                    let isGreek = greekStarts.occur(
+                        in: UnsafeRawPointer(input.baseAddress! + start), count: end - start, readable: input.count - start)
+                    endRun(start: start, end: end, isSpecial: isGreek, input, greekStarts: greekStarts)
                 }
             }
         }
@@ -130,22 +131,28 @@ struct ScannedText: Sendable {
                     index += length
                 }
                 if !isSpecial {
-                    isSpecial = greekStarts.occur(in: UnsafeRawPointer(input.baseAddress! + start), count: index - start)
+                    isSpecial = greekStarts.occur(
+                        in: UnsafeRawPointer(input.baseAddress! + start), count: index - start, readable: input.count - start)
                 }
-                endRun(start: start, end: index, isSpecial: isSpecial, input)
+                endRun(start: start, end: index, isSpecial: isSpecial, input, greekStarts: greekStarts)
             }
         }
 
-        /// Records a run; a special one gets its rewritten case key.
+        /// Records a run; a special one gets its rewritten case key, letter by letter when it can.
         @inline(__always)
-        private mutating func endRun(start: Int, end: Int, isSpecial: Bool, _ input: UnsafeBufferPointer<UInt8>) {
+        private mutating func endRun(
+            start: Int, end: Int, isSpecial: Bool, _ input: UnsafeBufferPointer<UInt8>, greekStarts: GreekWordStarts
+        ) {
             precondition(runCount < storage.count, "more word runs than the masks' bound")
             if isSpecial {
-                let key = NameKey.caseKey(ofRun: UnsafeBufferPointer(rebasing: input[start..<end]))
+                let run = UnsafeBufferPointer(rebasing: input[start..<end])
                 let keyStart = textCount + special.count
-                special += key
+                if !LetterByLetterCaseKey.append(run, to: &special, greekStarts: greekStarts) {
+                    special += NameKey.caseKey(ofRun: run)
+                }
                 storage.initializeElement(
-                    at: runCount, to: WordRun(start: start, end: end, keyStart: keyStart, keyEnd: keyStart + key.count))
+                    at: runCount,
+                    to: WordRun(start: start, end: end, keyStart: keyStart, keyEnd: textCount + special.count))
             } else {
                 storage.initializeElement(at: runCount, to: WordRun(start: start, end: end, keyStart: start, keyEnd: end))
             }

@@ -10,9 +10,12 @@ struct ShortFormMeanings: Sendable {
     /// Whether the document taught any short form.
     var hasLearned: Bool { !learned.isEmpty }
 
-    /// Reads every definition of a document, the first definition of a short form winning.
-    init(texts: [ScannedText], matches: [[NameMatch]], lexicon: CompiledLexicon) {
+    /// Reads every definition of a document, the first definition of a short form winning. Only
+    /// passages with names can hold a definition that matters (``AbbreviationFinder``), so the
+    /// scans of the others may be nil.
+    init(texts: [ScannedText?], matches: [[NameMatch]], lexicon: CompiledLexicon) {
         for (index, text) in texts.enumerated() {
+            guard let text, !matches[index].isEmpty else { continue }
             for definition in AbbreviationFinder.definitions(in: text, near: matches[index]) {
                 let caseKey = NameKey.keys(of: text.text(definition.short)).caseKey
                 guard !caseKey.isEmpty, !blocked.contains(caseKey), !confirmed.contains(caseKey), learned[caseKey] == nil

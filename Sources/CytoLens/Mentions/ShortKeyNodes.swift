@@ -148,7 +148,13 @@ final class ShortKeyNodes: @unchecked Sendable {
     /// node is -1 when the trie does not take the key; `readable` bytes from `caseKey` on may be read.
     @inline(__always)
     func entry(caseKey: UnsafePointer<UInt8>, count: Int, readable: Int) -> Entry {
-        let key = Self.packedKey(caseKey: caseKey, count: count, readable: readable)
+        entry(packedKey: Self.packedKey(caseKey: caseKey, count: count, readable: readable))
+    }
+
+    /// The entry of a key packed as ``packedKey(caseKey:count:readable:)`` packs it, whose node is
+    /// -1 when the trie does not take the key.
+    @inline(__always)
+    func entry(packedKey key: UInt64) -> Entry {
         guard mayHold(key) else { return Entry(bits: 0) }
         var slot = slot(of: key)
         while true {

@@ -17,11 +17,15 @@ public struct SentenceSplitter: Sendable {
     /// Creates a splitter.
     public init() {}
 
-    /// The sentences of all passages of an article, in order.
+    /// The sentences of all passages of an article, in order. One buffer of ranges serves every
+    /// passage.
     public func sentences(in article: Article) -> [Sentence] {
         var result: [Sentence] = []
+        var ranges: [Range<Int>] = []
         for passage in article.passages {
-            for range in split(passage.text) {
+            ranges.removeAll(keepingCapacity: true)
+            split(passage.text, into: &ranges)
+            for range in ranges {
                 result.append(
                     Sentence(
                         index: result.count, passage: passage.index,
@@ -33,9 +37,16 @@ public struct SentenceSplitter: Sendable {
 
     /// The sentence ranges of a text, as code point offsets into it, trimmed of white space.
     public func split(_ text: String) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        split(text, into: &ranges)
+        return ranges
+    }
+
+    /// Appends the sentence ranges of a text to `ranges`, as ``split(_:)`` gives them.
+    private func split(_ text: String, into ranges: inout [Range<Int>]) {
         var text = text
-        return text.withUTF8 { bytes in
-            SentenceScanner(bytes: bytes).sentences()
+        text.withUTF8 { bytes in
+            SentenceScanner(bytes: bytes).appendSentences(to: &ranges)
         }
     }
 }
@@ -51,11 +62,10 @@ private struct SentenceScanner {
     /// The bytes that may end a sentence: `.`, `!`, `?` and 0xE2, the lead byte of "…".
     private static let terminators = ByteSetSearch([.period, .exclamation, .question, 0xE2])
 
-    /// The sentence ranges in code point offsets.
-    func sentences() -> [Range<Int>] {
-        var ranges: [Range<Int>] = []
+    /// Appends the sentence ranges in code point offsets.
+    func appendSentences(to ranges: inout [Range<Int>]) {
+        let first = ranges.count
         let count = bytes.count
-        ranges.reserveCapacity(count / 64 + 1)
         let terminators = Self.terminators
         var start = skipSpaces(0)
         var i = start
@@ -89,7 +99,7 @@ private struct SentenceScanner {
             }
         }
         appendTrimmed(start..<count, to: &ranges)
-        return scalarOffsets(ranges)
+        convertToScalarOffsets(&ranges[first...])
     }
 
     /// Where the sentence ends when the terminator at `i` ends it, or `nil` when it does not.
@@ -374,13 +384,12 @@ private struct SentenceScanner {
         if lower < upper { ranges.append(lower..<upper) }
     }
 
-    /// Byte ranges turned into code point ranges, counting scalars in one forward pass. Before the
-    /// first byte that is not ASCII (the whole of most passages), offsets are the same.
-    private func scalarOffsets(_ ranges: [Range<Int>]) -> [Range<Int>] {
+    /// Byte ranges (in order) turned into code point ranges in place, counting scalars in one
+    /// forward pass. Before the first byte that is not ASCII (the whole of most passages),
+    /// offsets are the same.
+    private func convertToScalarOffsets(_ ranges: inout ArraySlice<Range<Int>>) {
         let asciiPrefix = UTF8ScalarCount.asciiPrefixLength(of: bytes)
-        if asciiPrefix == bytes.count { return ranges }
-        var converted: [Range<Int>] = []
-        converted.reserveCapacity(ranges.count)
+        if asciiPrefix == bytes.count { return }
         var position = 0
         var scalars = 0
         func advance(to target: Int) -> Int {
@@ -393,11 +402,11 @@ private struct SentenceScanner {
             position = target
             return scalars
         }
-        for range in ranges {
+        for index in ranges.indices {
+            let range = ranges[index]
             let lower = advance(to: range.lowerBound)
-            converted.append(lower..<advance(to: range.upperBound))
+            ranges[index] = lower..<advance(to: range.upperBound)
         }
-        return converted
     }
 }
 

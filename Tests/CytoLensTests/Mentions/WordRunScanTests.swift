@@ -160,6 +160,38 @@ struct WordRunScanTests {
         #expect(found == 11 * 16 * 2)
     }
 
+    @Test("The one-load Greek-start look-up answers as NameKey does, whatever follows the run")
+    func greekStartsFromOneLoad() {
+        var random = SeededRandom(seed: 21)
+        // Letters of the starts in both cases, digits, and bytes after the run that may begin a
+        // start of their own ("of alpha": the run "of" holds none).
+        let runBytes = Array("aAbBdDeEgGhHiIkKlLmMoOpPsStTuU0".utf8)
+        let afterBytes = runBytes + Array(" -_.\u{0}".utf8) + [0xCE, 0xB1, 0xFF]
+        var found = 0
+        GreekWordStarts.withFinder { finder in
+            for _ in 0..<100_000 {
+                let count = Int.random(in: 0...14, using: &random)
+                var run = (0..<count).map { _ in runBytes.randomElement(using: &random)! }
+                if Int.random(in: 0..<4, using: &random) == 0, count >= 4 {
+                    // Plant a start ("alph", "TUMO") somewhere in the run.
+                    let start = ["alph", "BETA", "gamm", "Delt", "kapp", "lamb", "lamd", "omeg", "thet", "epsi", "tumo"]
+                        .randomElement(using: &random)!
+                    let at = Int.random(in: 0...(count - 4), using: &random)
+                    run.replaceSubrange(at..<at + 4, with: Array(start.utf8))
+                }
+                let after = (0..<Int.random(in: 0...12, using: &random)).map { _ in afterBytes.randomElement(using: &random)! }
+                let bytes = run + after
+                let expected = run.withUnsafeBufferPointer { NameKey.holdsGreekWordStart($0) }
+                let answer = bytes.withUnsafeBytes {
+                    finder.occur(in: $0.baseAddress ?? UnsafeRawPointer(bitPattern: 1)!, count: count, readable: $0.count)
+                }
+                if expected { found += 1 }
+                #expect(answer == expected, "\(String(decoding: run, as: UTF8.self)) + \(after)")
+            }
+        }
+        #expect(found > 10_000)
+    }
+
     @Test("Stretches are the bytes between ASCII separators, whatever the bytes")
     func stretchesOfAnyBytes() {
         var random = SeededRandom(seed: 64)
