@@ -29,8 +29,14 @@ public struct CompiledLexicon: Sendable {
         }
     }
 
-    /// The lexicon as read.
-    public let lexicon: Lexicon
+    /// The lexicon as read. The built-in lexicon's tables are read on first use: tagging and
+    /// the claim rules need a few of them, never the names rows themselves (their index is
+    /// stored in the binary) or `dropped_names.tsv`.
+    public var lexicon: Lexicon { readLexicon ?? Self.builtInLexicon }
+    /// The cytokine genes, as in ``lexicon``.
+    public let cytokines: [CytokineRecord]
+    /// The groups, as in ``lexicon``.
+    public let groups: [GroupRecord]
     /// Every entity a name can resolve to.
     public let entities: [LexiconEntity]
     let trie: NameTrie
@@ -42,6 +48,8 @@ public struct CompiledLexicon: Sendable {
     /// Keys of the generic nouns a mention leaves out at either end ("Chemokine CCL2").
     let headNouns: Set<[UInt8]>
     private let entityIndex: [EntityKey: Int32]
+    /// The lexicon compiled, or `nil` for the built-in one (``builtInLexicon``, read when asked for).
+    private let readLexicon: Lexicon?
 
     /// An entity's kind and target, the key of ``entityIndex`` (no string is built per look-up).
     private struct EntityKey: Hashable {
@@ -53,22 +61,32 @@ public struct CompiledLexicon: Sendable {
     /// skipped; when rows of one key disagree, the rows of the last file win (a user's
     /// extending folder overrides the built-in lexicon).
     public init(_ lexicon: Lexicon) {
-        self.init(lexicon, nameIndex: nil)
+        self.init(
+            cytokines: lexicon.cytokines, groups: lexicon.groups, receptors: lexicon.receptors,
+            mentionCues: lexicon.tables["mention_cues.tsv"], readLexicon: lexicon
+        ) { entityIndex in
+            Self.compileNameIndex(of: lexicon, entityIndex: entityIndex)
+        }
     }
 
-    /// Compiles a lexicon, taking the compiled names from `nameIndex` when it is given (it must
-    /// be the index of this lexicon's names).
-    init(_ lexicon: Lexicon, nameIndex: NameIndex?) {
-        self.lexicon = lexicon
-        (entities, entityIndex) = Self.entityTable(of: lexicon)
-        let names = nameIndex ?? Self.compileNameIndex(of: lexicon, entityIndex: entityIndex)
+    /// Compiles a lexicon from its entity records and mention cues, with the names index that
+    /// `names` gives for the entity numbers (``readLexicon`` `nil`: the built-in lexicon).
+    private init(
+        cytokines: [CytokineRecord], groups: [GroupRecord], receptors: [ReceptorRecord], mentionCues: LexiconTable?,
+        readLexicon: Lexicon?, names: ([EntityKey: Int32]) -> NameIndex
+    ) {
+        self.readLexicon = readLexicon
+        self.cytokines = cytokines
+        self.groups = groups
+        (entities, entityIndex) = Self.entityTable(cytokines: cytokines, groups: groups, receptors: receptors)
+        let names = names(entityIndex)
         trie = NameTrie(keys: names.trieKeys)
         entries = names.entries
 
         var contextWords: Set<[UInt8]> = []
         var longFormHeads: Set<[UInt8]> = []
         var headNouns: Set<[UInt8]> = []
-        if let cues = lexicon.tables["mention_cues.tsv"] {
+        if let cues = mentionCues {
             for row in cues.rows {
                 let key = NameKey.keys(of: row.cells[0]).key
                 switch row.cells[1] {
@@ -84,21 +102,30 @@ public struct CompiledLexicon: Sendable {
         self.headNouns = headNouns
     }
 
+    /// A table of the lexicon by file name (`claim_cues.tsv`), or `nil` when it has none; a
+    /// table of the built-in lexicon is read from the binary when asked for.
+    public func table(named name: String) throws(LexiconError) -> LexiconTable? {
+        if let readLexicon { return readLexicon.tables[name] }
+        return try Lexicon.builtInTable(name)
+    }
+
     /// The entities of a lexicon, numbered: cytokines, then groups, then receptors (the first
     /// row of a target makes its entity).
-    private static func entityTable(of lexicon: Lexicon) -> (entities: [LexiconEntity], index: [EntityKey: Int32]) {
+    private static func entityTable(
+        cytokines: [CytokineRecord], groups: [GroupRecord], receptors: [ReceptorRecord]
+    ) -> (entities: [LexiconEntity], index: [EntityKey: Int32]) {
         var entities: [LexiconEntity] = []
         var index: [EntityKey: Int32] = [:]
-        let familyOf = Dictionary(lexicon.cytokines.map { ($0.symbol, $0.family) }) { first, _ in first }
-        for cytokine in lexicon.cytokines where index[EntityKey(kind: .cytokine, target: cytokine.symbol)] == nil {
+        let familyOf = Dictionary(cytokines.map { ($0.symbol, $0.family) }) { first, _ in first }
+        for cytokine in cytokines where index[EntityKey(kind: .cytokine, target: cytokine.symbol)] == nil {
             index[EntityKey(kind: .cytokine, target: cytokine.symbol)] = Int32(entities.count)
             entities.append(
                 LexiconEntity(
                     kind: .cytokine, target: cytokine.symbol, hgnc: cytokine.hgnc, family: cytokine.family,
                     members: [cytokine.symbol], groupType: "", label: cytokine.name))
         }
-        let familyGroups = Set(lexicon.groups.filter { $0.type == "family" }.map(\.id))
-        for group in lexicon.groups where index[EntityKey(kind: .group, target: group.id)] == nil {
+        let familyGroups = Set(groups.filter { $0.type == "family" }.map(\.id))
+        for group in groups where index[EntityKey(kind: .group, target: group.id)] == nil {
             let memberFamilies = Set(group.members.compactMap { familyOf[$0] })
             let family =
                 memberFamilies.count == 1 ? memberFamilies.first! : familyGroups.contains(group.id) ? group.id : "GROUP"
@@ -108,7 +135,7 @@ public struct CompiledLexicon: Sendable {
                     kind: .group, target: group.id, hgnc: nil, family: family, members: group.members,
                     groupType: group.type, label: group.name))
         }
-        for receptor in lexicon.receptors where index[EntityKey(kind: .receptor, target: receptor.symbol)] == nil {
+        for receptor in receptors where index[EntityKey(kind: .receptor, target: receptor.symbol)] == nil {
             index[EntityKey(kind: .receptor, target: receptor.symbol)] = Int32(entities.count)
             entities.append(
                 LexiconEntity(
@@ -120,7 +147,8 @@ public struct CompiledLexicon: Sendable {
 
     /// The names of a lexicon compiled.
     static func nameIndex(compiling lexicon: Lexicon) -> NameIndex {
-        compileNameIndex(of: lexicon, entityIndex: entityTable(of: lexicon).index)
+        let entities = entityTable(cytokines: lexicon.cytokines, groups: lexicon.groups, receptors: lexicon.receptors)
+        return compileNameIndex(of: lexicon, entityIndex: entities.index)
     }
 
     /// The names of a lexicon compiled, given its entity numbers.
@@ -128,13 +156,30 @@ public struct CompiledLexicon: Sendable {
         NameIndex(compiling: lexicon.names) { entityIndex[EntityKey(kind: $0, target: $1)] }
     }
 
-    /// The built-in lexicon, compiled on first use, with the names index stored in the binary
-    /// (compiled instead if that index is out of date).
+    /// The built-in lexicon, compiled on first use from its entity tables and mention cues, with
+    /// the names index stored in the binary (compiled instead if that index is out of date). The
+    /// other tables are read when asked for (``lexicon``, ``table(named:)``).
     ///
     /// The embedded copy is checked by the test suite, so a failure here is a build defect.
     public static let builtIn: CompiledLexicon = {
         do {
-            return CompiledLexicon(try Lexicon.builtIn(), nameIndex: embeddedNameIndex())
+            return CompiledLexicon(
+                cytokines: Lexicon.cytokines(in: try Lexicon.builtInTable("cytokines.tsv")),
+                groups: Lexicon.groups(in: try Lexicon.builtInTable("groups.tsv")),
+                receptors: Lexicon.receptors(in: try Lexicon.builtInTable("receptors.tsv")),
+                mentionCues: try Lexicon.builtInTable("mention_cues.tsv"), readLexicon: nil
+            ) { entityIndex in
+                embeddedNameIndex() ?? compileNameIndex(of: builtInLexicon, entityIndex: entityIndex)
+            }
+        } catch {
+            fatalError("the built-in lexicon does not load: \(error)")
+        }
+    }()
+
+    /// The built-in lexicon with every table read, on first use.
+    private static let builtInLexicon: Lexicon = {
+        do {
+            return try Lexicon.builtIn()
         } catch {
             fatalError("the built-in lexicon does not load: \(error)")
         }
