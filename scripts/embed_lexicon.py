@@ -45,6 +45,23 @@ def raw_literal(text: str) -> str:
     return f'{hashes}"""\n{text}\n"""{hashes}'
 
 
+# The tables the names index is compiled from, in the order NameIndex.fingerprint(of:) hashes them
+# (NameIndex.sourceTables); EmbeddedLexiconTests holds the two to each other.
+NAME_INDEX_SOURCES = ["cytokines.tsv", "groups.tsv", "names.tsv", "receptors.tsv"]
+
+
+def names_fingerprint(texts: dict[str, str]) -> int:
+    """NameIndex.fingerprint(of:): 64-bit FNV-1a over each source table's name, a zero byte, its
+    text and a zero byte (a missing table counts as empty)."""
+    value = 0xCBF29CE484222325
+    for name in NAME_INDEX_SOURCES:
+        for chunk in (name.encode("utf-8"), b"\0", texts.get(name, "").encode("utf-8"), b"\0"):
+            for byte in chunk:
+                value ^= byte
+                value = (value * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
+    return value
+
+
 def render() -> str:
     files = sorted(LEXICON.glob("*.tsv"))
     if not files:
@@ -60,10 +77,20 @@ def render() -> str:
         "    /// The files as (file name, content) pairs, sorted by file name.",
         "    static let files: [(name: String, text: String)] = [",
     ]
+    texts = {}
     for path in files:
         text = path.read_text(encoding="utf-8")
+        texts[path.name] = text
         out.append(f'        ("{path.name}", {raw_literal(text)}),')
-    out += ["    ]", "}", ""]
+    out += [
+        "    ]",
+        "",
+        "    /// `NameIndex.fingerprint(of: files)`, computed when the files were embedded: start-up compares the",
+        "    /// stored names index with it instead of hashing the tables (a test holds the two to each other).",
+        f"    static let namesFingerprint: UInt64 = 0x{names_fingerprint(texts):016x}",
+        "}",
+        "",
+    ]
     return "\n".join(out)
 
 

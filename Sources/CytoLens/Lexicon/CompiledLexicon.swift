@@ -10,8 +10,9 @@ public struct CompiledLexicon: Sendable {
         var anyCaseNeedsContext: Bool?
         /// The case keys of the case-sensitive rows, each with whether it needs context.
         var caseKeys: [(caseKey: [UInt8], needsContext: Bool)]
-        /// Indices into ``Lexicon/names`` of the rows, for explanations.
-        var rows: [Int]
+        /// Where the indices into ``Lexicon/names`` of the rows are in ``CompiledLexicon/rowNumbers``
+        /// (for explanations).
+        var rows: Range<Int32>
 
         /// Whether text with this case key is accepted, and if so whether it needs context.
         func accepts(caseKey: some Collection<UInt8>) -> (accepted: Bool, needsContext: Bool) {
@@ -41,6 +42,8 @@ public struct CompiledLexicon: Sendable {
     public let entities: [LexiconEntity]
     let trie: NameTrie
     let entries: [KeyEntry]
+    /// The indices into ``Lexicon/names`` of the rows of every key, key after key.
+    let rowNumbers: [Int32]
     /// Keys of the words that make a `needs_context` name acceptable nearby (`mention_cues.tsv`).
     let contextWords: Set<[UInt8]>
     /// Keys of the words that mark a defined long form as a protein or cytokine name.
@@ -80,8 +83,9 @@ public struct CompiledLexicon: Sendable {
         self.groups = groups
         (entities, entityIndex) = Self.entityTable(cytokines: cytokines, groups: groups, receptors: receptors)
         let names = names(entityIndex)
-        trie = NameTrie(keys: names.trieKeys)
+        trie = NameTrie(keyBytes: names.keyBytes, keyEnds: names.keyEnds)
         entries = names.entries
+        rowNumbers = names.rowNumbers
 
         var contextWords: Set<[UInt8]> = []
         var longFormHeads: Set<[UInt8]> = []
@@ -188,7 +192,8 @@ public struct CompiledLexicon: Sendable {
     /// The names index stored in the binary, or `nil` when it was not compiled from the
     /// built-in tables (after an edit of `lexicon/` without `scripts/embed_lexicon.py`).
     static func embeddedNameIndex() -> NameIndex? {
-        NameIndex(archive: EmbeddedNameIndex.text, fingerprint: NameIndex.fingerprint(of: EmbeddedLexicon.files))
+        // The tables' fingerprint was computed when they were embedded (`NameIndexTests` checks it).
+        NameIndex(archive: EmbeddedNameIndex.text, fingerprint: EmbeddedLexicon.namesFingerprint)
     }
 
     /// The names index of the built-in lexicon compiled from its tables (never read from the
@@ -211,6 +216,10 @@ public struct CompiledLexicon: Sendable {
         let value = trie.value(at: node)
         guard value >= 0 else { return nil }
         let entry = entries[Int(value)]
-        return (entities[Int(entry.entity)], entry.rows.map { lexicon.names[$0] })
+        let names = lexicon.names
+        return (
+            entities[Int(entry.entity)],
+            rowNumbers[Int(entry.rows.lowerBound)..<Int(entry.rows.upperBound)].map { names[Int($0)] }
+        )
     }
 }
