@@ -14,12 +14,16 @@ extension ClaimCues {
 }
 
 extension ClaimCues {
-    /// Builds the cues from the cue tables of a compiled lexicon: of the built-in lexicon, only
-    /// the cue tables are read.
+    /// Builds the cues from the cue tables of a compiled lexicon: those of the built-in lexicon
+    /// from the cue index stored in the binary (``init(builtInWithModel:)``).
     ///
     /// - Throws: when a cue table is missing or malformed.
     /// - Parameter withModel: whether to load the claim model (`claim_model.tsv`), if the lexicon has one.
     public init(compiled lexicon: CompiledLexicon, withModel: Bool = ClaimModel.onByDefault) throws {
+        if lexicon.isBuiltIn {
+            try self.init(builtInWithModel: withModel)
+            return
+        }
         try self.init(
             tables: { name in
                 guard let table = try lexicon.table(named: name) else {

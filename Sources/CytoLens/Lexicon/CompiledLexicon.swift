@@ -106,6 +106,9 @@ public struct CompiledLexicon: Sendable {
         self.headNouns = headNouns
     }
 
+    /// Whether this is the built-in lexicon alone (``builtIn``).
+    var isBuiltIn: Bool { readLexicon == nil }
+
     /// A table of the lexicon by file name (`claim_cues.tsv`), or `nil` when it has none; a
     /// table of the built-in lexicon is read from the binary when asked for.
     public func table(named name: String) throws(LexiconError) -> LexiconTable? {
