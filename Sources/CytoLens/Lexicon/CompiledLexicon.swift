@@ -123,6 +123,10 @@ public struct CompiledLexicon: Sendable {
     ) -> (entities: [LexiconEntity], index: [EntityKey: Int32]) {
         var entities: [LexiconEntity] = []
         var index: [EntityKey: Int32] = [:]
+        // Sized once for every record: a dictionary that grows rehashes every key it holds.
+        let count = cytokines.count + groups.count + receptors.count
+        entities.reserveCapacity(count)
+        index.reserveCapacity(count)
         let familyOf = Dictionary(cytokines.map { ($0.symbol, $0.family) }) { first, _ in first }
         for cytokine in cytokines where index[EntityKey(kind: .cytokine, target: cytokine.symbol)] == nil {
             index[EntityKey(kind: .cytokine, target: cytokine.symbol)] = Int32(entities.count)
@@ -131,7 +135,8 @@ public struct CompiledLexicon: Sendable {
                     kind: .cytokine, target: cytokine.symbol, hgnc: cytokine.hgnc, family: cytokine.family,
                     members: [cytokine.symbol], groupType: "", label: cytokine.name))
         }
-        let familyGroups = Set(groups.filter { $0.type == "family" }.map(\.id))
+        // A closure, not a key path: a key path is instantiated at run time on first use.
+        let familyGroups = Set(groups.filter { $0.type == "family" }.map { $0.id })
         for group in groups where index[EntityKey(kind: .group, target: group.id)] == nil {
             let memberFamilies = Set(group.members.compactMap { familyOf[$0] })
             let family =

@@ -103,6 +103,18 @@ public struct Lexicon: Sendable {
         guard cell.utf8.allSatisfy({ $0 < 0x80 }) else {
             return cell.split(separator: "|").map { String($0) }.filter { !$0.isEmpty }
         }
-        return cell.utf8.split(separator: UInt8(ascii: "|")).map { String(Substring($0)) }
+        // The items are cut from the bytes in one pass, empty ones left out.
+        var text = cell
+        return text.withUTF8 { bytes in
+            var items: [String] = []
+            var start = 0
+            for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: "|") {
+                if end > start {
+                    items.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                }
+                start = end + 1
+            }
+            return items
+        }
     }
 }

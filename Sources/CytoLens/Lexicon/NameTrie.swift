@@ -72,52 +72,70 @@ final class NameTrie: @unchecked Sendable {
     private init(keyBytes: [UInt8], keyEnds: [Int32], values keyValues: [Int32]?) {
         // One pass over the sorted keys: a key shares its first nodes with the key before it and
         // adds one node for each byte after their common start, so nodes come out depth first.
-        // The node arrays are sized for the worst case (no shared bytes) up front.
+        // The scratch arrays are sized for the worst case (no shared bytes) up front and written
+        // in place.
         let capacity = keyBytes.count + 1
-        var values: [Int32] = []
-        var parents: [Int32] = []
-        var labels: [UInt8] = []
-        values.reserveCapacity(capacity)
-        parents.reserveCapacity(capacity)
-        labels.reserveCapacity(capacity)
-        values.append(-1)
-        parents.append(-1)
-        labels.append(0)
+        let values = UnsafeMutableBufferPointer<Int32>.allocate(capacity: capacity)
+        let parents = UnsafeMutableBufferPointer<Int32>.allocate(capacity: capacity)
+        let labels = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: capacity)
+        defer {
+            values.deallocate()
+            parents.deallocate()
+            labels.deallocate()
+        }
+        values[0] = -1
+        parents[0] = -1
+        labels[0] = 0
+        var count = 1
         var longest = 0
-        for index in keyEnds.indices { longest = max(longest, Int(keyEnds[index]) - (index == 0 ? 0 : Int(keyEnds[index - 1]))) }
-        var path = [Int32](repeating: Self.root, count: longest + 1)
+        var keyStart = 0
+        for end in keyEnds {
+            longest = max(longest, Int(end) - keyStart)
+            keyStart = Int(end)
+        }
+        let path = UnsafeMutableBufferPointer<Int32>.allocate(capacity: longest + 1)
+        defer { path.deallocate() }
+        path.initialize(repeating: Self.root)
         keyBytes.withUnsafeBufferPointer { bytes in
             var previous = 0..<0
+            var start = 0
             for index in keyEnds.indices {
-                let key = (index == 0 ? 0 : Int(keyEnds[index - 1]))..<Int(keyEnds[index])
+                let key = start..<Int(keyEnds[index])
+                start = key.upperBound
                 var common = 0
                 let shorter = min(previous.count, key.count)
                 while common < shorter, bytes[previous.lowerBound + common] == bytes[key.lowerBound + common] { common += 1 }
                 for depth in common..<key.count {
-                    parents.append(path[depth])
-                    labels.append(bytes[key.lowerBound + depth])
-                    values.append(-1)
-                    path[depth + 1] = Int32(values.count - 1)
+                    parents[count] = path[depth]
+                    labels[count] = bytes[key.lowerBound + depth]
+                    values[count] = -1
+                    path[depth + 1] = Int32(count)
+                    count += 1
                 }
                 values[Int(path[key.count])] = keyValues?[index] ?? Int32(index)
                 previous = key
             }
         }
         // A node's edges are its children in order of number, which is label order.
-        let count = values.count
-        var edgeCounts = [Int32](repeating: 0, count: count)
+        let edgeCounts = UnsafeMutableBufferPointer<Int32>.allocate(capacity: count)
+        defer { edgeCounts.deallocate() }
+        edgeCounts.initialize(repeating: 0)
         for child in 1..<count { edgeCounts[Int(parents[child])] += 1 }
         var denseCount = 0
         for node in 1..<count where Int(edgeCounts[node]) >= Self.denseThreshold { denseCount += 1 }
         let nodes = UnsafeMutableBufferPointer<Node>.allocate(capacity: count)
         let denseRows = UnsafeMutableBufferPointer<Int32>.allocate(capacity: max(denseCount * 128, 1))
         denseRows.initialize(repeating: -1)
+        // `nextEdge` starts as each node's first edge and moves on as its edges are written.
+        let nextEdge = UnsafeMutableBufferPointer<Int32>.allocate(capacity: count)
+        defer { nextEdge.deallocate() }
         var firstEdge: Int32 = 0
         var denseRow: Int32 = 0
         for node in 0..<count {
             let isDense = node != 0 && Int(edgeCounts[node]) >= Self.denseThreshold
             nodes[node] = Node(
                 firstEdge: firstEdge, denseRow: isDense ? denseRow : -1, value: values[node], edgeCount: edgeCounts[node])
+            nextEdge[node] = firstEdge
             if isDense { denseRow += 1 }
             firstEdge += edgeCounts[node]
         }
@@ -125,14 +143,13 @@ final class NameTrie: @unchecked Sendable {
         edges.initialize(repeating: Edge(target: -1, label: 0))
         let rootChildren = UnsafeMutableBufferPointer<Int32>.allocate(capacity: 256)
         rootChildren.initialize(repeating: -1)
-        var nextEdge = [Int32](repeating: 0, count: count)
-        for node in 0..<count { nextEdge[node] = nodes[node].firstEdge }
         for child in 1..<count {
             let parent = Int(parents[child])
             let label = labels[child]
             edges[Int(nextEdge[parent])] = Edge(target: Int32(child), label: label)
             nextEdge[parent] += 1
-            if nodes[parent].denseRow >= 0 { denseRows[Int(nodes[parent].denseRow) * 128 + Int(label & 127)] = Int32(child) }
+            let row = nodes[parent].denseRow
+            if row >= 0 { denseRows[Int(row) * 128 + Int(label & 127)] = Int32(child) }
             if parent == 0 { rootChildren[Int(label)] = Int32(child) }
         }
         self.nodes = nodes
