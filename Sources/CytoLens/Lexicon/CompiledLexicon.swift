@@ -50,14 +50,34 @@ public struct CompiledLexicon: Sendable {
     let longFormHeads: Set<[UInt8]>
     /// Keys of the generic nouns a mention leaves out at either end ("Chemokine CCL2").
     let headNouns: Set<[UInt8]>
-    private let entityIndex: [EntityKey: Int32]
+    private let entityIndex: EntityIndex
     /// The lexicon compiled, or `nil` for the built-in one (``builtInLexicon``, read when asked for).
     private let readLexicon: Lexicon?
 
-    /// An entity's kind and target, the key of ``entityIndex`` (no string is built per look-up).
-    private struct EntityKey: Hashable {
-        let kind: MentionKind
-        let target: String
+    /// The number of each entity by kind and target: a dictionary by target for each kind (no
+    /// string is built per look-up, and no key type of its own whose `Hashable` conformance
+    /// would be looked up at run time when the dictionary is first made).
+    private struct EntityIndex {
+        var cytokines: [String: Int32] = [:]
+        var groups: [String: Int32] = [:]
+        var receptors: [String: Int32] = [:]
+
+        subscript(kind: MentionKind, target: String) -> Int32? {
+            get {
+                switch kind {
+                case .cytokine: cytokines[target]
+                case .group: groups[target]
+                case .receptor: receptors[target]
+                }
+            }
+            set {
+                switch kind {
+                case .cytokine: cytokines[target] = newValue
+                case .group: groups[target] = newValue
+                case .receptor: receptors[target] = newValue
+                }
+            }
+        }
     }
 
     /// Compiles a lexicon. Rows that the validator would reject (unknown kind or target) are
@@ -76,7 +96,7 @@ public struct CompiledLexicon: Sendable {
     /// `names` gives for the entity numbers (``readLexicon`` `nil`: the built-in lexicon).
     private init(
         cytokines: [CytokineRecord], groups: [GroupRecord], receptors: [ReceptorRecord], mentionCues: LexiconTable?,
-        readLexicon: Lexicon?, names: ([EntityKey: Int32]) -> NameIndex
+        readLexicon: Lexicon?, names: (EntityIndex) -> NameIndex
     ) {
         self.readLexicon = readLexicon
         self.cytokines = cytokines
@@ -120,16 +140,17 @@ public struct CompiledLexicon: Sendable {
     /// row of a target makes its entity).
     private static func entityTable(
         cytokines: [CytokineRecord], groups: [GroupRecord], receptors: [ReceptorRecord]
-    ) -> (entities: [LexiconEntity], index: [EntityKey: Int32]) {
+    ) -> (entities: [LexiconEntity], index: EntityIndex) {
         var entities: [LexiconEntity] = []
-        var index: [EntityKey: Int32] = [:]
+        var index = EntityIndex()
         // Sized once for every record: a dictionary that grows rehashes every key it holds.
-        let count = cytokines.count + groups.count + receptors.count
-        entities.reserveCapacity(count)
-        index.reserveCapacity(count)
+        entities.reserveCapacity(cytokines.count + groups.count + receptors.count)
+        index.cytokines.reserveCapacity(cytokines.count)
+        index.groups.reserveCapacity(groups.count)
+        index.receptors.reserveCapacity(receptors.count)
         let familyOf = Dictionary(cytokines.map { ($0.symbol, $0.family) }) { first, _ in first }
-        for cytokine in cytokines where index[EntityKey(kind: .cytokine, target: cytokine.symbol)] == nil {
-            index[EntityKey(kind: .cytokine, target: cytokine.symbol)] = Int32(entities.count)
+        for cytokine in cytokines where index[.cytokine, cytokine.symbol] == nil {
+            index[.cytokine, cytokine.symbol] = Int32(entities.count)
             entities.append(
                 LexiconEntity(
                     kind: .cytokine, target: cytokine.symbol, hgnc: cytokine.hgnc, family: cytokine.family,
@@ -137,18 +158,18 @@ public struct CompiledLexicon: Sendable {
         }
         // A closure, not a key path: a key path is instantiated at run time on first use.
         let familyGroups = Set(groups.filter { $0.type == "family" }.map { $0.id })
-        for group in groups where index[EntityKey(kind: .group, target: group.id)] == nil {
+        for group in groups where index[.group, group.id] == nil {
             let memberFamilies = Set(group.members.compactMap { familyOf[$0] })
             let family =
                 memberFamilies.count == 1 ? memberFamilies.first! : familyGroups.contains(group.id) ? group.id : "GROUP"
-            index[EntityKey(kind: .group, target: group.id)] = Int32(entities.count)
+            index[.group, group.id] = Int32(entities.count)
             entities.append(
                 LexiconEntity(
                     kind: .group, target: group.id, hgnc: nil, family: family, members: group.members,
                     groupType: group.type, label: group.name))
         }
-        for receptor in receptors where index[EntityKey(kind: .receptor, target: receptor.symbol)] == nil {
-            index[EntityKey(kind: .receptor, target: receptor.symbol)] = Int32(entities.count)
+        for receptor in receptors where index[.receptor, receptor.symbol] == nil {
+            index[.receptor, receptor.symbol] = Int32(entities.count)
             entities.append(
                 LexiconEntity(
                     kind: .receptor, target: receptor.symbol, hgnc: receptor.hgnc, family: "RECEPTOR",
@@ -164,8 +185,8 @@ public struct CompiledLexicon: Sendable {
     }
 
     /// The names of a lexicon compiled, given its entity numbers.
-    private static func compileNameIndex(of lexicon: Lexicon, entityIndex: [EntityKey: Int32]) -> NameIndex {
-        NameIndex(compiling: lexicon.names) { entityIndex[EntityKey(kind: $0, target: $1)] }
+    private static func compileNameIndex(of lexicon: Lexicon, entityIndex: EntityIndex) -> NameIndex {
+        NameIndex(compiling: lexicon.names) { entityIndex[$0, $1] }
     }
 
     /// The built-in lexicon, compiled on first use from its entity tables and mention cues, with
@@ -213,7 +234,7 @@ public struct CompiledLexicon: Sendable {
 
     /// The entity of a kind and target, if the lexicon has it.
     public func entity(_ kind: MentionKind, _ target: String) -> LexiconEntity? {
-        entityIndex[EntityKey(kind: kind, target: target)].map { entities[Int($0)] }
+        entityIndex[kind, target].map { entities[Int($0)] }
     }
 
     /// The names-table rows a surface form's key resolves to (ignoring case rules and context),
