@@ -267,8 +267,13 @@ private struct CueIndexReader {
     /// The word keys of a phrase field, split at spaces, and their ids in `table` (new words are
     /// added to it).
     private mutating func registeredWords(_ range: Range<Int>, in table: inout CueWordTable) -> ([String], [Int32]) {
+        // Both arrays sized for the phrase's words up front: one allocation each.
+        var count = 1
+        for index in range where bytes[index] == 0x20 { count += 1 }
         var words: [String] = []
         var ids: [Int32] = []
+        words.reserveCapacity(count)
+        ids.reserveCapacity(count)
         var start = range.lowerBound
         for end in range.lowerBound...range.upperBound where end == range.upperBound || bytes[end] == 0x20 {
             if end > start {
