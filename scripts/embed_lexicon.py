@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
-"""Embed lexicon/*.tsv into Sources/CytoLens/Lexicon/EmbeddedLexicon.swift, and the names index
-compiled from them into Sources/CytoLens/Lexicon/EmbeddedNameIndex.swift.
+"""Embed lexicon/*.tsv into Sources/CytoLens/Lexicon/EmbeddedLexicon.swift, the names index
+compiled from them into Sources/CytoLens/Lexicon/EmbeddedNameIndex.swift and the cue index into
+Sources/CytoLens/Claims/EmbeddedCueIndex.swift.
 
 Usage (from the repository root, after any change to lexicon/):
-    python3 scripts/embed_lexicon.py            # rewrite both Swift files
-    python3 scripts/embed_lexicon.py --check    # exit 1 if either Swift file is out of date
+    python3 scripts/embed_lexicon.py            # rewrite the three Swift files
+    python3 scripts/embed_lexicon.py --check    # exit 1 if any of them is out of date
 
 The built-in lexicon is compiled into the binary so that `cytolens` works from any working
 directory and as a copied binary. Each file becomes one raw string literal, byte for byte; the
@@ -15,7 +16,11 @@ tagger would otherwise compile at every start. After writing EmbeddedLexicon.swi
 builds the release binary and stores the output of `cytolens lexicon name-index`, which
 compiles the index from the new tables (never from the stored copy). The binary refuses a
 stored index whose fingerprint does not match its tables and compiles instead, and the test
-`NameIndexTests` fails on a stale one. Both steps are deterministic.
+`NameIndexTests` fails on a stale one. The cue index (every cue phrase of the claim and relation
+cue tables with its word keys and meaning, see CueIndex.swift) is stored the same way, from
+`cytolens lexicon cue-index`, and checked by `CueIndexTests`. The fingerprints of the tables each
+index is compiled from are written into EmbeddedLexicon.swift, so that start-up compares two
+constants instead of hashing the tables. Every step is deterministic.
 
 Python 3.11, standard library only. The output is deterministic (files sorted by name).
 """
@@ -31,6 +36,7 @@ REPO = Path(__file__).resolve().parent.parent
 LEXICON = REPO / "lexicon"
 OUTPUT = REPO / "Sources" / "CytoLens" / "Lexicon" / "EmbeddedLexicon.swift"
 INDEX_OUTPUT = REPO / "Sources" / "CytoLens" / "Lexicon" / "EmbeddedNameIndex.swift"
+CUE_INDEX_OUTPUT = REPO / "Sources" / "CytoLens" / "Claims" / "EmbeddedCueIndex.swift"
 
 
 def raw_literal(text: str) -> str:
@@ -43,6 +49,28 @@ def raw_literal(text: str) -> str:
     # The line break before the closing delimiter is not part of the value, so a file that ends
     # with a newline gets one extra line break.
     return f'{hashes}"""\n{text}\n"""{hashes}'
+
+
+# The tables the names index is compiled from, in the order NameIndex.fingerprint(of:) hashes them
+# (NameIndex.sourceTables), and those of the cue index (CueIndex.sourceTables); NameIndexTests and
+# CueIndexTests hold the stored fingerprints to the tables.
+NAME_INDEX_SOURCES = ["cytokines.tsv", "groups.tsv", "names.tsv", "receptors.tsv"]
+CUE_INDEX_SOURCES = [
+    "cancers.tsv", "cell_types.tsv", "claim_cues.tsv", "context_cues.tsv", "evidence_cues.tsv", "hedge_cues.tsv",
+    "inverters.tsv", "negation_cues.tsv", "relation_cues.tsv",
+]
+
+
+def fingerprint(texts: dict[str, str], sources: list[str]) -> int:
+    """NameIndex.fingerprint(of:) and CueIndex.fingerprint(of:): 64-bit FNV-1a over each source
+    table's name, a zero byte, its text and a zero byte (a missing table counts as empty)."""
+    value = 0xCBF29CE484222325
+    for name in sources:
+        for chunk in (name.encode("utf-8"), b"\0", texts.get(name, "").encode("utf-8"), b"\0"):
+            for byte in chunk:
+                value ^= byte
+                value = (value * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
+    return value
 
 
 def render() -> str:
@@ -60,22 +88,37 @@ def render() -> str:
         "    /// The files as (file name, content) pairs, sorted by file name.",
         "    static let files: [(name: String, text: String)] = [",
     ]
+    texts = {}
     for path in files:
         text = path.read_text(encoding="utf-8")
+        texts[path.name] = text
         out.append(f'        ("{path.name}", {raw_literal(text)}),')
-    out += ["    ]", "}", ""]
+    out += [
+        "    ]",
+        "",
+        "    /// `NameIndex.fingerprint(of: files)`, computed when the files were embedded: start-up compares the",
+        "    /// stored names index with it instead of hashing the tables (a test holds the two to each other).",
+        f"    static let namesFingerprint: UInt64 = 0x{fingerprint(texts, NAME_INDEX_SOURCES):016x}",
+        "",
+        "    /// `CueIndex.fingerprint(of: files)`, computed when the files were embedded, for the stored cue index.",
+        f"    static let cuesFingerprint: UInt64 = 0x{fingerprint(texts, CUE_INDEX_SOURCES):016x}",
+        "}",
+        "",
+    ]
     return "\n".join(out)
 
 
-def compiled_name_index() -> str:
-    """The names index of the lexicon in EmbeddedLexicon.swift, from a fresh release build."""
+def compiled_indexes() -> tuple[str, str]:
+    """The names index and the cue index of the lexicon in EmbeddedLexicon.swift, from a fresh
+    release build (each compiled from the tables, never read from the stored copy)."""
     subprocess.run(["swift", "build", "-c", "release", "--product", "cytolens"], cwd=REPO, check=True,
                    stdout=sys.stderr)
     bin_path = subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=REPO, check=True,
                               capture_output=True, text=True).stdout.strip()
-    result = subprocess.run([str(Path(bin_path) / "cytolens"), "lexicon", "name-index"], cwd=REPO, check=True,
-                            capture_output=True)
-    return result.stdout.decode("utf-8")
+    binary = str(Path(bin_path) / "cytolens")
+    names = subprocess.run([binary, "lexicon", "name-index"], cwd=REPO, check=True, capture_output=True)
+    cues = subprocess.run([binary, "lexicon", "cue-index"], cwd=REPO, check=True, capture_output=True)
+    return names.stdout.decode("utf-8"), cues.stdout.decode("utf-8")
 
 
 def render_name_index(text: str) -> str:
@@ -88,6 +131,23 @@ def render_name_index(text: str) -> str:
         "/// of compiling it (see ``NameIndex``).",
         "enum EmbeddedNameIndex {",
         "    /// The index as ``NameIndex`` text.",
+        f"    static let text = {raw_literal(text)}",
+        "}",
+        "",
+    ]
+    return "\n".join(out)
+
+
+def render_cue_index(text: str) -> str:
+    out = [
+        "// swift-format-ignore-file",
+        "// Generated by scripts/embed_lexicon.py (`cytolens lexicon cue-index`) from the cue tables of lexicon/.",
+        "// Do not edit by hand: edit lexicon/ and re-run `python3 scripts/embed_lexicon.py`.",
+        "",
+        "/// The cue index of the built-in lexicon, compiled when it was embedded, so that start-up reads it instead",
+        "/// of compiling the cue tables (see ``CueIndex``).",
+        "enum EmbeddedCueIndex {",
+        "    /// The index as ``CueIndex`` text.",
         f"    static let text = {raw_literal(text)}",
         "}",
         "",
@@ -111,12 +171,16 @@ def main() -> int:
     if args.check:
         if not check(OUTPUT, swift):
             return 1
-        return 0 if check(INDEX_OUTPUT, render_name_index(compiled_name_index())) else 1
+        names, cues = compiled_indexes()
+        names_ok = check(INDEX_OUTPUT, render_name_index(names))
+        cues_ok = check(CUE_INDEX_OUTPUT, render_cue_index(cues))
+        return 0 if names_ok and cues_ok else 1
     OUTPUT.write_text(swift, encoding="utf-8")
     print(f"wrote {OUTPUT.relative_to(REPO)} ({len(swift)} bytes)")
-    index = render_name_index(compiled_name_index())
-    INDEX_OUTPUT.write_text(index, encoding="utf-8")
-    print(f"wrote {INDEX_OUTPUT.relative_to(REPO)} ({len(index)} bytes)")
+    names, cues = compiled_indexes()
+    for path, text in ((INDEX_OUTPUT, render_name_index(names)), (CUE_INDEX_OUTPUT, render_cue_index(cues))):
+        path.write_text(text, encoding="utf-8")
+        print(f"wrote {path.relative_to(REPO)} ({len(text)} bytes)")
     return 0
 
 

@@ -84,8 +84,11 @@ struct GraphCommand: ParsableCommand {
         }
         pool.waitUntilDone()
         failures += total.failures
-        let lexicon = try folderLexicon?.lexicon ?? builtInAnnotator?.lexicon.lexicon ?? Lexicon.builtIn()
-        try GraphWriter(options: output).write(total.partial, metadata: NodeMetadataTable(lexicon: lexicon))
+        // The compiled lexicon in use gives the metadata without reading its names; a run that
+        // compiled none reads the built-in tables.
+        let compiled = folderLexicon ?? builtInAnnotator?.lexicon
+        let metadata = try compiled.map { NodeMetadataTable(lexicon: $0) } ?? NodeMetadataTable(lexicon: Lexicon.builtIn())
+        try GraphWriter(options: output).write(total.partial, metadata: metadata)
         try BatchRunner.finish(failures: failures)
     }
 }

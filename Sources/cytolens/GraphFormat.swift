@@ -10,6 +10,10 @@ enum GraphFormat: String, CaseIterable, ExpressibleByArgument {
     case graphml
     /// The mergeable sums, one JSON line; the input of `cytolens merge`.
     case partial
+
+    // Spelled out as for `InputFormat`: no key path instantiated at start.
+    static var allValueStrings: [String] { allCases.map { $0.rawValue } }
+    static var allValueDescriptions: [String: String] { [:] }
 }
 
 /// The image formats `--render` asks Graphviz for.
@@ -18,4 +22,8 @@ enum RenderFormat: String, CaseIterable, ExpressibleByArgument {
     case svg
     /// A PNG bitmap.
     case png
+
+    // Spelled out as for `InputFormat`: no key path instantiated at start.
+    static var allValueStrings: [String] { allCases.map { $0.rawValue } }
+    static var allValueDescriptions: [String: String] { [:] }
 }

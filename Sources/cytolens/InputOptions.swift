@@ -34,4 +34,9 @@ struct InputOptions: ParsableArguments {
     }
 }
 
-extension InputFormat: ExpressibleByArgument {}
+extension InputFormat: ExpressibleByArgument {
+    // Spelled out: the library's defaults build these with a key path and string descriptions,
+    // instantiated at run time at every start, to the same strings.
+    public static var allValueStrings: [String] { allCases.map { $0.rawValue } }
+    public static var allValueDescriptions: [String: String] { [:] }
+}

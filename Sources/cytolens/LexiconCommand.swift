@@ -12,7 +12,9 @@ struct LexiconCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lexicon",
         abstract: "Check a lexicon or look a name up.",
-        subcommands: [LexiconCheckCommand.self, LexiconLookupCommand.self, LexiconNameIndexCommand.self]
+        subcommands: [
+            LexiconCheckCommand.self, LexiconLookupCommand.self, LexiconNameIndexCommand.self, LexiconCueIndexCommand.self,
+        ]
     )
 }
 
@@ -113,6 +115,25 @@ struct LexiconNameIndexCommand: ParsableCommand {
     func run() throws {
         Console.setUp()
         var text = try CompiledLexicon.compiledBuiltInNameIndex()
+        if text.hasSuffix("\n") { text.removeLast() }
+        Console.writeLine(text)
+        Console.flush()
+    }
+}
+
+/// `cytolens lexicon cue-index`: the cue index of the built-in lexicon, compiled from its cue
+/// tables, for `scripts/embed_lexicon.py` to store in the binary. Hidden: a build step, not a
+/// user's command.
+struct LexiconCueIndexCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cue-index",
+        abstract: "Print the compiled cue index of the built-in lexicon (used by scripts/embed_lexicon.py).",
+        shouldDisplay: false
+    )
+
+    func run() throws {
+        Console.setUp()
+        var text = try ClaimCues.compiledBuiltInCueIndex()
         if text.hasSuffix("\n") { text.removeLast() }
         Console.writeLine(text)
         Console.flush()

@@ -13,6 +13,27 @@ extension ClaimCues {
     }
 }
 
+extension ClaimCues {
+    /// Builds the cues from the cue tables of a compiled lexicon: those of the built-in lexicon
+    /// from the cue index stored in the binary (``init(builtInWithModel:)``).
+    ///
+    /// - Throws: when a cue table is missing or malformed.
+    /// - Parameter withModel: whether to load the claim model (`claim_model.tsv`), if the lexicon has one.
+    public init(compiled lexicon: CompiledLexicon, withModel: Bool = ClaimModel.onByDefault) throws {
+        if lexicon.isBuiltIn {
+            try self.init(builtInWithModel: withModel)
+            return
+        }
+        try self.init(
+            tables: { name in
+                guard let table = try lexicon.table(named: name) else {
+                    throw LexiconError(origin: name, message: "missing cue table")
+                }
+                return TSVTable(lexiconTable: table)
+            }, withModel: withModel)
+    }
+}
+
 extension TSVTable {
     /// The table a lexicon table reads as, taken over cell by cell: the same rows as its text
     /// re-read by ``init(text:name:)``, without writing and parsing that text.

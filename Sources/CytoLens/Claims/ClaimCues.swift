@@ -61,6 +61,14 @@ public struct ClaimCues: Sendable {
         try self.init(tables: { try TSVTable(text: try fileTexts($0), name: $0) }, withModel: withModel)
     }
 
+    /// Cues over tables already built (read from a ``CueIndex``).
+    init(cueTables: ClaimCueTables) {
+        tables = cueTables
+    }
+
+    /// The tables, for ``CueIndex`` to write.
+    var cueTables: ClaimCueTables { tables }
+
     init(tables: (String) throws -> TSVTable, withModel: Bool) throws {
         var outcomes = PhraseTable<OutcomeCue>()
         var links = PhraseTable<LinkCue>()

@@ -35,6 +35,25 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     /// The keys of the first words of the table's phrases.
     var firstWords: Dictionary<String, [Entry]>.Keys { byFirstWord.keys }
 
+    /// The phrases by first word, first words in the byte order of their UTF-8, each group in
+    /// match order (``CueIndex`` writes them so).
+    var phrasesByFirstWord: [(first: String, entries: [Entry])] {
+        byFirstWord.sorted { CueIndex.precedes($0.key, $1.key) }.map { ($0.key, $0.value) }
+    }
+
+    /// A table registered with a ``CueWordTable`` (``register(bit:words:)``) from its phrases
+    /// grouped by first word, each group in match order and with the word ids, as ``CueIndex``
+    /// reads them; `wordCount` is the number of words of the word table once they are in.
+    init(registeredGroups groups: [(first: String, entries: [Entry])], bit: UInt16, wordCount: Int) {
+        byFirstWord.reserveCapacity(groups.count)
+        byFirstWordID = Array(repeating: [], count: wordCount)
+        for (first, entries) in groups {
+            byFirstWord[first] = entries
+            byFirstWordID[Int(entries[0].wordIDs[0])] = entries
+        }
+        self.bit = bit
+    }
+
     /// Adds to `table` each phrase, as listed, that passes `test`, with its word keys as this
     /// table has them (no phrase is keyed twice).
     func addPhrases<Other>(where test: (String) -> Bool, to table: inout PhraseTable<Other>, _ payload: Other) {

@@ -9132,4 +9132,11 @@ in the presence of	induces	passive	curated(claims)
 
 """#),
     ]
+
+    /// `NameIndex.fingerprint(of: files)`, computed when the files were embedded: start-up compares the
+    /// stored names index with it instead of hashing the tables (a test holds the two to each other).
+    static let namesFingerprint: UInt64 = 0x7570b28aabf9ca36
+
+    /// `CueIndex.fingerprint(of: files)`, computed when the files were embedded, for the stored cue index.
+    static let cuesFingerprint: UInt64 = 0x72cc0bec5f74d4a8
 }

@@ -36,17 +36,9 @@ public struct Lexicon: Sendable {
         }
         self.tables = tables
         ignoredFiles = source.ignoredFiles
-        cytokines = Self.rows(of: tables["cytokines.tsv"]) { cells, location in
-            CytokineRecord(
-                symbol: cells[0], hgnc: cells[1], ncbi: cells[2], family: cells[3], name: cells[4], tier: cells[5],
-                location: location)
-        }
-        groups = Self.rows(of: tables["groups.tsv"]) { cells, location in
-            GroupRecord(id: cells[0], type: cells[1], name: cells[2], members: Self.list(cells[3]), location: location)
-        }
-        receptors = Self.rows(of: tables["receptors.tsv"]) { cells, location in
-            ReceptorRecord(symbol: cells[0], hgnc: cells[1], name: cells[2], ligands: Self.list(cells[3]), location: location)
-        }
+        cytokines = Self.cytokines(in: tables["cytokines.tsv"])
+        groups = Self.groups(in: tables["groups.tsv"])
+        receptors = Self.receptors(in: tables["receptors.tsv"])
         // Rows of one kind are adjacent: the kind of the row above is reused when its cell repeats.
         var kindAbove: (text: String, kind: MentionKind?) = ("", nil)
         names = (tables["names.tsv"]?.rows ?? []).map { row in
@@ -64,6 +56,40 @@ public struct Lexicon: Sendable {
         try Lexicon(source: .builtIn)
     }
 
+    /// One table of the built-in lexicon read alone, as ``init(source:)`` reads it (`nil` when
+    /// the built-in lexicon has no such file): a command that needs a few tables does not read
+    /// all of them (`names.tsv` alone is half of the bytes).
+    static func builtInTable(_ name: String) throws(LexiconError) -> LexiconTable? {
+        guard let text = EmbeddedLexicon.files.first(where: { $0.name == name })?.text else { return nil }
+        let columns =
+            LexiconSchema.nameTables[name] ?? LexiconSchema.cueTables[name]
+            ?? [LexiconSchema.droppedNames, LexiconSchema.claimModel].first { $0.file == name }?.columns
+        return try LexiconTable(name: name, text: text, origin: "built-in:" + name, expectedColumns: columns)
+    }
+
+    /// The cytokine records of a `cytokines.tsv` table (none when there is no table).
+    static func cytokines(in table: LexiconTable?) -> [CytokineRecord] {
+        rows(of: table) { cells, location in
+            CytokineRecord(
+                symbol: cells[0], hgnc: cells[1], ncbi: cells[2], family: cells[3], name: cells[4], tier: cells[5],
+                location: location)
+        }
+    }
+
+    /// The group records of a `groups.tsv` table (none when there is no table).
+    static func groups(in table: LexiconTable?) -> [GroupRecord] {
+        rows(of: table) { cells, location in
+            GroupRecord(id: cells[0], type: cells[1], name: cells[2], members: list(cells[3]), location: location)
+        }
+    }
+
+    /// The receptor records of a `receptors.tsv` table (none when there is no table).
+    static func receptors(in table: LexiconTable?) -> [ReceptorRecord] {
+        rows(of: table) { cells, location in
+            ReceptorRecord(symbol: cells[0], hgnc: cells[1], name: cells[2], ligands: list(cells[3]), location: location)
+        }
+    }
+
     private static func rows<Record>(of table: LexiconTable?, _ make: ([String], String) -> Record) -> [Record] {
         (table?.rows ?? []).map { make($0.cells, $0.location) }
     }
@@ -77,6 +103,18 @@ public struct Lexicon: Sendable {
         guard cell.utf8.allSatisfy({ $0 < 0x80 }) else {
             return cell.split(separator: "|").map { String($0) }.filter { !$0.isEmpty }
         }
-        return cell.utf8.split(separator: UInt8(ascii: "|")).map { String(Substring($0)) }
+        // The items are cut from the bytes in one pass, empty ones left out.
+        var text = cell
+        return text.withUTF8 { bytes in
+            var items: [String] = []
+            var start = 0
+            for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: "|") {
+                if end > start {
+                    items.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                }
+                start = end + 1
+            }
+            return items
+        }
     }
 }

@@ -14,10 +14,35 @@
 /// case-insensitive row), `0` or `1` (whether it needs context), case-keys is a comma-separated
 /// list of `caseKey:0` or `caseKey:1` and rows is a comma-separated list of row numbers.
 struct NameIndex {
-    /// The distinct keys in byte order; the value of key `i` in the trie is `i`.
-    var keys: [[UInt8]]
-    /// The rows and case rules of each key, in the order of ``keys``.
-    var entries: [CompiledLexicon.KeyEntry]
+    /// The bytes of the distinct keys in byte order, one after the other (no array per key).
+    var keyBytes: [UInt8] = []
+    /// Where each key ends in ``keyBytes`` (key `i` starts where key `i - 1` ends); the value of
+    /// key `i` in the trie is `i`.
+    var keyEnds: [Int32] = []
+    /// The case rules of each key, and where its rows are in ``rowNumbers``, in key order.
+    var entries: [CompiledLexicon.KeyEntry] = []
+    /// The row numbers of every key, key after key (a ``CompiledLexicon/KeyEntry/rows`` range).
+    var rowNumbers: [Int32] = []
+
+    /// The keys, one array each.
+    var keys: [[UInt8]] {
+        keyEnds.indices.map { Array(keyBytes[keyStart($0)..<Int(keyEnds[$0])]) }
+    }
+
+    /// An empty index.
+    init() {}
+
+    /// Where key `index` starts in ``keyBytes``.
+    func keyStart(_ index: Int) -> Int {
+        index == 0 ? 0 : Int(keyEnds[index - 1])
+    }
+
+    /// Adds the next key (after every key added so far in byte order) and its entry.
+    mutating func append(key: some Collection<UInt8>, entry: CompiledLexicon.KeyEntry) {
+        keyBytes.append(contentsOf: key)
+        keyEnds.append(Int32(keyBytes.count))
+        entries.append(entry)
+    }
 
     /// The lexicon tables the index depends on: names, and the entity tables that number the
     /// entities (cue tables do not change it).
@@ -61,8 +86,6 @@ struct NameIndex {
             if prefixes[first] != prefixes[second] { return prefixes[first] < prefixes[second] }
             return keys[first] == keys[second] ? first < second : NameTrie.precedes(keys[first], keys[second])
         }
-        var indexKeys: [[UInt8]] = []
-        var entries: [CompiledLexicon.KeyEntry] = []
         var runStart = ordered.startIndex
         while runStart < ordered.endIndex {
             let key = keys[ordered[runStart]]
@@ -71,7 +94,10 @@ struct NameIndex {
             let rows = ordered[runStart..<runEnd]
             let entity = rowEntities[rows.last!]
             let kept = rows.filter { rowEntities[$0] == entity }
-            var entry = CompiledLexicon.KeyEntry(entity: entity, anyCaseNeedsContext: nil, caseKeys: [], rows: kept)
+            let firstRow = Int32(rowNumbers.count)
+            rowNumbers += kept.map { Int32($0) }
+            var entry = CompiledLexicon.KeyEntry(
+                entity: entity, anyCaseNeedsContext: nil, caseKeys: [], rows: firstRow..<Int32(rowNumbers.count))
             for row in kept {
                 let needsContext = names[row].flags.contains("needs_context")
                 if names[row].caseSensitive {
@@ -80,17 +106,9 @@ struct NameIndex {
                     entry.anyCaseNeedsContext = (entry.anyCaseNeedsContext ?? true) && needsContext
                 }
             }
-            indexKeys.append(key)
-            entries.append(entry)
+            append(key: key, entry: entry)
             runStart = runEnd
         }
-        self.keys = indexKeys
-        self.entries = entries
-    }
-
-    /// The keys with their trie values, as ``NameTrie/init(keys:)`` takes them.
-    var trieKeys: [(key: [UInt8], value: Int32)] {
-        keys.enumerated().map { ($0.element, Int32($0.offset)) }
     }
 
     /// A fingerprint of the tables the index depends on (64-bit FNV-1a over each table's file
@@ -123,14 +141,16 @@ struct NameIndex {
     /// The index as text (see the type's documentation), headed by `fingerprint`.
     func archive(fingerprint: UInt64) -> String {
         var text = Self.header(fingerprint) + "\n"
-        for (key, entry) in zip(keys, entries) {
-            text += String(decoding: key, as: UTF8.self)
+        for (index, entry) in entries.enumerated() {
+            text += String(decoding: keyBytes[keyStart(index)..<Int(keyEnds[index])], as: UTF8.self)
             text += "\t" + String(entry.entity) + "\t"
             text += entry.anyCaseNeedsContext.map { $0 ? "1" : "0" } ?? "-"
             text += "\t"
             text += entry.caseKeys.map { String(decoding: $0.caseKey, as: UTF8.self) + ($0.needsContext ? ":1" : ":0") }
                 .joined(separator: ",")
-            text += "\t" + entry.rows.map(String.init).joined(separator: ",") + "\n"
+            text +=
+                "\t" + rowNumbers[Int(entry.rows.lowerBound)..<Int(entry.rows.upperBound)].map(String.init).joined(separator: ",")
+                + "\n"
         }
         return text
     }
@@ -145,8 +165,7 @@ struct NameIndex {
             return reader.read(header: header)
         }
         guard let parsed else { return nil }
-        keys = parsed.keys
-        entries = parsed.entries
+        self = parsed
     }
 }
 
@@ -159,15 +178,21 @@ private struct NameIndexReader {
         self.bytes = bytes
     }
 
-    mutating func read(header: [UInt8]) -> (keys: [[UInt8]], entries: [CompiledLexicon.KeyEntry])? {
+    mutating func read(header: [UInt8]) -> NameIndex? {
         guard bytes.count > header.count, bytes.prefix(header.count).elementsEqual(header), bytes[header.count] == 0x0A
         else { return nil }
         position = header.count + 1
-        var keys: [[UInt8]] = []
-        var entries: [CompiledLexicon.KeyEntry] = []
+        var index = NameIndex()
+        // About one key a line of 30 bytes, and one or two rows a key.
+        index.keyBytes.reserveCapacity(bytes.count / 2)
+        index.keyEnds.reserveCapacity(bytes.count / 24)
+        index.entries.reserveCapacity(bytes.count / 24)
+        index.rowNumbers.reserveCapacity(bytes.count / 12)
+        var previous = 0..<0
         while position < bytes.count {
-            guard let key = word(), !key.isEmpty, skip(0x09), let entity = number(), skip(0x09) else { return nil }
-            var entry = CompiledLexicon.KeyEntry(entity: Int32(entity), anyCaseNeedsContext: nil, caseKeys: [], rows: [])
+            let key = wordRange()
+            guard !key.isEmpty, skip(0x09), let entity = number(), skip(0x09) else { return nil }
+            var entry = CompiledLexicon.KeyEntry(entity: Int32(entity), anyCaseNeedsContext: nil, caseKeys: [], rows: 0..<0)
             if skip(UInt8(ascii: "-")) {
                 entry.anyCaseNeedsContext = nil
             } else {
@@ -175,23 +200,33 @@ private struct NameIndexReader {
                 entry.anyCaseNeedsContext = flag
             }
             guard skip(0x09) else { return nil }
-            while let caseKey = word(), !caseKey.isEmpty {
+            while case let caseKey = wordRange(), !caseKey.isEmpty {
                 guard skip(UInt8(ascii: ":")), let needsContext = flag() else { return nil }
-                entry.caseKeys.append((caseKey, needsContext))
+                entry.caseKeys.append((Array(UnsafeBufferPointer(rebasing: bytes[caseKey])), needsContext))
                 if !skip(UInt8(ascii: ",")) { break }
             }
+            let firstRow = Int32(index.rowNumbers.count)
             guard skip(0x09), let first = number() else { return nil }
-            entry.rows.append(first)
+            index.rowNumbers.append(Int32(first))
             while skip(UInt8(ascii: ",")) {
                 guard let row = number() else { return nil }
-                entry.rows.append(row)
+                index.rowNumbers.append(Int32(row))
             }
+            entry.rows = firstRow..<Int32(index.rowNumbers.count)
             guard skip(0x0A) else { return nil }
-            if let last = keys.last, !NameTrie.precedes(last, key) { return nil }
-            keys.append(key)
-            entries.append(entry)
+            if !previous.isEmpty, !precedes(previous, key) { return nil }
+            index.append(key: UnsafeBufferPointer(rebasing: bytes[key]), entry: entry)
+            previous = key
         }
-        return (keys, entries)
+        return index
+    }
+
+    /// Whether the key at `a` comes before the key at `b` in byte order (``NameTrie/precedes(_:_:)``).
+    private func precedes(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        for offset in 0..<min(a.count, b.count) where bytes[a.lowerBound + offset] != bytes[b.lowerBound + offset] {
+            return bytes[a.lowerBound + offset] < bytes[b.lowerBound + offset]
+        }
+        return a.count < b.count
     }
 
     /// Skips `byte` if it comes next.
@@ -201,16 +236,16 @@ private struct NameIndexReader {
         return true
     }
 
-    /// The ASCII letters and digits that come next (possibly none).
-    private mutating func word() -> [UInt8]? {
+    /// Where the ASCII letters and digits that come next lie (possibly nowhere).
+    private mutating func wordRange() -> Range<Int> {
         let start = position
         while position < bytes.count {
             switch bytes[position] {
             case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: position += 1
-            default: return Array(bytes[start..<position])
+            default: return start..<position
             }
         }
-        return Array(bytes[start..<position])
+        return start..<position
     }
 
     /// A decimal number of at most nine digits.

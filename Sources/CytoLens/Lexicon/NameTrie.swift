@@ -42,64 +42,121 @@ final class NameTrie: @unchecked Sendable {
     /// Keys given in byte order (as ``CompiledLexicon`` gives them) are not sorted again. Nodes
     /// are numbered depth first, children in label order: a walk mostly steps from a node to the
     /// next one in memory.
-    init(keys: [(key: [UInt8], value: Int32)]) {
-        var sorted = keys.filter { !$0.key.isEmpty }
-        if !sorted.indices.dropFirst().allSatisfy({ Self.precedes(sorted[$0 - 1].key, sorted[$0].key) }) {
+    convenience init(keys: [(key: [UInt8], value: Int32)]) {
+        var sorted = keys
+        let inOrder =
+            !keys.contains { $0.key.isEmpty }
+            && keys.indices.dropFirst().allSatisfy { Self.precedes(keys[$0 - 1].key, keys[$0].key) }
+        if !inOrder {
+            sorted = keys.filter { !$0.key.isEmpty }
             sorted.sort { Self.precedes($0.key, $1.key) }
         }
+        var keyBytes: [UInt8] = []
+        var keyEnds: [Int32] = []
+        for (key, _) in sorted {
+            keyBytes += key
+            keyEnds.append(Int32(keyBytes.count))
+        }
+        self.init(keyBytes: keyBytes, keyEnds: keyEnds, values: sorted.map(\.value))
+    }
+
+    /// Builds the trie from distinct, non-empty keys in byte order (``precedes(_:_:)``), given
+    /// as their bytes one after the other and where each ends, key `i` with the value `i`, as
+    /// ``NameIndex`` holds them.
+    convenience init(keyBytes: [UInt8], keyEnds: [Int32]) {
+        self.init(keyBytes: keyBytes, keyEnds: keyEnds, values: nil)
+    }
+
+    /// Builds the trie from distinct, non-empty keys in byte order, each with its value in
+    /// `values` (its index when `values` is `nil`).
+    private init(keyBytes: [UInt8], keyEnds: [Int32], values keyValues: [Int32]?) {
         // One pass over the sorted keys: a key shares its first nodes with the key before it and
         // adds one node for each byte after their common start, so nodes come out depth first.
-        var values: [Int32] = [-1]
-        var parents: [Int32] = [-1]
-        var labels: [UInt8] = [0]
-        var path: [Int32] = [Self.root]
-        var previous: [UInt8] = []
-        for (key, value) in sorted {
-            var common = 0
-            while common < previous.count, common < key.count, previous[common] == key[common] { common += 1 }
-            path.removeLast(path.count - common - 1)
-            for label in key[common...] {
-                parents.append(path[path.count - 1])
-                labels.append(label)
-                values.append(-1)
-                path.append(Int32(values.count - 1))
+        // The scratch arrays are sized for the worst case (no shared bytes) up front and written
+        // in place.
+        let capacity = keyBytes.count + 1
+        let values = UnsafeMutableBufferPointer<Int32>.allocate(capacity: capacity)
+        let parents = UnsafeMutableBufferPointer<Int32>.allocate(capacity: capacity)
+        let labels = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: capacity)
+        defer {
+            values.deallocate()
+            parents.deallocate()
+            labels.deallocate()
+        }
+        values[0] = -1
+        parents[0] = -1
+        labels[0] = 0
+        var count = 1
+        var longest = 0
+        var keyStart = 0
+        for end in keyEnds {
+            longest = max(longest, Int(end) - keyStart)
+            keyStart = Int(end)
+        }
+        let path = UnsafeMutableBufferPointer<Int32>.allocate(capacity: longest + 1)
+        defer { path.deallocate() }
+        path.initialize(repeating: Self.root)
+        keyBytes.withUnsafeBufferPointer { bytes in
+            var previous = 0..<0
+            var start = 0
+            for index in keyEnds.indices {
+                let key = start..<Int(keyEnds[index])
+                start = key.upperBound
+                var common = 0
+                let shorter = min(previous.count, key.count)
+                while common < shorter, bytes[previous.lowerBound + common] == bytes[key.lowerBound + common] { common += 1 }
+                for depth in common..<key.count {
+                    parents[count] = path[depth]
+                    labels[count] = bytes[key.lowerBound + depth]
+                    values[count] = -1
+                    path[depth + 1] = Int32(count)
+                    count += 1
+                }
+                values[Int(path[key.count])] = keyValues?[index] ?? Int32(index)
+                previous = key
             }
-            values[Int(path[path.count - 1])] = value
-            previous = key
         }
         // A node's edges are its children in order of number, which is label order.
-        let count = values.count
-        var edgeCounts = [Int32](repeating: 0, count: count)
+        let edgeCounts = UnsafeMutableBufferPointer<Int32>.allocate(capacity: count)
+        defer { edgeCounts.deallocate() }
+        edgeCounts.initialize(repeating: 0)
         for child in 1..<count { edgeCounts[Int(parents[child])] += 1 }
-        var nodes: [Node] = []
-        nodes.reserveCapacity(count)
-        var denseRows: [Int32] = []
+        var denseCount = 0
+        for node in 1..<count where Int(edgeCounts[node]) >= Self.denseThreshold { denseCount += 1 }
+        let nodes = UnsafeMutableBufferPointer<Node>.allocate(capacity: count)
+        let denseRows = UnsafeMutableBufferPointer<Int32>.allocate(capacity: max(denseCount * 128, 1))
+        denseRows.initialize(repeating: -1)
+        // `nextEdge` starts as each node's first edge and moves on as its edges are written.
+        let nextEdge = UnsafeMutableBufferPointer<Int32>.allocate(capacity: count)
+        defer { nextEdge.deallocate() }
         var firstEdge: Int32 = 0
+        var denseRow: Int32 = 0
         for node in 0..<count {
             let isDense = node != 0 && Int(edgeCounts[node]) >= Self.denseThreshold
-            nodes.append(
-                Node(
-                    firstEdge: firstEdge, denseRow: isDense ? Int32(denseRows.count / 128) : -1, value: values[node],
-                    edgeCount: edgeCounts[node]))
-            if isDense { denseRows.append(contentsOf: repeatElement(-1, count: 128)) }
+            nodes[node] = Node(
+                firstEdge: firstEdge, denseRow: isDense ? denseRow : -1, value: values[node], edgeCount: edgeCounts[node])
+            nextEdge[node] = firstEdge
+            if isDense { denseRow += 1 }
             firstEdge += edgeCounts[node]
         }
-        var edges = [Edge](repeating: Edge(target: -1, label: 0), count: count - 1)
-        var rootChildren = [Int32](repeating: -1, count: 256)
-        var nextEdge = nodes.map(\.firstEdge)
+        let edges = UnsafeMutableBufferPointer<Edge>.allocate(capacity: max(count - 1, 1))
+        edges.initialize(repeating: Edge(target: -1, label: 0))
+        let rootChildren = UnsafeMutableBufferPointer<Int32>.allocate(capacity: 256)
+        rootChildren.initialize(repeating: -1)
         for child in 1..<count {
             let parent = Int(parents[child])
             let label = labels[child]
             edges[Int(nextEdge[parent])] = Edge(target: Int32(child), label: label)
             nextEdge[parent] += 1
-            if nodes[parent].denseRow >= 0 { denseRows[Int(nodes[parent].denseRow) * 128 + Int(label & 127)] = Int32(child) }
+            let row = nodes[parent].denseRow
+            if row >= 0 { denseRows[Int(row) * 128 + Int(label & 127)] = Int32(child) }
             if parent == 0 { rootChildren[Int(label)] = Int32(child) }
         }
-        self.nodes = Self.copy(nodes)
-        self.edges = Self.copy(edges)
-        self.denseRows = Self.copy(denseRows)
-        self.rootChildren = Self.copy(rootChildren)
-        nodeCount = nodes.count
+        self.nodes = nodes
+        self.edges = edges
+        self.denseRows = denseRows
+        self.rootChildren = rootChildren
+        nodeCount = count
     }
 
     /// Whether key `a` comes before key `b` in byte order (a key before its extensions).
@@ -117,12 +174,6 @@ final class NameTrie: @unchecked Sendable {
         edges.deallocate()
         rootChildren.deallocate()
         denseRows.deallocate()
-    }
-
-    private static func copy<Element>(_ array: [Element]) -> UnsafeMutableBufferPointer<Element> {
-        let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: max(array.count, 1))
-        _ = buffer.initialize(from: array)
-        return buffer
     }
 
     /// The node reached from `node` by `label`, or -1.

@@ -14,7 +14,7 @@ public struct Annotator: Sendable {
     public init(lexicon: CompiledLexicon) throws {
         splitter = SentenceSplitter()
         tagger = MentionTagger(lexicon: lexicon)
-        claims = ClaimAnnotator(cues: try ClaimCues(lexicon: lexicon.lexicon))
+        claims = ClaimAnnotator(cues: try ClaimCues(compiled: lexicon))
     }
 
     /// Creates an annotator with the built-in lexicon (checked by the test suite, so it cannot fail).

@@ -19,6 +19,14 @@ struct NameIndexTests {
         #expect(fresh.split(separator: "\n").count > 3000)
     }
 
+    @Test("The fingerprint stored with the embedded tables is the fingerprint of those tables")
+    func storedFingerprintIsUpToDate() {
+        #expect(EmbeddedLexicon.namesFingerprint == Self.fingerprint)
+        let digits = String(Self.fingerprint, radix: 16)
+        let header = "# cytolens name index " + String(repeating: "0", count: 16 - digits.count) + digits + "\n"
+        #expect(EmbeddedNameIndex.text.hasPrefix(header))
+    }
+
     @Test("The built-in lexicon reads the stored index, and writing it back gives the same text")
     func storedIndexIsRead() throws {
         let stored = try #require(CompiledLexicon.embeddedNameIndex())
