@@ -49,6 +49,8 @@ enum CueKey {
     /// Whether lower-case ASCII bytes with no hyphen hold a British stem or ending that the key
     /// rewrites: then the key is not the word as written.
     private static func hasSpellingToUnify(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Most words with an "ll" or an "is" ("cells", "is", "this", "all") are too short for any.
+        guard bytes.count >= shortestSpellingToUnify else { return false }
         for (british, _) in stemSpellings where bytes.contains(bytes: british) { return true }
         return endingToUnify(in: bytes, count: bytes.count) != nil
     }
@@ -210,6 +212,11 @@ enum CueKey {
     private static let stemSpellings: [([UInt8], [UInt8])] = [
         ("tumour", "tumor"), ("signall", "signal"), ("neutralis", "neutraliz"),
     ].map { (Array($0.utf8), Array($1.utf8)) }
+
+    /// The fewest bytes a word can have and hold a British stem or ending that the key rewrites
+    /// (an ending counts only after at least three other bytes).
+    static let shortestSpellingToUnify = min(
+        stemSpellings.map(\.0.count).min() ?? 0, britishEndings.map { $0.british.count + 3 }.min() ?? 0)
 
     private static let britishEndings: [(british: [UInt8], american: [UInt8])] = [
         ("isations", "izations"), ("isation", "ization"), ("ising", "izing"), ("ised", "ized"), ("ises", "izes"),

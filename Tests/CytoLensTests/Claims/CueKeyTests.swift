@@ -16,10 +16,18 @@ struct CueKeyTests {
             ("cell\u{2019}s", "cell's"), ("a--b", "a--b"), ("tumourtumour", "tumortumor"), ("", ""),
             ("tumours", "tumors"), ("organisations", "organizations"), ("sensitised", "sensitized"), ("ises", "ises"),
             ("neutralisation", "neutralization"), ("behaviour", "behavior"), ("four", "four"), ("signallings", "signalings"),
+            // Around the shortest word that can hold a British spelling (six bytes).
+            ("cells", "cells"), ("arise", "arise"), ("hour", "hour"), ("advise", "advize"), ("labour", "labor"),
+            ("tumour", "tumor"), ("signall", "signal"),
         ])
     func keys(_ word: String, _ expected: String) {
         #expect(CueKey.of(word) == expected)
         #expect(bytePathKey(word) == expected)
+    }
+
+    @Test("No word shorter than six bytes holds a British spelling that the key rewrites")
+    func shortestSpelling() {
+        #expect(CueKey.shortestSpellingToUnify == 6)
     }
 
     /// The words of the bundled corpus (and of the shared corpus's HoC abstracts when present),
