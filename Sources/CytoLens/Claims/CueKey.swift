@@ -46,6 +46,19 @@ enum CueKey {
         return text
     }
 
+    /// ``of(bytes:text:)`` of an ASCII word whose bytes the caller has already read, knowing
+    /// whether they hold an upper-case letter or a hyphen (the tokenizer notes it as it scans):
+    /// the same key, with no second pass over the bytes for a short lower-case word. Returns `nil`
+    /// when the key is `text` itself.
+    static func ofASCII(bytes: UnsafeBufferPointer<UInt8>, hasUpperOrHyphen: Bool) -> String? {
+        if hasUpperOrHyphen { return asciiKey(bytes) }
+        // `mayHoldBritishSpelling` is the "ll", "is" or "our" that `of(bytes:text:)` looks for.
+        if bytes.count >= shortestSpellingToUnify, mayHoldBritishSpelling(bytes), hasSpellingToUnify(bytes) {
+            return asciiKey(bytes)
+        }
+        return nil
+    }
+
     /// Whether lower-case ASCII bytes with no hyphen hold a British stem or ending that the key
     /// rewrites: then the key is not the word as written.
     private static func hasSpellingToUnify(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

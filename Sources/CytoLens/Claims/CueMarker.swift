@@ -11,6 +11,13 @@ struct CueMarker {
     /// For each word id, the bits of the tables that have a phrase starting with the word.
     let starts: [UInt16]
 
+    /// The marks of a word token whose key's UTF-8 bytes are `key`.
+    @inline(__always)
+    func marks(ofKeyBytes key: UnsafeBufferPointer<UInt8>) -> (cueWord: Int32, startsCues: UInt16) {
+        let word = words.id(ofBytes: key) ?? CueWordTable.notACueWord
+        return (word, word >= 0 ? starts[Int(word)] : 0)
+    }
+
     /// The marks of a word token whose key is `key`: its ``SentenceToken/cueWord`` and
     /// ``SentenceToken/startsCues``.
     @inline(__always)

@@ -85,7 +85,21 @@ enum SentenceTokens {
         private var result: [SentenceToken] = []
         /// The byte and code point offsets of the word being read.
         private var word: (byte: Int, scalar: Int)?
+        /// What the scan has seen in the word being read: an upper-case ASCII letter or a hyphen,
+        /// a byte above ASCII, and how many periods.
+        private var wordHasUpperOrHyphen = false
+        private var wordIsASCII = true
+        private var wordPeriods = 0
         private var attached = false
+
+        /// Starts a word at the given offsets.
+        @inline(__always)
+        private mutating func startWord(byte: Int, scalar: Int) {
+            word = (byte, scalar)
+            wordHasUpperOrHyphen = false
+            wordIsASCII = true
+            wordPeriods = 0
+        }
 
         consuming func tokens() -> [SentenceToken] {
             var byte = 0
@@ -120,7 +134,12 @@ enum SentenceTokens {
                         flushWord(byte: byte, scalar: scalar)
                         appendMark(String(Unicode.Scalar(lead)), at: scalar)
                     case .word:
-                        if word == nil { word = (byte, scalar) }
+                        if word == nil { startWord(byte: byte, scalar: scalar) }
+                        if lead == UInt8(ascii: "-") || (lead >= UInt8(ascii: "A") && lead <= UInt8(ascii: "Z")) {
+                            wordHasUpperOrHyphen = true
+                        } else if lead == UInt8(ascii: ".") {
+                            wordPeriods += 1
+                        }
                     }
                     byte += 1
                     scalar += 1
@@ -133,8 +152,9 @@ enum SentenceTokens {
                 } else if SentenceTokens.isPunctuation(value) {
                     flushWord(byte: byte, scalar: scalar)
                     appendMark(String(value), at: scalar)
-                } else if word == nil {
-                    word = (byte, scalar)
+                } else {
+                    if word == nil { startWord(byte: byte, scalar: scalar) }
+                    wordIsASCII = false
                 }
                 byte += length
                 scalar += 1
@@ -143,10 +163,17 @@ enum SentenceTokens {
             return result
         }
 
-        /// Appends a token that is not a mention, marked when there is a marker.
+        /// Appends a token that is not a mention, marked when there is a marker; `keyBytes` are
+        /// the key's UTF-8 bytes when they are at hand.
         @inline(__always)
-        private mutating func append(text: String, key: String, range: Range<Int>, attached: Bool) {
-            let (cueWord, startsCues) = marker?.marks(ofKey: key) ?? (SentenceToken.unmarked, .max)
+        private mutating func append(
+            text: String, key: String, keyBytes: UnsafeBufferPointer<UInt8>? = nil, range: Range<Int>, attached: Bool
+        ) {
+            var cueWord = SentenceToken.unmarked
+            var startsCues = UInt16.max
+            if let marker {
+                (cueWord, startsCues) = keyBytes.map { marker.marks(ofKeyBytes: $0) } ?? marker.marks(ofKey: key)
+            }
             result.append(
                 SentenceToken(
                     text: text, key: key, range: range, mention: nil, attached: attached, startsCues: startsCues,
@@ -166,17 +193,25 @@ enum SentenceTokens {
             word = nil
             var stop = end
             var scalarStop = scalarEnd
-            let period = UInt8(ascii: ".")
-            let splitsPeriod =
-                stop > start + 1 && bytes[stop - 1] == period && !bytes[start..<(stop - 1)].contains(period)
+            // A period is never part of a multi-byte scalar: the periods counted are all the word's.
+            let splitsPeriod = stop > start + 1 && bytes[stop - 1] == UInt8(ascii: ".") && wordPeriods == 1
             if splitsPeriod {
                 stop -= 1
                 scalarStop -= 1
             }
             let wordBytes = UnsafeBufferPointer(rebasing: bytes[start..<stop])
             let text = String(decoding: wordBytes, as: UTF8.self)
-            let key = CueKey.of(bytes: wordBytes, text: text)
-            append(text: text, key: key, range: scalarStart..<scalarStop, attached: attached)
+            if wordIsASCII {
+                // Most words are keyed as written, and their key's bytes are the word's.
+                if let key = CueKey.ofASCII(bytes: wordBytes, hasUpperOrHyphen: wordHasUpperOrHyphen) {
+                    append(text: text, key: key, range: scalarStart..<scalarStop, attached: attached)
+                } else {
+                    append(text: text, key: text, keyBytes: wordBytes, range: scalarStart..<scalarStop, attached: attached)
+                }
+            } else {
+                let key = CueKey.of(bytes: wordBytes, text: text)
+                append(text: text, key: key, range: scalarStart..<scalarStop, attached: attached)
+            }
             if splitsPeriod { append(text: ".", key: ".", range: scalarStop..<(scalarStop + 1), attached: true) }
             attached = true
         }
