@@ -106,8 +106,16 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     ///
     /// Tokens marked by ``ClaimCues/markCueStarts(_:)`` are compared by word id, others by key
     /// (``matchByKey(_:at:)``); both give the same hit (`PhraseTableTests` holds them to each other).
+    @inline(__always)
     func match(_ tokens: [SentenceToken], at start: Int) -> Hit? {
+        // Asked of nearly every token by several tables, and nearly always answered here: the test
+        // of the token's bits is made where it is asked, and only the rest is a call.
         guard tokens[start].mention == nil, bit == 0 || tokens[start].startsCues & bit != 0 else { return nil }
+        return matchStarting(tokens, at: start)
+    }
+
+    /// ``match(_:at:)`` for a word token that may start one of the table's phrases.
+    private func matchStarting(_ tokens: [SentenceToken], at start: Int) -> Hit? {
         let first = tokens[start].cueWord
         guard first != SentenceToken.unmarked, !byFirstWordID.isEmpty else { return matchByKey(tokens, at: start) }
         // A marked token has the id of its key, or -1 when no table lists the key; a mention keeps
