@@ -8,14 +8,8 @@ extension StringProtocol {
         var part = String(part)
         return text.withUTF8 { haystack in
             part.withUTF8 { needle in
-                guard let first = needle.first else { return true }
-                guard haystack.count >= needle.count else { return false }
-                for start in 0...(haystack.count - needle.count) where haystack[start] == first {
-                    if UnsafeBufferPointer(rebasing: haystack[start..<(start + needle.count)]).elementsEqual(needle) {
-                        return true
-                    }
-                }
-                return false
+                guard !needle.isEmpty else { return true }
+                return haystack.containsBytes(needle)
             }
         }
     }
@@ -24,9 +18,18 @@ extension StringProtocol {
 extension UnsafeBufferPointer where Element == UInt8 {
     /// Whether `part` occurs in these bytes (an empty part does not).
     func contains(bytes part: [UInt8]) -> Bool {
+        part.withUnsafeBufferPointer { containsBytes($0) }
+    }
+
+    /// Whether `part` occurs in these bytes (an empty part does not), compared in plain loops:
+    /// the rules ask this of cue keys many times per sentence, and the generic `elementsEqual` of
+    /// two slices costs several times the comparison itself.
+    func containsBytes(_ part: UnsafeBufferPointer<UInt8>) -> Bool {
         guard count >= part.count, let first = part.first else { return false }
         for start in 0...(count - part.count) where self[start] == first {
-            if UnsafeBufferPointer(rebasing: self[start..<(start + part.count)]).elementsEqual(part) { return true }
+            var offset = 1
+            while offset < part.count, self[start + offset] == part[offset] { offset += 1 }
+            if offset == part.count { return true }
         }
         return false
     }

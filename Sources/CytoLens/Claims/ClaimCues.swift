@@ -352,10 +352,11 @@ extension ClaimCues {
     /// The tokens of a sentence (``SentenceTokens``) with their cue starts marked; `mentions` have
     /// code point offsets relative to the text.
     func markedTokens(_ text: String, mentions: [Mention]) -> [SentenceToken] {
-        var tokens = SentenceTokens.tokenize(text, mentions: mentions.map { $0.start..<$0.end })
-        markCueStarts(&tokens)
-        return tokens
+        SentenceTokens.tokenize(text, mentions: mentions.map { $0.start..<$0.end }, marker: cueMarker)
     }
+
+    /// The marker that gives word tokens their ids and cue starts as the tokenizer makes them.
+    var cueMarker: CueMarker { CueMarker(words: cueWords, starts: cueStarts) }
 
     /// Marks each word token with the tables that have a phrase starting with it, so that each
     /// table skips the other tokens without a lookup of its own: one lookup per token, not one

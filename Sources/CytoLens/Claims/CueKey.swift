@@ -46,9 +46,24 @@ enum CueKey {
         return text
     }
 
+    /// ``of(bytes:text:)`` of an ASCII word whose bytes the caller has already read, knowing
+    /// whether they hold an upper-case letter or a hyphen (the tokenizer notes it as it scans):
+    /// the same key, with no second pass over the bytes for a short lower-case word. Returns `nil`
+    /// when the key is `text` itself.
+    static func ofASCII(bytes: UnsafeBufferPointer<UInt8>, hasUpperOrHyphen: Bool) -> String? {
+        if hasUpperOrHyphen { return asciiKey(bytes) }
+        // `mayHoldBritishSpelling` is the "ll", "is" or "our" that `of(bytes:text:)` looks for.
+        if bytes.count >= shortestSpellingToUnify, mayHoldBritishSpelling(bytes), hasSpellingToUnify(bytes) {
+            return asciiKey(bytes)
+        }
+        return nil
+    }
+
     /// Whether lower-case ASCII bytes with no hyphen hold a British stem or ending that the key
     /// rewrites: then the key is not the word as written.
     private static func hasSpellingToUnify(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Most words with an "ll" or an "is" ("cells", "is", "this", "all") are too short for any.
+        guard bytes.count >= shortestSpellingToUnify else { return false }
         for (british, _) in stemSpellings where bytes.contains(bytes: british) { return true }
         return endingToUnify(in: bytes, count: bytes.count) != nil
     }
@@ -210,6 +225,11 @@ enum CueKey {
     private static let stemSpellings: [([UInt8], [UInt8])] = [
         ("tumour", "tumor"), ("signall", "signal"), ("neutralis", "neutraliz"),
     ].map { (Array($0.utf8), Array($1.utf8)) }
+
+    /// The fewest bytes a word can have and hold a British stem or ending that the key rewrites
+    /// (an ending counts only after at least three other bytes).
+    static let shortestSpellingToUnify = min(
+        stemSpellings.map(\.0.count).min() ?? 0, britishEndings.map { $0.british.count + 3 }.min() ?? 0)
 
     private static let britishEndings: [(british: [UInt8], american: [UInt8])] = [
         ("isations", "izations"), ("isation", "ization"), ("ising", "izing"), ("ised", "ized"), ("ises", "izes"),

@@ -55,12 +55,25 @@ struct CueWordTable: Sendable {
                 if word < 0 { return nil }
                 let start = starts[Int(word)]
                 let end = starts[Int(word) + 1]
-                if end - start == key.count, UnsafeBufferPointer(rebasing: all[start..<end]).elementsEqual(key) {
+                // (A word of one byte or more has its bytes in `all`, which then has a base address.)
+                if end - start == key.count, key.isEmpty || CueWordTable.equal(all.baseAddress! + start, key) {
                     return word
                 }
                 slot = (slot + 1) & mask
             }
         }
+    }
+
+    /// Whether the `key.count` bytes at `word` are `key`'s (a plain loop: the generic
+    /// `elementsEqual` is not specialized to pointers here).
+    @inline(__always)
+    private static func equal(_ word: UnsafePointer<UInt8>, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < key.count {
+            if word[index] != key[index] { return false }
+            index += 1
+        }
+        return true
     }
 
     /// Puts a word's id in the first free slot from its hash on.

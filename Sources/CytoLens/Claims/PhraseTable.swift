@@ -125,20 +125,31 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     ///
     /// Tokens marked by ``ClaimCues/markCueStarts(_:)`` are compared by word id, others by key
     /// (``matchByKey(_:at:)``); both give the same hit (`PhraseTableTests` holds them to each other).
+    @inline(__always)
     func match(_ tokens: [SentenceToken], at start: Int) -> Hit? {
+        // Asked of nearly every token by several tables, and nearly always answered here: the test
+        // of the token's bits is made where it is asked, and only the rest is a call.
         guard tokens[start].mention == nil, bit == 0 || tokens[start].startsCues & bit != 0 else { return nil }
+        return matchStarting(tokens, at: start)
+    }
+
+    /// ``match(_:at:)`` for a word token that may start one of the table's phrases.
+    private func matchStarting(_ tokens: [SentenceToken], at start: Int) -> Hit? {
         let first = tokens[start].cueWord
         guard first != SentenceToken.unmarked, !byFirstWordID.isEmpty else { return matchByKey(tokens, at: start) }
         // A marked token has the id of its key, or -1 when no table lists the key; a mention keeps
         // the unmarked id, which no phrase word has.
         guard first >= 0, Int(first) < byFirstWordID.count else { return nil }
-        for entry in byFirstWordID[Int(first)] where start + entry.wordIDs.count <= tokens.count {
-            var ok = true
-            for (offset, word) in entry.wordIDs.enumerated() where tokens[start + offset].cueWord != word {
-                ok = false
-                break
+        // The entries are read in place: a copy of one is a retain of each of its arrays and strings.
+        let entries = byFirstWordID[Int(first)]
+        for e in entries.indices {
+            let count = entries[e].wordIDs.count
+            guard start + count <= tokens.count else { continue }
+            var offset = 0
+            while offset < count, tokens[start + offset].cueWord == entries[e].wordIDs[offset] { offset += 1 }
+            if offset == count {
+                return Hit(tokens: start..<(start + entries[e].words.count), cue: entries[e].cue, payload: entries[e].payload)
             }
-            if ok { return Hit(tokens: start..<(start + entry.words.count), cue: entry.cue, payload: entry.payload) }
         }
         return nil
     }

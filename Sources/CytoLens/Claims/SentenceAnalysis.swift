@@ -125,11 +125,14 @@ final class SentenceAnalysis {
                 suffix += tokens[j].text
                 j += 1
             }
-            let bare = String(suffix.unicodeScalars.filter { $0 != "(" && $0 != ")" && $0 != "[" && $0 != "]" })
-            frame.suffix = CueKey.of(bare)
-            if j > index + 1 { frame.phraseEnd = j - 1 }
+            // Most mentions have nothing glued to them: then the suffix, its bare form and its tail are
+            // all empty, with no string to build.
+            let glued = j > index + 1
+            let bare = glued ? String(suffix.unicodeScalars.filter { $0 != "(" && $0 != ")" && $0 != "[" && $0 != "]" }) : ""
+            frame.suffix = glued ? CueKey.of(bare) : ""
+            if glued { frame.phraseEnd = j - 1 }
             // The last hyphenated part decides ("-\\u03b1-induced" reads as "-induced").
-            let tail = bare.split(separator: "-").last.map { "-" + CueKey.of($0) } ?? ""
+            let tail = glued ? bare.split(separator: "-").last.map { "-" + CueKey.of($0) } ?? "" : ""
             if let cue = cues.perturbationSuffixes[frame.suffix] ?? cues.perturbations.single(frame.suffix)
                 ?? cues.perturbationSuffixes[tail]
             {

@@ -19,8 +19,7 @@ enum SettingScan {
 
     /// ``isTumor(_:mentions:cues:)`` from the tokens alone, or `nil` when only the full analysis can tell.
     static func tumorFromCues(_ text: String, mentions: [Mention], cues: ClaimCues) -> Bool? {
-        var tokens = SentenceTokens.tokenize(text, mentions: mentions.map { $0.start..<$0.end })
-        cues.markCueStarts(&tokens)
+        let tokens = cues.markedTokens(text, mentions: mentions)
         // The tables read at every token, taken out of the cues once.
         let cancers = cues.cancers, tumorElements = cues.tumorElements, settingBit = cues.settings.bit
         var startsTumorElement = false
@@ -69,8 +68,7 @@ enum SettingScan {
     /// The cancer (the first specific one, not "cancer" or "tumor") and the evidence kind that a
     /// sentence names, read with no mentions, as ``ClaimExtractor/settingOf(_:)`` reports them.
     static func cancerAndEvidence(in text: String, cues: ClaimCues) -> (cancer: String?, evidence: String?) {
-        var tokens = SentenceTokens.tokenize(text, mentions: [])
-        cues.markCueStarts(&tokens)
+        let tokens = cues.markedTokens(text, mentions: [])
         let masked = SentenceAnalysis.nonTumorNames(cues.settings.hits(in: tokens), tokens: tokens)
         let cancer = cues.cancers.hits(in: tokens).first { hit in
             hit.payload != "cancer" && !masked.contains { $0.overlaps(hit.tokens) }

@@ -18,29 +18,33 @@ public struct GraphPartialBuilder: Sendable {
         var partial = GraphPartial(evidenceLimit: evidenceLimit)
         partial.documents = 1
         var document = DocumentView(annotations)
-        var present: Set<String> = []
-        addMentions(annotations, document: &document, to: &partial, present: &present)
-        addClaims(annotations, document: &document, to: &partial, present: &present)
+        addMentions(annotations, document: &document, to: &partial)
+        addClaims(annotations, document: &document, to: &partial)
         addRelations(annotations, document: &document, to: &partial)
-        for id in present { partial.nodes[id, default: NodeTally()].documents += 1 }
+        // The partial started with no nodes: each node now in it is one the document mentions or
+        // makes a claim about, counted once.
+        var node = partial.nodes.values.startIndex
+        while node != partial.nodes.values.endIndex {
+            partial.nodes.values[node].documents += 1
+            partial.nodes.values.formIndex(after: &node)
+        }
         return partial
     }
 
-    private func addMentions(
-        _ annotations: DocumentAnnotations, document: inout DocumentView, to partial: inout GraphPartial,
-        present: inout Set<String>
-    ) {
+    private func addMentions(_ annotations: DocumentAnnotations, document: inout DocumentView, to partial: inout GraphPartial) {
         var idsBySentence: [Int: Set<String>] = [:]
         for mention in annotations.mentions where mention.kind != .receptor {
-            var tally = partial.nodes[mention.target, default: NodeTally()]
-            tally.mentions += 1
-            if tally.kind == nil || mention.kind == .cytokine { tally.kind = mention.kind }
-            if let hgnc = mention.hgnc, tally.hgnc.map({ ByteOrder.precedes(hgnc, $0) }) ?? true { tally.hgnc = hgnc }
-            partial.nodes[mention.target] = tally
-            present.insert(mention.target)
+            // Counted in place: one look-up of the node per mention.
+            Self.count(mention, in: &partial.nodes[mention.target, default: NodeTally()])
             if document.sentence(mention.sentence) != nil { idsBySentence[mention.sentence, default: []].insert(mention.target) }
         }
         addCooccurrences(idsBySentence, document: &document, to: &partial)
+    }
+
+    private static func count(_ mention: Mention, in tally: inout NodeTally) {
+        tally.mentions += 1
+        if tally.kind == nil || mention.kind == .cytokine { tally.kind = mention.kind }
+        if let hgnc = mention.hgnc, tally.hgnc.map({ ByteOrder.precedes(hgnc, $0) }) ?? true { tally.hgnc = hgnc }
     }
 
     private func addCooccurrences(
@@ -90,14 +94,9 @@ public struct GraphPartialBuilder: Sendable {
         return keys
     }
 
-    private func addClaims(
-        _ annotations: DocumentAnnotations, document: inout DocumentView, to partial: inout GraphPartial,
-        present: inout Set<String>
-    ) {
+    private func addClaims(_ annotations: DocumentAnnotations, document: inout DocumentView, to partial: inout GraphPartial) {
         var affirmed: Set<ClaimKey> = []
         for claim in annotations.claims where document.sentence(claim.sentence) != nil {
-            var tally = partial.nodes[claim.cytokine, default: NodeTally()]
-            tally[claim.polarity].count(negated: claim.negated, hedged: claim.hedged)
             var record = document.evidence(
                 sentence: claim.sentence, score: EvidenceScore.claim(claim, passage: document.passageType(claim.sentence)))
             if !claim.context.section.isEmpty { record.section = claim.context.section }
@@ -107,10 +106,10 @@ public struct GraphPartialBuilder: Sendable {
             record.cancer = claim.context.cancer
             record.evidenceType = claim.context.evidence
             record.effect = claim.effect
-            tally[claim.polarity].evidence.insert(record, limit: evidenceLimit)
+            // Counted in place: a copy of the tally would share its evidence list, which the
+            // insertion would then copy.
+            Self.count(claim, record, limit: evidenceLimit, in: &partial.nodes[claim.cytokine, default: NodeTally()])
             if !claim.negated { affirmed.insert(ClaimKey(cytokine: claim.cytokine, polarity: claim.polarity)) }
-            partial.nodes[claim.cytokine] = tally
-            present.insert(claim.cytokine)
         }
         for key in affirmed { partial.nodes[key.cytokine]![key.polarity].documents += 1 }
     }
@@ -119,19 +118,30 @@ public struct GraphPartialBuilder: Sendable {
         var affirmed: Set<EdgeKey> = []
         for relation in annotations.relations where relation.type != .cooccurs && document.sentence(relation.sentence) != nil {
             let key = EdgeKey(source: relation.source, target: relation.target, type: relation.type)
-            var counts = partial.relations[key, default: EvidenceCounts()]
-            counts.count(negated: relation.negated, hedged: relation.hedged)
             var record = document.evidence(
                 sentence: relation.sentence,
                 score: EvidenceScore.relation(relation, passage: document.passageType(relation.sentence)))
             record.cues = relation.cues
             record.negated = relation.negated
             record.hedged = relation.hedged
-            counts.evidence.insert(record, limit: evidenceLimit)
-            partial.relations[key] = counts
+            Self.count(record, limit: evidenceLimit, in: &partial.relations[key, default: EvidenceCounts()])
             if !relation.negated { affirmed.insert(key) }
         }
         for key in affirmed { partial.relations[key]!.documents += 1 }
+    }
+
+    private static func count(_ claim: Claim, _ record: EvidenceRecord, limit: Int, in tally: inout NodeTally) {
+        switch claim.polarity {
+        case .proTumor: count(record, limit: limit, in: &tally.proTumor)
+        case .antiTumor: count(record, limit: limit, in: &tally.antiTumor)
+        case .contextDependent: count(record, limit: limit, in: &tally.contextDependent)
+        }
+    }
+
+    /// Counts one claim or relation, whose record carries its negation and hedge, and keeps its record.
+    private static func count(_ record: EvidenceRecord, limit: Int, in counts: inout EvidenceCounts) {
+        counts.count(negated: record.negated, hedged: record.hedged)
+        counts.evidence.insert(record, limit: limit)
     }
 
     private struct ClaimKey: Hashable {

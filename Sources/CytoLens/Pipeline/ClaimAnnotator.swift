@@ -91,18 +91,13 @@ public struct ClaimAnnotator: Sendable {
             guard let mentions = mentionsBySentence[sentence.index], !mentions.isEmpty,
                 article.passages.indices.contains(sentence.passage)
             else { continue }
-            let passage = article.passages[sentence.passage]
-            let text = indexedText(of: sentence.passage)
-            let lower = sentence.start - passage.offset
-            let upper = sentence.end - passage.offset
-            guard lower >= 0, upper <= text.scalarCount, lower < upper else { continue }
             // A "sentence" of thousands of characters or dozens of mentions is a list, a table dump
             // or text without full stops, not a statement; the claim rules, which relate every
             // mention to every other, would take time that grows faster than its length.
-            guard upper - lower <= ClaimAnnotator.longestSentence, mentions.count <= ClaimAnnotator.mostMentions else {
-                continue
-            }
-            let sentenceText = text.text(lower..<upper)
+            guard sentence.end - sentence.start <= ClaimAnnotator.longestSentence,
+                mentions.count <= ClaimAnnotator.mostMentions
+            else { continue }
+            let passage = article.passages[sentence.passage]
             // One analysis of the sentence serves its claims and its relations.
             let inMethods: Bool
             if let last = lastSection, last.path == passage.section {
@@ -113,6 +108,12 @@ public struct ClaimAnnotator: Sendable {
             }
             let readsRelations = ClaimAnnotator.namesTwoTargets(mentions)
             guard !inMethods || readsRelations else { continue }
+            // The passage's text is indexed only once one of its sentences is to be read.
+            let text = indexedText(of: sentence.passage)
+            let lower = sentence.start - passage.offset
+            let upper = sentence.end - passage.offset
+            guard lower >= 0, upper <= text.scalarCount, lower < upper else { continue }
+            let sentenceText = text.text(lower..<upper)
             let local = mentions.map { mention -> Mention in
                 var m = mention
                 m.start -= sentence.start

@@ -16,10 +16,19 @@ struct CueKeyTests {
             ("cell\u{2019}s", "cell's"), ("a--b", "a--b"), ("tumourtumour", "tumortumor"), ("", ""),
             ("tumours", "tumors"), ("organisations", "organizations"), ("sensitised", "sensitized"), ("ises", "ises"),
             ("neutralisation", "neutralization"), ("behaviour", "behavior"), ("four", "four"), ("signallings", "signalings"),
+            // Around the shortest word that can hold a British spelling (six bytes).
+            ("cells", "cells"), ("arise", "arise"), ("hour", "hour"), ("advise", "advize"), ("labour", "labor"),
+            ("tumour", "tumor"), ("signall", "signal"),
         ])
     func keys(_ word: String, _ expected: String) {
         #expect(CueKey.of(word) == expected)
         #expect(bytePathKey(word) == expected)
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { #expect(asciiPathKey(word) == expected) }
+    }
+
+    @Test("No word shorter than six bytes holds a British spelling that the key rewrites")
+    func shortestSpelling() {
+        #expect(CueKey.shortestSpellingToUnify == 6)
     }
 
     /// The words of the bundled corpus (and of the shared corpus's HoC abstracts when present),
@@ -42,6 +51,11 @@ struct CueKeyTests {
         // The tokenizer's path, from the bytes with the word's own string at hand.
         let disagreeingFromBytes = words.filter { bytePathKey(String($0)) != referenceKey($0) }
         #expect(disagreeingFromBytes.isEmpty, "\(disagreeingFromBytes.prefix(10))")
+        // The tokenizer's path for ASCII words, told whether the word has an upper-case letter or a hyphen.
+        let asciiWords = words.filter { $0.utf8.allSatisfy { $0 < 0x80 } }
+        #expect(asciiWords.count > 1_000)
+        let disagreeingASCII = asciiWords.filter { asciiPathKey(String($0)) != referenceKey($0) }
+        #expect(disagreeingASCII.isEmpty, "\(disagreeingASCII.prefix(10))")
         // Words whose key is spelled as written, and words whose key is not, are both there.
         #expect(words.contains { CueKey.of($0) == $0 } && words.contains { CueKey.of($0) != $0 })
     }
@@ -73,6 +87,15 @@ struct CueKeyTests {
     }
 
     /// The key by the path the tokenizer takes, from the UTF-8 bytes and the string of a word.
+    private func asciiPathKey(_ word: String) -> String {
+        var word = word
+        let text = word
+        return word.withUTF8 { bytes in
+            let upperOrHyphen = bytes.contains { $0 == UInt8(ascii: "-") || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }
+            return CueKey.ofASCII(bytes: bytes, hasUpperOrHyphen: upperOrHyphen) ?? text
+        }
+    }
+
     private func bytePathKey(_ word: String) -> String {
         var word = word
         let text = word
