@@ -1,0 +1,80 @@
+import Testing
+
+@testable import CytoLens
+
+/// Sixth round of general rules (`docs/claims-design.md`, "Generalization round 6"): a low level
+/// written around the mention, losses named by "impaired … of", "responsiveness" as a role noun,
+/// undirected survival differences, and filler words inside a genitive. Written sentences, one per
+/// kind, each with a control; every claim sentence must also pass the token scan that lets
+/// ``ClaimAnnotator`` skip sentences with nothing to claim.
+@Suite("Claim rules: round 6")
+struct ClaimGeneralizationRound6Tests {
+    private func check(_ c: ClaimCase) {
+        #expect(c.actual() == c.expected.map(\.description), "\(c.sentence)")
+        let mentions = CytoLensTests.writtenMentions(c.sentence, c.mentions)
+        let analysis = SentenceAnalysis(text: c.sentence, mentions: mentions, cues: ClaimTestSupport.cues)
+        let scanSaysClaims = ClaimMaterialScan(extractor: ClaimTestSupport.extractor).mayHaveClaims(
+            tokens: analysis.tokens, mentions: mentions)
+        if c.expected.contains(where: { !$0.description.contains(" none") }) {
+            #expect(scanSaysClaims, "the token scan skips \(c.sentence)")
+        }
+    }
+
+    @Test(
+        "A low-level word before the mention and a level noun after it read as a loss",
+        arguments: [
+            ClaimCase(
+                "Reduced IL-33 plasma levels in myeloma patients are associated with more advanced stage of disease.",
+                [M("IL-33", "IL33")], "IL33 anti"),
+            ClaimCase("Low IL-12 expression was associated with poor prognosis.", [M("IL-12", "IL12")], "IL12 anti"),
+            // Without a level noun after the mention the word stays a verb: TGF-β acts, IL-6 is its object.
+            ClaimCase(
+                "TGF-β reduced IL-6 and promoted tumor growth.", [M("TGF-β", "TGFB"), M("IL-6", "IL6")], "TGFB pro"),
+            ClaimCase("High IL-33 plasma levels were associated with advanced stage.", [M("IL-33", "IL33")], "IL33 pro"),
+        ])
+    func lowLevel(_ c: ClaimCase) { check(c) }
+
+    @Test(
+        "'Impaired activation of' and 'reduced production of' are losses of the cytokine",
+        arguments: [
+            ClaimCase("Impaired activation of IFN-γ reduces its antitumor activity.", [M("IFN-γ", "IFNG")], "IFNG anti"),
+            ClaimCase("Reduced production of IL-10 decreased tumor growth.", [M("IL-10", "IL10")], "IL10 pro"),
+            ClaimCase("Activation of IFN-γ enhances antitumor immunity.", [M("IFN-γ", "IFNG")], "IFNG anti"),
+        ])
+    func impairedLoss(_ c: ClaimCase) { check(c) }
+
+    @Test(
+        "'Responsiveness' is a role noun like 'sensitivity'",
+        arguments: [
+            ClaimCase(
+                "Expression of c-fos correlates with IFN-alpha responsiveness in chronic myelogenous leukemia.",
+                [M("IFN-alpha", "IFNA")], "IFNA anti"),
+            // Outside a tumor setting the role names no claim.
+            ClaimCase("The IFN-alpha responsiveness of hepatocytes varies.", [M("IFN-alpha", "IFNA")], "IFNA none"),
+        ])
+    func responsiveness(_ c: ClaimCase) { check(c) }
+
+    @Test(
+        "Survival differences name a measure without its direction",
+        arguments: [
+            ClaimCase(
+                "IL-17F is involved in determining differences in survival among patients with pancreatic cancer.",
+                [M("IL-17F", "IL17F")], "IL17F none"),
+            ClaimCase(
+                "IL-17F is involved in shorter survival among patients with pancreatic cancer.", [M("IL-17F", "IL17F")],
+                "IL17F pro"),
+        ])
+    func survivalDifferences(_ c: ClaimCase) { check(c) }
+
+    @Test(
+        "Filler words between a described outcome and the cytokine of its genitive",
+        arguments: [
+            ClaimCase(
+                "A recent study has shown the anti-tumor properties of wild-type interleukin-17F.",
+                [M("interleukin-17F", "IL17F")], "IL17F anti"),
+            ClaimCase(
+                "A recent study has shown the anti-tumor properties of the recombinant human IL-12.", [M("IL-12", "IL12")],
+                "IL12 anti"),
+        ])
+    func genitiveFiller(_ c: ClaimCase) { check(c) }
+}
