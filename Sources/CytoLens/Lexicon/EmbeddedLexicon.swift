@@ -1299,6 +1299,13 @@ survival differences	outcome	neutral	prognosis	curated(round6: TUNE errors)
 survival difference	outcome	neutral	prognosis	curated(round6: TUNE errors)
 prognostic effect	outcome	neutral	prognosis	curated(round6: TUNE errors)
 prognostic impact on survival	outcome	neutral	prognosis	curated(round6: TUNE errors)
+tumor plasticity	outcome	pro_tumor	stemness	cues.md§4.3:curated(round6)
+cancer plasticity	outcome	pro_tumor	stemness	cues.md§4.3:curated(round6)
+tumor cell plasticity	outcome	pro_tumor	stemness	cues.md§4.3:curated(round6)
+cancer cell plasticity	outcome	pro_tumor	stemness	cues.md§4.3:curated(round6)
+lineage switching	outcome	pro_tumor	stemness	cues.md§4.3:curated(round6)
+metastatic spreading	outcome	pro_tumor	metastasis	cues.md§4.3:curated(round6)
+vessel density	outcome	pro_tumor	angiogenesis	cues.md§4.3:curated(round6)
 
 """#),
         ("claim_model.tsv", #"""
