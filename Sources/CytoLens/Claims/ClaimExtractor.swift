@@ -83,7 +83,7 @@ public struct ClaimExtractor: Sendable {
             if finder.describesNounAfter(frame) { continue }
             let prefix = finder.precedingNominalLink(frame).map { [$0] } ?? []
             var found =
-                finder.setsTheScene(frame) || finder.isAgentOfAnotherEvent(frame)
+                finder.setsTheScene(frame) || finder.isAgentOfAnotherEvent(frame) || finder.isNamedAsMarker(frame)
                 ? []
                 : finder.forward(frame: frame, from: frame.phraseEnd + 1, clause: c, directSubject: true, prefix: prefix)
             if found.isEmpty, let chain = finder.backward(frame: frame, clause: c) { found = [chain] }

@@ -77,4 +77,22 @@ struct ClaimGeneralizationRound6Tests {
                 "IL12 anti"),
         ])
     func genitiveFiller(_ c: ClaimCase) { check(c) }
+
+    @Test(
+        "A cytokine named as an example of markers gets no claim from the verbs after it",
+        arguments: [
+            ClaimCase(
+                "The drug inhibited tumor growth, enhanced levels of immune markers such as IFN-γ and improved CD8+ T cell infiltration.",
+                [M("IFN-γ", "IFNG")], "IFNG none"),
+            ClaimCase("IFN-γ enhanced CD8+ T cell infiltration into the tumor.", [M("IFN-γ", "IFNG")], "IFNG anti"),
+        ])
+    func markerExamples(_ c: ClaimCase) { check(c) }
+
+    @Test(
+        "Plasticity, lineage switching and vessel density of tumors are pro-tumor outcomes (cues.md 4.3)",
+        arguments: [
+            ClaimCase("TGF-β-induced breast cancer plasticity was blocked by the inhibitor.", [M("TGF-β", "TGFB")], "TGFB pro"),
+            ClaimCase("IL-8 increased vessel density in xenograft tumors.", [M("IL-8", "CXCL8")], "CXCL8 pro"),
+        ])
+    func coverage(_ c: ClaimCase) { check(c) }
 }
