@@ -399,6 +399,12 @@ public struct ClaimExtractor: Sendable {
                 return false
             }
             if inForeignAside(hit.tokens.lowerBound) { return false }
+            // "…, and angiogenesis may play a role in …": a statement of its own (`CoordinatedStatement`).
+            if CoordinatedStatement.separates(
+                hedgeAt: hit.tokens.lowerBound, anchor: anchor, claimTokens: claimTokens, tokens: tokens)
+            {
+                return false
+            }
             // "To identify cytokines that may contribute to …": a hedge inside an aim hedges no finding.
             if analysis.aimSpans.contains(where: { $0.contains(hit.tokens.lowerBound) }) { return false }
             return (!opensComplement || hit.tokens.lowerBound < anchor) && hit.tokens.lowerBound < complement

@@ -95,4 +95,23 @@ struct ClaimGeneralizationRound6Tests {
             ClaimCase("IL-8 increased vessel density in xenograft tumors.", [M("IL-8", "CXCL8")], "CXCL8 pro"),
         ])
     func coverage(_ c: ClaimCase) { check(c) }
+
+    @Test(
+        "A hedge in a statement joined by ', and' with its own subject does not reach the other statement",
+        arguments: [
+            ClaimCase(
+                "The association may be mediated by TRAIL expression, and TRAIL is important for tumour apoptosis.",
+                [M("TRAIL", "TNFSF10"), M("TRAIL", "TNFSF10")], "TNFSF10 anti"),
+            ClaimCase(
+                "IL-17F suppresses tumor angiogenesis, and the receptor pathway may play a role in wound healing.",
+                [M("IL-17F", "IL17F")], "IL17F anti"),
+            // A pronoun subject continues the statement before it, and the claim inside the hedged one stays hedged.
+            ClaimCase(
+                "IL-17F suppresses tumor angiogenesis, and this may explain the better survival.", [M("IL-17F", "IL17F")],
+                "IL17F anti hedged"),
+            ClaimCase(
+                "IL-17F may suppress tumor angiogenesis, and angiogenesis is important in metastatic spread.",
+                [M("IL-17F", "IL17F")], "IL17F anti hedged"),
+        ])
+    func coordinatedStatements(_ c: ClaimCase) { check(c) }
 }
