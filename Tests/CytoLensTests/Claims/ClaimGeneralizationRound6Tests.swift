@@ -3,8 +3,7 @@ import Testing
 @testable import CytoLens
 
 /// Sixth round of general rules (`docs/claims-design.md`, "Generalization round 6"): a low level
-/// written around the mention, losses named by "impaired … of", "responsiveness" as a role noun,
-/// undirected survival differences, and filler words inside a genitive. Written sentences, one per
+/// written around the mention, losses named by "impaired … of", undirected survival differences, and filler words inside a genitive. Written sentences, one per
 /// kind, each with a control; every claim sentence must also pass the token scan that lets
 /// ``ClaimAnnotator`` skip sentences with nothing to claim.
 @Suite("Claim rules: round 6")
@@ -42,17 +41,6 @@ struct ClaimGeneralizationRound6Tests {
             ClaimCase("Activation of IFN-γ enhances antitumor immunity.", [M("IFN-γ", "IFNG")], "IFNG anti"),
         ])
     func impairedLoss(_ c: ClaimCase) { check(c) }
-
-    @Test(
-        "'Responsiveness' is a role noun like 'sensitivity'",
-        arguments: [
-            ClaimCase(
-                "Expression of c-fos correlates with IFN-alpha responsiveness in chronic myelogenous leukemia.",
-                [M("IFN-alpha", "IFNA")], "IFNA anti"),
-            // Outside a tumor setting the role names no claim.
-            ClaimCase("The IFN-alpha responsiveness of hepatocytes varies.", [M("IFN-alpha", "IFNA")], "IFNA none"),
-        ])
-    func responsiveness(_ c: ClaimCase) { check(c) }
 
     @Test(
         "Survival differences name a measure without its direction",
