@@ -9,12 +9,16 @@ Checks:
   * header and column count; ids c0001, c0002, ... in order; no duplicate (sentence, cytokine) pair;
   * labels: split in {dev, test}, polarity in {pro_tumor, anti_tumor, context_dependent, none},
     negated/hedged in {yes, no}, kind a lower-case tag;
-  * exactly one third of the rows are test (total // 3, or round(total / 3) when total is not a
-    multiple of 3) and no sentence has rows in both splits;
+  * exactly one third of the rows up to c1428 (batches up to D) are test (total // 3, or
+    round(total / 3) when total is not a multiple of 3), rows after c1428 (batch E on) are all dev,
+    and no sentence has rows in both splits;
   * real sentences (source != written): the file exists under the corpus root, start/end are
     code point offsets inside it, text is empty, the slice holds no line break and starts and ends
     at a sentence boundary (the start of a line, or of a PubTator title or abstract after its
-    "PMID|t|" / "PMID|a|" prefix, counts as one); written sentences: start/end empty, text present, ends with . ! or ?;
+    "PMID|t|" / "PMID|a|" prefix, or of a <p>, <title>, <article-title>, <AbstractText> or
+    <ArticleTitle> element, counts as one; so does an end right before such an element closes);
+    a slice of a markup file with inline markup is read as the evaluator reads it, tags removed
+    and entities decoded; written sentences: start/end empty, text present, ends with . ! or ?;
   * cytokine is a known id (built-in table below; also checked against lexicon/cytokines.tsv and
     lexicon/groups.tsv when present) and one of its names appears in the sentence, after
     normalisation (case, Greek letters, literal \\uXXXX escapes, punctuation and spaces removed).
@@ -25,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import html
 import os
 import re
 import sys
@@ -38,6 +43,9 @@ DEFAULT_CORPUS = Path(os.environ.get("CYTOLENS_CORPUS", "/work/shared/corpus"))
 HEADER = ["id", "split", "source", "start", "end", "text", "cytokine", "polarity", "negated", "hedged", "kind"]
 POLARITIES = ("pro_tumor", "anti_tumor", "context_dependent", "none")
 YES_NO = ("yes", "no")
+# The test split is a third of the rows up to this id; later batches (E on) are dev only, added to
+# measure generalization before each round of rule changes (corpus/gold/claims/README.md).
+LAST_SPLIT_ID = "c1428"
 
 # Names that count as "the cytokine appears in the sentence". Deliberately loose (substring match
 # after normalisation): this is a sanity check against typos in the cytokine column, not a tagger.
@@ -56,11 +64,13 @@ ALIASES: dict[str, list[str]] = {
     "IL10": ["IL-10", "interleukin-10"],
     "IL11": ["IL-11", "interleukin-11"],
     "IL12": ["IL-12", "interleukin-12"],
+    "IL13": ["IL-13", "interleukin-13", "interleukin 13", "IL13"],
     "IL12B": ["IL-12p40", "IL-12B"],
     "IL15": ["IL-15", "interleukin-15"],
     "IL16": ["IL-16", "interleukin-16"],
     "IL17": ["IL-17", "interleukin-17"],
     "IL17A": ["IL-17A", "interleukin-17A"],
+    "IL17F": ["IL-17F", "interleukin-17F", "IL17F"],
     "IL18": ["IL-18", "interleukin-18", "interleukin 18"],
     "IL20": ["IL-20", "interleukin-20"],
     "IL21": ["IL-21", "interleukin-21", "interleukin 21"],
@@ -72,6 +82,7 @@ ALIASES: dict[str, list[str]] = {
     "IL35": ["IL-35", "interleukin-35"],
     "IFNG": ["IFN-gamma", "IFNG", "interferon-gamma", "gamma-interferon", "gamma-IFN", "gammaIFN"],
     "IFNA": ["IFN-alpha", "interferon-alpha", "IFNA"],
+    "IFNA8": ["IFNA8"],
     "IFNA2": ["IFN-alpha2", "interferon-alpha2"],
     "IFNB1": ["IFN-beta", "interferon-beta", "beta-interferon", "fibroblast interferon"],
     "IFN_TYPE_I": ["type I IFN", "type I interferon", "IFN-alpha/beta", "interferon-alpha/beta", "IFN-I"],
@@ -120,7 +131,7 @@ ALIASES: dict[str, list[str]] = {
     "VEGFA": ["VEGF", "vascular endothelial growth factor"],
 }
 
-GREEK = {"α": "alpha", "β": "beta", "ß": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon",
+GREEK = {"α": "alpha", "⍺": "alpha", "β": "beta", "ß": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon",
          "κ": "kappa", "λ": "lambda", "ω": "omega"}
 ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")  # some HoC files hold literal "\u03b2" text
 NON_ALNUM = re.compile(r"[^a-z0-9]+")
@@ -152,8 +163,23 @@ def lexicon_ids() -> set[str] | None:
 PUBTATOR_PREFIX = re.compile(r"(^|\n)\d+\|[ta]\|$")
 
 
+TAG = re.compile(r"<[^>]*>")
+OPENING_BLOCK = re.compile(r"<(p|title|article-title|AbstractText|ArticleTitle)\b[^>]*>$")
+CLOSING_BLOCK = re.compile(r"</(p|title|article-title|AbstractText|ArticleTitle)>")
+
+
+def plain_text(raw: str) -> str:
+    """A markup file's slice as the evaluator reads it: tags removed, entities decoded
+    (a slice with no markup and no "&" is returned as it is)."""
+    if "<" not in raw and "&" not in raw:
+        return raw
+    return html.unescape(TAG.sub("", raw)).replace("\u00a0", " ")
+
+
 def starts_sentence(doc: str, start: int) -> bool:
     if start == 0:
+        return True
+    if OPENING_BLOCK.search(doc[max(0, start - 200):start]):  # right after <p>, <title> ... in markup
         return True
     if doc[start].isspace():
         return False
@@ -171,6 +197,8 @@ def ends_sentence(doc: str, end: int) -> bool:
     if doc[end - 1].isspace():
         return False
     after = doc[end:]
+    if CLOSING_BLOCK.match(after):  # right before </p>, </title> ... in markup
+        return True
     if after and not after[0].isspace():
         return False
     rest = after.lstrip(" \t")
@@ -268,6 +296,8 @@ def main() -> int:
                         err(rid, f"offsets {start}-{end} outside the file (length {len(doc)})")
                     else:
                         sentence = doc[start:end]
+                        if doc.startswith("<") and ("<" in sentence or "&" in sentence):
+                            sentence = plain_text(sentence)  # inline markup, read as the evaluator does
                         if "\n" in sentence:
                             err(rid, "slice spans a line break")
                         if not starts_sentence(doc, start):
@@ -289,8 +319,12 @@ def main() -> int:
         if len(splits) > 1:
             err(str(key[:2]), "sentence has rows in both dev and test")
 
-    total = len(rows)
-    n_test = sum(r["split"] == "test" for r in rows)
+    for r in rows:
+        if r["id"] > LAST_SPLIT_ID and r["split"] != "dev":
+            err(r["id"], f"rows after {LAST_SPLIT_ID} (batch E on) are dev rows")
+    split_rows = [r for r in rows if r["id"] <= LAST_SPLIT_ID]
+    total = len(split_rows)
+    n_test = sum(r["split"] == "test" for r in split_rows)
     allowed = {total // 3} if total % 3 == 0 else {total // 3, round(total / 3)}
     if n_test not in allowed:
         err("split", f"{n_test} test rows of {total}; expected {sorted(allowed)}")
@@ -302,7 +336,7 @@ def main() -> int:
             print("ERROR", e)
         print(f"FAIL: {len(errors)} error(s) in {args.tsv}")
         return 1
-    print(f"OK: {total} rows, {len(sentence_splits)} sentences, {n_test} test rows ({args.tsv})")
+    print(f"OK: {len(rows)} rows, {len(sentence_splits)} sentences, {n_test} test rows ({args.tsv})")
     return 0
 
 

@@ -712,7 +712,7 @@ struct ClaimChainFinder {
         let genitive =
             !spanKeys.isEmpty && spanKeys.count <= 3
             && (spanKeys.first == "of" || (spanKeys.first == "to" && CueKey.of(found.cue).hasSuffix("response")))
-            && spanKeys.allSatisfy { ["of", "to", "the", "a", "an", "its", "endogenous", "exogenous"].contains($0) }
+            && spanKeys.allSatisfy { ClaimChainFinder.genitiveFiller.contains($0) }
         // "life span was shorter in IFN-γ(-/-) mice": a place that is itself a perturbation.
         let perturbedPlace = frame.perturbationCue != nil && spanKeys.last == "in"
         guard connector || genitive || perturbedPlace else { return nil }
@@ -765,6 +765,13 @@ struct ClaimChainFinder {
             signs: [sign], negationCue: negationCue, clause: c, anchor: frame.token, effect: found.effect,
             cues: cues.sorted { $0.0 < $1.0 }.map { (position: $0.0, cue: $0.1) })
     }
+
+    /// Words that may stand between an outcome and the cytokine of its genitive ("the anti-tumor properties of
+    /// wild-type IL-17F", "the antiproliferative effect of recombinant human IFN-β").
+    static let genitiveFiller: Set<String> = [
+        "of", "to", "the", "a", "an", "its", "endogenous", "exogenous", "wildtype", "recombinant", "human", "murine",
+        "mouse", "soluble", "native",
+    ]
 
     /// Nouns that an outcome adjective may describe before "of" and the cytokine ("the anti-apoptotic activity of").
     static let genitiveHeads: Set<String> = [

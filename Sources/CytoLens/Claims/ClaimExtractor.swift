@@ -83,7 +83,7 @@ public struct ClaimExtractor: Sendable {
             if finder.describesNounAfter(frame) { continue }
             let prefix = finder.precedingNominalLink(frame).map { [$0] } ?? []
             var found =
-                finder.setsTheScene(frame) || finder.isAgentOfAnotherEvent(frame)
+                finder.setsTheScene(frame) || finder.isAgentOfAnotherEvent(frame) || finder.isNamedAsMarker(frame)
                 ? []
                 : finder.forward(frame: frame, from: frame.phraseEnd + 1, clause: c, directSubject: true, prefix: prefix)
             if found.isEmpty, let chain = finder.backward(frame: frame, clause: c) { found = [chain] }
@@ -399,6 +399,12 @@ public struct ClaimExtractor: Sendable {
                 return false
             }
             if inForeignAside(hit.tokens.lowerBound) { return false }
+            // "…, and angiogenesis may play a role in …": a statement of its own (`CoordinatedStatement`).
+            if CoordinatedStatement.separates(
+                hedgeAt: hit.tokens.lowerBound, anchor: anchor, claimTokens: claimTokens, tokens: tokens)
+            {
+                return false
+            }
             // "To identify cytokines that may contribute to …": a hedge inside an aim hedges no finding.
             if analysis.aimSpans.contains(where: { $0.contains(hit.tokens.lowerBound) }) { return false }
             return (!opensComplement || hit.tokens.lowerBound < anchor) && hit.tokens.lowerBound < complement

@@ -207,6 +207,18 @@ final class SentenceAnalysis {
             }
         }
 
+        // "Reduced IL-33 plasma levels": a low level around the mention is a loss (`LowLevelPhrase`).
+        for f in frames.indices where frames[f].perturbationCue == nil {
+            guard
+                let low = LowLevelPhrase.lowWord(
+                    beforeMentionAt: frames[f].token, phraseEnd: frames[f].phraseEnd, tokens: tokens)
+            else { continue }
+            frames[f].perturbation = -1
+            frames[f].perturbationCue = tokens[low].text
+            frames[f].perturbationBefore = low..<(low + 1)
+            claimedByFrame[low] = true
+        }
+
         // Chain elements: outcomes and links, longest match first; tokens a frame owns are skipped.
         var elements: [Placed] = []
         var elementAt = Array<Int?>(repeating: nil, count: tokens.count)

@@ -60,7 +60,9 @@ public struct ClaimEvaluation: Sendable {
                     skipped += 1
                     continue
                 }
-                sentence = String(String.UnicodeScalarView(scalars[row.start..<row.end]))
+                let slice = String(String.UnicodeScalarView(scalars[row.start..<row.end]))
+                // A slice of a markup file may hold inline markup (batch E on): read its text.
+                sentence = scalars.first == "<" ? MarkupSentenceText.plainText(slice) : slice
                 if let paragraph = ClaimEvaluation.markupParagraph(around: row.start..<row.end, in: scalars) {
                     // A full text (JATS/XML): like `cytolens tag`, the setting is the sentence's own paragraph.
                     inTumorDocument = extractor.isTumorDocument(paragraph, mentions: mentions(paragraph))

@@ -1290,6 +1290,21 @@ implication of	link	+1	involve	curated(round5)
 mediator of	link	+1	mediate	curated(round5)
 driver of	verb	+1	drive	curated(round5)
 key player in	link	+1	involve	curated(round5)
+differences in survival	outcome	neutral	prognosis	curated(round6: TUNE errors)
+difference in survival	outcome	neutral	prognosis	curated(round6: TUNE errors)
+differences in overall survival	outcome	neutral	prognosis	curated(round6: TUNE errors)
+difference in overall survival	outcome	neutral	prognosis	curated(round6: TUNE errors)
+survival differences	outcome	neutral	prognosis	curated(round6: TUNE errors)
+survival difference	outcome	neutral	prognosis	curated(round6: TUNE errors)
+prognostic effect	outcome	neutral	prognosis	curated(round6: TUNE errors)
+prognostic impact on survival	outcome	neutral	prognosis	curated(round6: TUNE errors)
+tumor plasticity	outcome	pro_tumor	stemness	cues.md§4.3:curated(round6)
+cancer plasticity	outcome	pro_tumor	stemness	cues.md§4.3:curated(round6)
+tumor cell plasticity	outcome	pro_tumor	stemness	cues.md§4.3:curated(round6)
+cancer cell plasticity	outcome	pro_tumor	stemness	cues.md§4.3:curated(round6)
+lineage switching	outcome	pro_tumor	stemness	cues.md§4.3:curated(round6)
+metastatic spreading	outcome	pro_tumor	metastasis	cues.md§4.3:curated(round6)
+vessel density	outcome	pro_tumor	angiogenesis	cues.md§4.3:curated(round6)
 
 """#),
         ("claim_model.tsv", #"""
@@ -3377,6 +3392,13 @@ low levels of	pre	low_level	curated(claims2: a low level linked to an outcome re
 lower levels of	pre	low_level	curated(claims2: a low level linked to an outcome reads as loss)
 reduced levels of	pre	low_level	curated(claims2: a low level linked to an outcome reads as loss)
 decreased levels of	pre	low_level	curated(claims2: a low level linked to an outcome reads as loss)
+impaired activation of	pre	blockade	curated(round6: TUNE errors)
+impaired production of	pre	blockade	curated(round6: TUNE errors)
+impaired secretion of	pre	blockade	curated(round6: TUNE errors)
+impaired expression of	pre	low_level	curated(round6: TUNE errors)
+reduced production of	pre	low_level	curated(round6: TUNE errors)
+decreased production of	pre	low_level	curated(round6: TUNE errors)
+low production of	pre	low_level	curated(round6: TUNE errors)
 
 """#),
         ("mention_cues.tsv", #"""

@@ -9,7 +9,7 @@ import Testing
 struct ClaimEvaluationTests {
     static let goldPath = TestPaths.packageRoot.appendingPathComponent("corpus/gold/claims/claims.tsv").path
 
-    private func evaluate(split: String) throws -> ClaimEvaluation? {
+    private func evaluate(split: String, ids: ClosedRange<String>? = nil) throws -> ClaimEvaluation? {
         guard let corpus = TestPaths.sharedCorpus else {
             print("skipping: ../shared/corpus is not there")
             return nil
@@ -18,12 +18,12 @@ struct ClaimEvaluationTests {
             print("skipping: corpus/gold/claims/claims.tsv is not there")
             return nil
         }
-        let rows = try ClaimGold.parse(text).filter { $0.split == split }
+        let rows = try ClaimGold.parse(text).filter { $0.split == split && (ids?.contains($0.id) ?? true) }
         let tagger = MentionTagger(lexicon: .builtIn)
         let evaluation = ClaimEvaluation(
             rows: rows, corpusRoot: corpus.path, extractor: ClaimTestSupport.extractor, mentions: { tagger.mentions(inText: $0) },
             groups: try GroupMembers.load(lexiconFolder: ClaimTestSupport.lexicon))
-        print(evaluation.report(title: "claims (\(split))"))
+        print(evaluation.report(title: "claims (\(split)\(ids.map { ", \($0.lowerBound)...\($0.upperBound)" } ?? ""))"))
         return evaluation
     }
 
@@ -31,13 +31,27 @@ struct ClaimEvaluationTests {
     /// (952 dev rows, batches C and D included, after the fifth generalization round: macro-F1
     /// 0.882, negation F1 0.932, hedge F1 0.932). Batches C and D were labelled after the rules
     /// were written, and batch D was never seen by the rule writers, so dev is not all tuned on.
+    /// The floors hold on the dev rows they were set on (`c0001`–`c1428`). Batch E (`c1429` on,
+    /// dev only, labelled after round 5 and scored before round 6) has a guard of its own below.
     @Test("Dev split: no regression below the measured figures")
     func devSplit() throws {
-        guard let evaluation = try evaluate(split: "dev") else { return }
+        guard let evaluation = try evaluate(split: "dev", ids: "c0001"..."c1428") else { return }
         #expect(evaluation.skipped == 0)
         #expect(evaluation.macroF1 >= 0.87)
         #expect(evaluation.negation.f1 >= 0.92)
         #expect(evaluation.hedge.f1 >= 0.92)
+    }
+
+    /// Batch E (`c1429` on, 123 dev rows labelled after round 5): the current rules scored 0.789 accuracy and
+    /// 0.682 macro-F1 on it before round 6, and 0.837 and 0.745 after it (half of its rows were in the TUNE
+    /// half that round 6 read). A guard a little below the figures after round 6.
+    @Test("Dev batch E: no regression below the measured figures")
+    func devBatchE() throws {
+        guard let evaluation = try evaluate(split: "dev", ids: "c1429"..."c1551") else { return }
+        #expect(evaluation.skipped == 0)
+        #expect(evaluation.accuracy >= 0.83)
+        #expect(evaluation.macroF1 >= 0.73)
+        #expect(evaluation.hedge.f1 >= 0.74)
     }
 
     @Test("Test split: macro-F1 ≥ 0.85, negation F1 ≥ 0.90, hedge F1 ≥ 0.85")
