@@ -7,7 +7,7 @@
 enum EmbeddedCueIndex {
     /// The index as ``CueIndex`` text.
     static let text = #"""
-# cytolens cue index 72cc0bec5f74d4a8
+# cytolens cue index 6e0ce2a2c07c366d
 outcome	activate		0	1	activation	1
 outcome	activated		0	1	activation	1
 outcome	activates		0	1	activation	1
@@ -78,6 +78,7 @@ outcome	cancer cell invasion		1	0	invasion	0
 outcome	cancer cell apoptosis		-1	0	apoptosis	0
 outcome	cancer cell death		-1	0	apoptosis	0
 outcome	cancer cell killing		-1	0	apoptosis	0
+outcome	cancer cell plasticity		1	0	stemness	0
 outcome	cancer progression		1	0	proliferation	0
 outcome	cancer therapy		-1	0	response	0
 outcome	cancer suppressor		-1	0	tumor_suppression	0
@@ -91,6 +92,7 @@ outcome	cancer recurrence		1	0	poor_prognosis	0
 outcome	cancer invasion		1	0	invasion	0
 outcome	cancer immunosurveillance		-1	0	antitumor_immunity	0
 outcome	cancer immunity		-1	0	antitumor_immunity	0
+outcome	cancer plasticity		1	0	stemness	0
 outcome	carcinogenesis		1	0	proliferation	0
 outcome	catalytic activity		0	0	molecular_activity	0
 outcome	cell cycle progression		1	0	proliferation	0
@@ -132,6 +134,10 @@ outcome	depth of invasion		1	0	invasion	0
 outcome	desmoplasia		1	0	microenvironment	0
 outcome	develop tumors		1	0	proliferation	1
 outcome	developed tumors		1	0	proliferation	1
+outcome	difference in overall survival		0	0	prognosis	0
+outcome	difference in survival		0	0	prognosis	0
+outcome	differences in overall survival		0	0	prognosis	0
+outcome	differences in survival		0	0	prognosis	0
 outcome	differential diagnosis		0	0	diagnosis	0
 outcome	differentiation		0	1	differentiation	0
 outcome	disease free survival		-1	0	patient_survival	0
@@ -243,6 +249,7 @@ outcome	kinase activity		0	0	molecular_activity	0
 outcome	larger tumors		1	0	proliferation	0
 outcome	latestage disease	late-stage disease	1	0	tumor_promotion	0
 outcome	life span		-1	0	patient_survival	0
+outcome	lineage switching		1	0	stemness	0
 outcome	liver metastases		1	0	metastasis	0
 outcome	longer progressionfree survival	longer progression-free survival	-1	0	better_prognosis	0
 outcome	longer overall survival		-1	0	better_prognosis	0
@@ -276,6 +283,7 @@ outcome	metastatic relapse		1	0	metastasis	0
 outcome	metastatic colonies		1	0	metastasis	0
 outcome	metastatic dissemination		1	0	metastasis	0
 outcome	metastatic potential		1	0	metastasis	0
+outcome	metastatic spreading		1	0	metastasis	0
 outcome	mhc class i	MHC class I	-1	0	antitumor_immunity	0
 outcome	mhc class ii	MHC class II	0	0	antigen_presentation	0
 outcome	mhc i	MHC I	-1	0	antitumor_immunity	0
@@ -326,12 +334,14 @@ outcome	poorer outcome		1	0	poor_prognosis	0
 outcome	predictive value		0	0	prognosis	0
 outcome	premetastatic niche	pre-metastatic niche	1	0	metastasis	0
 outcome	proangiogenic		1	0	angiogenesis	0
+outcome	prognostic impact on survival		0	0	prognosis	0
 outcome	prognostic factor		0	0	prognosis	0
 outcome	prognostic value		0	0	prognosis	0
 outcome	prognostic significance		0	0	prognosis	0
 outcome	prognostic impact		0	0	prognosis	0
 outcome	prognostic role		0	0	prognosis	0
 outcome	prognostic marker		0	0	prognosis	0
+outcome	prognostic effect		0	0	prognosis	0
 outcome	progressionfree survival	progression-free survival	-1	0	patient_survival	0
 outcome	proliferate		1	0	proliferation	1
 outcome	proliferated		1	0	proliferation	1
@@ -403,6 +413,8 @@ outcome	survival of tumorbearing mice	survival of tumor-bearing mice	-1	0	patien
 outcome	survival of the animals		-1	0	patient_survival	0
 outcome	survival of patients		-1	0	patient_survival	0
 outcome	survival of mice		-1	0	patient_survival	0
+outcome	survival differences		0	0	prognosis	0
+outcome	survival difference		0	0	prognosis	0
 outcome	survival		1	0	survival	0
 outcome	survive		1	0	survival	1
 outcome	survived		1	0	survival	1
@@ -447,6 +459,7 @@ outcome	tumor growth inhibition		-1	0	growth_arrest	0
 outcome	tumor growth arrest		-1	0	growth_arrest	0
 outcome	tumor cell apoptosis		-1	0	apoptosis	0
 outcome	tumor cell cytotoxicity		-1	0	cytotoxicity	0
+outcome	tumor cell plasticity		1	0	stemness	0
 outcome	tumor growth		1	0	proliferation	0
 outcome	tumor initiation		1	0	proliferation	0
 outcome	tumor formation		1	0	proliferation	0
@@ -493,6 +506,7 @@ outcome	tumor angiogenesis		1	0	angiogenesis	0
 outcome	tumor vascularization		1	0	angiogenesis	0
 outcome	tumor neovascularization		1	0	angiogenesis	0
 outcome	tumor immunosurveillance		-1	0	antitumor_immunity	0
+outcome	tumor plasticity		1	0	stemness	0
 outcome	tumorfree survival	tumor-free survival	-1	0	regression	0
 outcome	tumoricidal activity		-1	0	cytotoxicity	0
 outcome	tumoricidal		-1	0	cytotoxicity	0
@@ -512,6 +526,7 @@ outcome	vascularity		1	0	angiogenesis	0
 outcome	vascularization		1	0	angiogenesis	0
 outcome	vasculogenic mimicry		1	0	angiogenesis	0
 outcome	vessel formation		1	0	angiogenesis	0
+outcome	vessel density		1	0	angiogenesis	0
 outcome	viability		1	0	survival	0
 outcome	warburg effect	Warburg effect	1	0	metabolism	0
 outcome	worse overall survival		1	0	poor_prognosis	0
@@ -1349,6 +1364,7 @@ perturbation	crispr	CRISPR	-1	genetic_loss
 perturbation	decoy receptor		-1	decoy
 perturbation	decreased expression of		-1	low_level
 perturbation	decreased levels of		-1	low_level
+perturbation	decreased production of		-1	low_level
 perturbation	deficiency		-1	genetic_loss
 perturbation	deficient in		-1	genetic_loss
 perturbation	deficient		-1	genetic_loss
@@ -1365,6 +1381,10 @@ perturbation	exogenous		1	gain
 perturbation	failure to produce		-1	genetic_loss
 perturbation	gene transfer		1	gain
 perturbation	gene therapy		1	gain
+perturbation	impaired activation of		-1	blockade
+perturbation	impaired production of		-1	blockade
+perturbation	impaired secretion of		-1	blockade
+perturbation	impaired expression of		-1	low_level
 perturbation	inducing		1	gain
 perturbation	induction of		1	gain
 perturbation	inhibiting		-1	inhibitor
@@ -1381,6 +1401,7 @@ perturbation	lacking		-1	genetic_loss
 perturbation	loss of		-1	genetic_loss
 perturbation	low expression of		-1	low_level
 perturbation	low levels of		-1	low_level
+perturbation	low production of		-1	low_level
 perturbation	lower expression of		-1	low_level
 perturbation	lower levels of		-1	low_level
 perturbation	mab	mAb	-1	antibody
@@ -1395,6 +1416,7 @@ perturbation	overexpression		1	gain
 perturbation	recombinant		1	gain
 perturbation	reduced expression of		-1	low_level
 perturbation	reduced levels of		-1	low_level
+perturbation	reduced production of		-1	low_level
 perturbation	shrna	shRNA	-1	knockdown
 perturbation	silenced		-1	knockdown
 perturbation	silencing		-1	knockdown
@@ -2122,6 +2144,7 @@ tumor_element	cancer cell invasion		1
 tumor_element	cancer cell apoptosis		1
 tumor_element	cancer cell death		1
 tumor_element	cancer cell killing		1
+tumor_element	cancer cell plasticity		1
 tumor_element	cancer progression		1
 tumor_element	cancer therapy		1
 tumor_element	cancer suppressor		1
@@ -2135,6 +2158,7 @@ tumor_element	cancer recurrence		1
 tumor_element	cancer invasion		1
 tumor_element	cancer immunosurveillance		1
 tumor_element	cancer immunity		1
+tumor_element	cancer plasticity		1
 tumor_element	carcinogenesis		1
 tumor_element	chemoresistance		1
 tumor_element	chemosensitivity		1
@@ -2171,6 +2195,7 @@ tumor_element	metastatic relapse		1
 tumor_element	metastatic colonies		1
 tumor_element	metastatic dissemination		1
 tumor_element	metastatic potential		1
+tumor_element	metastatic spreading		1
 tumor_element	more tumors		1
 tumor_element	nodal metastasis		1
 tumor_element	oncogenesis		1
@@ -2197,6 +2222,7 @@ tumor_element	tumor growth inhibition		1
 tumor_element	tumor growth arrest		1
 tumor_element	tumor cell apoptosis		1
 tumor_element	tumor cell cytotoxicity		1
+tumor_element	tumor cell plasticity		1
 tumor_element	tumor growth		1
 tumor_element	tumor initiation		1
 tumor_element	tumor formation		1
@@ -2243,6 +2269,7 @@ tumor_element	tumor angiogenesis		1
 tumor_element	tumor vascularization		1
 tumor_element	tumor neovascularization		1
 tumor_element	tumor immunosurveillance		1
+tumor_element	tumor plasticity		1
 tumor_element	tumorfree survival	tumor-free survival	1
 tumor_element	tumoricidal activity		1
 tumor_element	tumoricidal		1

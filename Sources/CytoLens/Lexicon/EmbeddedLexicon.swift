@@ -9160,5 +9160,5 @@ in the presence of	induces	passive	curated(claims)
     static let namesFingerprint: UInt64 = 0x7570b28aabf9ca36
 
     /// `CueIndex.fingerprint(of: files)`, computed when the files were embedded, for the stored cue index.
-    static let cuesFingerprint: UInt64 = 0x72cc0bec5f74d4a8
+    static let cuesFingerprint: UInt64 = 0x6e0ce2a2c07c366d
 }
