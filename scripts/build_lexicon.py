@@ -34,6 +34,8 @@ CLASS_GROUPS = REPO / "scripts" / "lexicon_class_groups.tsv"
 GREEK_CHARS = {
     "α": "a", "β": "b", "ß": "b", "γ": "g", "δ": "d", "ε": "e", "κ": "k",
     "λ": "l", "μ": "m", "µ": "m", "ω": "w", "θ": "q", "ζ": "z", "η": "h",
+    # Alphas and gammas of other alphabets typed for the Greek ones ("IL-1⍺", "IFN-Ɣ"; Ɣ casefolds to ɣ).
+    "⍺": "a", "ɑ": "a", "ɣ": "g",
 }
 GREEK_WORDS = [  # longest first so "lambda" is not eaten by something shorter
     ("epsilon", "e"), ("lambda", "l"), ("lamda", "l"), ("alpha", "a"), ("gamma", "g"),

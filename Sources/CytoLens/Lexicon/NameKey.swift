@@ -35,12 +35,13 @@ enum NameKey {
         return CommonScalarProperties.isAlphabetic(scalar) ? .silent : .separator
     }
 
-    /// The Latin stand-in of a Greek letter (either case, and the look-alikes ß, µ, ϐ, ϵ, ϑ, ϰ).
+    /// The Latin stand-in of a Greek letter (either case, and the look-alikes ß, µ, ϐ, ϵ, ϑ, ϰ, and
+    /// the alphas and gammas of other alphabets that articles type for them: ⍺, ɑ, ɣ, Ɣ).
     static func greekStandIn(_ value: UInt32) -> UInt8? {
         switch value {
-        case 0x3B1, 0x391: return UInt8(ascii: "a")
+        case 0x3B1, 0x391, 0x237A, 0x251: return UInt8(ascii: "a")
         case 0x3B2, 0x392, 0xDF, 0x3D0: return UInt8(ascii: "b")
-        case 0x3B3, 0x393: return UInt8(ascii: "g")
+        case 0x3B3, 0x393, 0x263, 0x194: return UInt8(ascii: "g")
         case 0x3B4, 0x394: return UInt8(ascii: "d")
         case 0x3B5, 0x395, 0x3F5: return UInt8(ascii: "e")
         case 0x3BA, 0x39A, 0x3F0: return UInt8(ascii: "k")

@@ -12,6 +12,7 @@ struct NameKeyTests {
             ("tumour necrosis factor", "tumornecrosisfactor"), ("IL-12/IL-23 p40", "il12il23p40"),
             ("chemokine (C-X-C motif) ligand 12", "chemokinecxcmotifligand12"), ("TGF-βRII", "tgfbrii"),
             ("µ", "m"), ("IL_6", "il6"), ("naïve", "nave"), ("IFN-λ1", "ifnl1"), ("IFN-lamda1", "ifnl1"),
+            ("IL-1⍺", "il1a"), ("TNF-ɑ", "tnfa"), ("IFN-Ɣ", "ifng"), ("IFN-ɣ", "ifng"),
         ])
     func keys(_ name: String, _ key: String) {
         #expect(NameKey.key(of: name) == key)

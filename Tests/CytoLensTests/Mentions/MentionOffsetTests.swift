@@ -37,6 +37,15 @@ struct MentionOffsetTests {
         #expect(Self.checkInvariant(annotations) == 3)
     }
 
+    @Test("Alphas and gammas of other alphabets typed for the Greek letters name the same cytokines")
+    func greekLookAlikes() {
+        let text = "IL-1⍺ and TNF-ɑ rose, IFN-Ɣ fell and IFN-ɣ stayed."
+        let annotations = Self.annotator.annotate(TaggerCase.article(text, offset: 0))
+        #expect(annotations.mentions.map(\.text) == ["IL-1⍺", "TNF-ɑ", "IFN-Ɣ", "IFN-ɣ"])
+        #expect(annotations.mentions.map(\.target) == ["IL1A", "TNF", "IFNG", "IFNG"])
+        #expect(Self.checkInvariant(annotations) == 4)
+    }
+
     @Test("Mentions in several passages keep the passages' own offsets (as BioC and PubTator give them)")
     func passageOffsets() {
         let article = Article(
