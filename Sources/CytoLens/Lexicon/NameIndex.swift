@@ -114,22 +114,7 @@ struct NameIndex {
     /// A fingerprint of the tables the index depends on (64-bit FNV-1a over each table's file
     /// name and text, in the order of ``sourceTables``); tables missing from `files` count as empty.
     static func fingerprint(of files: [(name: String, text: String)]) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        func add(_ bytes: UnsafeBufferPointer<UInt8>) {
-            for byte in bytes {
-                hash ^= UInt64(byte)
-                hash &*= 0x100_0000_01b3
-            }
-        }
-        for table in sourceTables {
-            var name = table
-            var text = files.first { $0.name == table }?.text ?? ""
-            name.withUTF8(add)
-            [UInt8(0)].withUnsafeBufferPointer(add)
-            text.withUTF8(add)
-            [UInt8(0)].withUnsafeBufferPointer(add)
-        }
-        return hash
+        TableFingerprint.of(sourceTables, in: files)
     }
 
     /// The header line of an index compiled from tables with this fingerprint.

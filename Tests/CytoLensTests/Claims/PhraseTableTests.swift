@@ -4,7 +4,7 @@ import Testing
 @testable import CytoLens
 
 /// ``PhraseTable`` matches tokens marked by ``ClaimCues/markCueStarts(_:)`` by word id; on real
-/// text it must find what matching by key finds.
+/// text (``SentenceTokensTests/texts``) it must find what matching by key finds.
 @Suite("Phrase tables")
 struct PhraseTableTests {
     @Test("Matching by word id finds the phrases matching by key finds, in every passage")
@@ -12,34 +12,26 @@ struct PhraseTableTests {
         let cues = ClaimTestSupport.cues
         var hits = 0
         var disagreeing: [String] = []
-        for document in SettingScanTests.documents {
-            var mentionsByPassage: [Int: [Range<Int>]] = [:]
-            for mention in document.mentions {
-                let passage = document.sentences[mention.sentence].passage
-                let offset = document.article.passages[passage].offset
-                mentionsByPassage[passage, default: []].append((mention.start - offset)..<(mention.end - offset))
-            }
-            for (index, passage) in document.article.passages.enumerated() {
-                var tokens = SentenceTokens.tokenize(passage.text, mentions: mentionsByPassage[index] ?? [])
-                cues.markCueStarts(&tokens)
-                for start in tokens.indices {
-                    let pairs: [(AnyHashable?, AnyHashable?)] = [
-                        (cues.outcomes.match(tokens, at: start), cues.outcomes.matchByKey(tokens, at: start)),
-                        (cues.links.match(tokens, at: start), cues.links.matchByKey(tokens, at: start)),
-                        (cues.negations.match(tokens, at: start), cues.negations.matchByKey(tokens, at: start)),
-                        (cues.hedges.match(tokens, at: start), cues.hedges.matchByKey(tokens, at: start)),
-                        (cues.perturbations.match(tokens, at: start), cues.perturbations.matchByKey(tokens, at: start)),
-                        (cues.settings.match(tokens, at: start), cues.settings.matchByKey(tokens, at: start)),
-                        (cues.evidence.match(tokens, at: start), cues.evidence.matchByKey(tokens, at: start)),
-                        (cues.cancers.match(tokens, at: start), cues.cancers.matchByKey(tokens, at: start)),
-                        (cues.cellTypes.match(tokens, at: start), cues.cellTypes.matchByKey(tokens, at: start)),
-                        (cues.relations.match(tokens, at: start), cues.relations.matchByKey(tokens, at: start)),
-                        (cues.tumorElements.match(tokens, at: start), cues.tumorElements.matchByKey(tokens, at: start)),
-                    ]
-                    for (byID, byKey) in pairs {
-                        if byID != byKey { disagreeing.append(tokens[start].text) }
-                        if byID != nil { hits += 1 }
-                    }
+        for (text, mentions) in SentenceTokensTests.texts {
+            var tokens = SentenceTokens.tokenize(text, mentions: mentions)
+            cues.markCueStarts(&tokens)
+            for start in tokens.indices {
+                let pairs: [(AnyHashable?, AnyHashable?)] = [
+                    (cues.outcomes.match(tokens, at: start), cues.outcomes.matchByKey(tokens, at: start)),
+                    (cues.links.match(tokens, at: start), cues.links.matchByKey(tokens, at: start)),
+                    (cues.negations.match(tokens, at: start), cues.negations.matchByKey(tokens, at: start)),
+                    (cues.hedges.match(tokens, at: start), cues.hedges.matchByKey(tokens, at: start)),
+                    (cues.perturbations.match(tokens, at: start), cues.perturbations.matchByKey(tokens, at: start)),
+                    (cues.settings.match(tokens, at: start), cues.settings.matchByKey(tokens, at: start)),
+                    (cues.evidence.match(tokens, at: start), cues.evidence.matchByKey(tokens, at: start)),
+                    (cues.cancers.match(tokens, at: start), cues.cancers.matchByKey(tokens, at: start)),
+                    (cues.cellTypes.match(tokens, at: start), cues.cellTypes.matchByKey(tokens, at: start)),
+                    (cues.relations.match(tokens, at: start), cues.relations.matchByKey(tokens, at: start)),
+                    (cues.tumorElements.match(tokens, at: start), cues.tumorElements.matchByKey(tokens, at: start)),
+                ]
+                for (byID, byKey) in pairs {
+                    if byID != byKey { disagreeing.append(tokens[start].text) }
+                    if byID != nil { hits += 1 }
                 }
             }
         }
