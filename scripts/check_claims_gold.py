@@ -10,8 +10,9 @@ Checks:
   * labels: split in {dev, test}, polarity in {pro_tumor, anti_tumor, context_dependent, none},
     negated/hedged in {yes, no}, kind a lower-case tag;
   * exactly one third of the rows up to c1428 (batches up to D) are test (total // 3, or
-    round(total / 3) when total is not a multiple of 3), rows after c1428 (batch E on) are all dev,
-    and no sentence has rows in both splits;
+    round(total / 3) when total is not a multiple of 3); batch E (c1429 ... c1551) is all dev;
+    batch F (c1552 on) is all test; at least one third of the rows of the whole file are test
+    (again, since batch F); and no sentence has rows in both splits;
   * real sentences (source != written): the file exists under the corpus root, start/end are
     code point offsets inside it, text is empty, the slice holds no line break and starts and ends
     at a sentence boundary (the start of a line, or of a PubTator title or abstract after its
@@ -43,9 +44,13 @@ DEFAULT_CORPUS = Path(os.environ.get("CYTOLENS_CORPUS", "/work/shared/corpus"))
 HEADER = ["id", "split", "source", "start", "end", "text", "cytokine", "polarity", "negated", "hedged", "kind"]
 POLARITIES = ("pro_tumor", "anti_tumor", "context_dependent", "none")
 YES_NO = ("yes", "no")
-# The test split is a third of the rows up to this id; later batches (E on) are dev only, added to
-# measure generalization before each round of rule changes (corpus/gold/claims/README.md).
+# The test split is a third of the rows up to this id (batches up to D, split by SHA-1 order).
 LAST_SPLIT_ID = "c1428"
+# Batch E is dev only, added to measure generalization before a round of rule changes.
+DEV_ONLY_IDS = ("c1429", "c1551")
+# Batch F (from this id on) is test only, added to bring the test share of the whole file back to
+# at least one third (corpus/gold/claims/README.md).
+FIRST_TEST_ONLY_ID = "c1552"
 
 # Names that count as "the cytokine appears in the sentence". Deliberately loose (substring match
 # after normalisation): this is a sanity check against typos in the cytokine column, not a tagger.
@@ -85,7 +90,8 @@ ALIASES: dict[str, list[str]] = {
     "IFNA8": ["IFNA8"],
     "IFNA2": ["IFN-alpha2", "interferon-alpha2"],
     "IFNB1": ["IFN-beta", "interferon-beta", "beta-interferon", "fibroblast interferon"],
-    "IFN_TYPE_I": ["type I IFN", "type I interferon", "IFN-alpha/beta", "interferon-alpha/beta", "IFN-I"],
+    "IFN_TYPE_I": ["type I IFN", "type I interferon", "IFN-alpha/beta", "interferon-alpha/beta", "IFN-I",
+                   "interferon type 1"],
     "IFNL2": ["IL-28A", "interleukin-28A", "IFN-lambda2"],
     "TNF": ["TNF", "tumor necrosis factor", "tumour necrosis factor"],
     "LTA": ["lymphotoxin", "LTA", "TNF-beta"],
@@ -320,14 +326,19 @@ def main() -> int:
             err(str(key[:2]), "sentence has rows in both dev and test")
 
     for r in rows:
-        if r["id"] > LAST_SPLIT_ID and r["split"] != "dev":
-            err(r["id"], f"rows after {LAST_SPLIT_ID} (batch E on) are dev rows")
+        if DEV_ONLY_IDS[0] <= r["id"] <= DEV_ONLY_IDS[1] and r["split"] != "dev":
+            err(r["id"], f"rows {DEV_ONLY_IDS[0]} ... {DEV_ONLY_IDS[1]} (batch E) are dev rows")
+        if r["id"] >= FIRST_TEST_ONLY_ID and r["split"] != "test":
+            err(r["id"], f"rows from {FIRST_TEST_ONLY_ID} on (batch F) are test rows")
     split_rows = [r for r in rows if r["id"] <= LAST_SPLIT_ID]
     total = len(split_rows)
-    n_test = sum(r["split"] == "test" for r in split_rows)
+    n_split_test = sum(r["split"] == "test" for r in split_rows)
     allowed = {total // 3} if total % 3 == 0 else {total // 3, round(total / 3)}
-    if n_test not in allowed:
-        err("split", f"{n_test} test rows of {total}; expected {sorted(allowed)}")
+    if n_split_test not in allowed:
+        err("split", f"{n_split_test} test rows of the {total} rows up to {LAST_SPLIT_ID}; expected {sorted(allowed)}")
+    n_test = sum(r["split"] == "test" for r in rows)
+    if 3 * n_test < len(rows):
+        err("split", f"{n_test} test rows of {len(rows)} in the whole file; expected at least one third")
 
     if not args.quiet:
         report(rows, sentence_splits)
@@ -336,7 +347,9 @@ def main() -> int:
             print("ERROR", e)
         print(f"FAIL: {len(errors)} error(s) in {args.tsv}")
         return 1
-    print(f"OK: {len(rows)} rows, {len(sentence_splits)} sentences, {n_test} test rows ({args.tsv})")
+    print(f"OK: {len(rows)} rows, {len(sentence_splits)} sentences, {n_test} test rows "
+          f"({100 * n_test / len(rows):.1f}%, at least one third of the whole file; "
+          f"{n_split_test} of the {total} rows up to {LAST_SPLIT_ID}) ({args.tsv})")
     return 0
 
 
