@@ -13,6 +13,7 @@ public enum LexiconValidator {
         let receptorSymbols = checkReceptors(lexicon, cytokineSymbols, &issues)
         checkNames(lexicon, cytokines: cytokineSymbols, groups: groupIDs, receptors: receptorSymbols, &issues)
         checkCues(lexicon, &issues)
+        checkRuleWords(lexicon, &issues)
         return issues.enumerated().sorted { ($0.element.severity, $0.offset) < ($1.element.severity, $1.offset) }.map(\.element)
     }
 
@@ -150,9 +151,33 @@ public enum LexiconValidator {
                 }
                 let identity = [row.cells[0].lowercased(), row.cells.count > 1 ? row.cells[1] : ""]
                 if !seen.insert(identity).inserted {
-                    issues.append(LexiconIssue(.error, row.location, "duplicate cue '\(row.cells[0])'"))
+                    let what = file == ruleWordsFile ? "word '\(identity[1])' in set \(row.cells[0])" : "cue '\(row.cells[0])'"
+                    issues.append(LexiconIssue(.error, row.location, "duplicate \(what)"))
                 }
             }
+        }
+    }
+
+    private static let ruleWordsFile = "rule_words.tsv"
+
+    /// Every row of `rule_words.tsv` names a known set, and every set has a row.
+    private static func checkRuleWords(_ lexicon: Lexicon, _ issues: inout [LexiconIssue]) {
+        guard let table = lexicon.tables[ruleWordsFile] else { return }
+        var present: Set<String> = []
+        for row in table.rows {
+            let set = row.cells[0]
+            if RuleWords.names.contains(set) {
+                present.insert(set)
+            } else {
+                issues.append(
+                    LexiconIssue(
+                        .error, row.location,
+                        "unknown set '\(set)': use one of \(RuleWords.names.joined(separator: ", ")) (see lexicon/README.md)"))
+            }
+        }
+        let origin = table.rows.last?.origin ?? ruleWordsFile
+        for name in RuleWords.names where !present.contains(name) {
+            issues.append(LexiconIssue(.error, origin, "missing set \(name): it needs at least one row"))
         }
     }
 }
