@@ -7,7 +7,7 @@
 enum EmbeddedCueIndex {
     /// The index as ``CueIndex`` text.
     static let text = #"""
-# cytolens cue index 396307c8fd1cf5c1
+# cytolens cue index 364807ef40fe28ca
 outcome	activate		0	1	activation	1
 outcome	activated		0	1	activation	1
 outcome	activates		0	1	activation	1
@@ -2408,7 +2408,6 @@ rule_word	molecular_event	production
 rule_word	molecular_event	release
 rule_word	molecular_event	secretion
 rule_word	molecular_event	signaling
-rule_word	molecular_event	signalling
 rule_word	molecular_event	transcription
 rule_word	molecular_event	translocation
 rule_word	molecular_event	ubiquitination
@@ -2478,7 +2477,6 @@ rule_word	host_word	mouse
 rule_word	host_word	patients
 rule_word	host_word	rats
 rule_word	host_word	tumors
-rule_word	host_word	tumours
 rule_word	host_word	xenografts
 rule_word	genitive_head	action
 rule_word	genitive_head	actions

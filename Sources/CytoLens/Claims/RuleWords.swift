@@ -5,8 +5,9 @@
 ///
 /// A row names its set in the `set` column; every set of ``names`` must have at least one row, and
 /// a set name that is not one of them is an error (``LexiconValidator`` reports it with its file
-/// and line, and loading the cues refuses it). A word is written as the rule compares it: the
-/// token's key, lower case ("mrna"), or for `noun_phrase_negation` a negation cue's key ("lack of").
+/// and line, and loading the cues refuses it). A word is read as its key (``CueKey``: lower case,
+/// "tumours" → "tumors"), the form the rules compare with a token's key, or for
+/// `noun_phrase_negation` with a negation cue's key ("lack of").
 final class RuleWords: Sendable {
     /// The set names, in the order of the table's documentation.
     static let names = [
@@ -59,7 +60,7 @@ final class RuleWords: Sendable {
                 throw TSVFileError(file: table.name, message: "unknown set \"\(set)\" for \"\(word)\"")
             }
             guard !word.isEmpty else { throw TSVFileError(file: table.name, message: "an empty word in set \(set)") }
-            sets[set, default: []].insert(word)
+            sets[set, default: []].insert(CueKey.of(word))
         }
         try self.init(sets: sets, file: table.name)
     }
@@ -90,6 +91,6 @@ final class RuleWords: Sendable {
         self.sets = sets
     }
 
-    /// The words of each set as listed (``descriptorHeads`` without its function words), for ``CueIndex``.
+    /// The keys of each set's words (``descriptorHeads`` without its function words), for ``CueIndex``.
     let sets: [String: Set<String>]
 }

@@ -9267,7 +9267,6 @@ host_word	mouse	curated (was ClaimChain.hostWords in Swift)
 host_word	patients	curated (was ClaimChain.hostWords in Swift)
 host_word	rats	curated (was ClaimChain.hostWords in Swift)
 host_word	tumors	curated (was ClaimChain.hostWords in Swift)
-host_word	tumours	curated (was ClaimChain.hostWords in Swift)
 host_word	xenografts	curated (was ClaimChain.hostWords in Swift)
 level_noun	concentration	curated (was LowLevelPhrase.levelNouns in Swift)
 level_noun	concentrations	curated (was LowLevelPhrase.levelNouns in Swift)
@@ -9301,7 +9300,6 @@ molecular_event	production	curated (was AgentOfAnotherEvent.molecularEvents in S
 molecular_event	release	curated (was AgentOfAnotherEvent.molecularEvents in Swift)
 molecular_event	secretion	curated (was AgentOfAnotherEvent.molecularEvents in Swift)
 molecular_event	signaling	curated (was AgentOfAnotherEvent.molecularEvents in Swift)
-molecular_event	signalling	curated (was AgentOfAnotherEvent.molecularEvents in Swift)
 molecular_event	transcription	curated (was AgentOfAnotherEvent.molecularEvents in Swift)
 molecular_event	translocation	curated (was AgentOfAnotherEvent.molecularEvents in Swift)
 molecular_event	ubiquitination	curated (was AgentOfAnotherEvent.molecularEvents in Swift)
@@ -9331,5 +9329,5 @@ sample_word	tissue	curated (was LowLevelPhrase.sampleWords in Swift)
     static let namesFingerprint: UInt64 = 0x7570b28aabf9ca36
 
     /// `CueIndex.fingerprint(of: files)`, computed when the files were embedded, for the stored cue index.
-    static let cuesFingerprint: UInt64 = 0x396307c8fd1cf5c1
+    static let cuesFingerprint: UInt64 = 0x364807ef40fe28ca
 }

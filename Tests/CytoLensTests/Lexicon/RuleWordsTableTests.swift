@@ -37,7 +37,8 @@ struct RuleWordsTableTests {
     func extendingASetReachesTheRule() throws {
         let builtIn = try ClaimCues(lexicon: try Lexicon.builtIn(), withModel: false)
         #expect(Self.polarities(Self.sentence, builtIn) == ["IL6 pro_tumor"])
-        let folder = try Self.folder(Self.header + "molecular_event\tfoobarization\tuser\n")
+        // Written in capitals: a word is read as its key, as the sentence's words are.
+        let folder = try Self.folder(Self.header + "molecular_event\tFoobarization\tuser\n")
         defer { try? FileManager.default.removeItem(at: folder) }
         let lexicon = try Lexicon(source: .directory(folder.path, mode: .extend))
         #expect(LexiconValidator.issues(in: lexicon).filter { $0.severity == .error }.isEmpty)
