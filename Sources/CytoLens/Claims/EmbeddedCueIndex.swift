@@ -7,7 +7,7 @@
 enum EmbeddedCueIndex {
     /// The index as ``CueIndex`` text.
     static let text = #"""
-# cytolens cue index 364807ef40fe28ca
+# cytolens cue index 964e5c9563a37b06
 outcome	activate		0	1	activation	1
 outcome	activated		0	1	activation	1
 outcome	activates		0	1	activation	1
@@ -2519,7 +2519,6 @@ rule_word	descriptor_head	potent
 rule_word	descriptor_head	signal
 rule_word	descriptor_head	signals
 rule_word	noun_phrase_negation	absence of
-rule_word	noun_phrase_negation	in the absence of
 rule_word	noun_phrase_negation	instead of
 rule_word	noun_phrase_negation	lack of
 rule_word	noun_phrase_negation	lacking

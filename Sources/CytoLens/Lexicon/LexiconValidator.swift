@@ -160,14 +160,22 @@ public enum LexiconValidator {
 
     private static let ruleWordsFile = "rule_words.tsv"
 
-    /// Every row of `rule_words.tsv` names a known set, and every set has a row.
+    /// Every row of `rule_words.tsv` names a known set, and every set has a row; a
+    /// `noun_phrase_negation` word that is no negation cue could never match (a warning).
     private static func checkRuleWords(_ lexicon: Lexicon, _ issues: inout [LexiconIssue]) {
         guard let table = lexicon.tables[ruleWordsFile] else { return }
+        let negationCues = Set((lexicon.tables["negation_cues.tsv"]?.rows ?? []).map { CueKey.of($0.cells[0]) })
         var present: Set<String> = []
         for row in table.rows {
             let set = row.cells[0]
             if RuleWords.names.contains(set) {
                 present.insert(set)
+                if set == "noun_phrase_negation", row.cells.count > 1, !negationCues.contains(CueKey.of(row.cells[1])) {
+                    issues.append(
+                        LexiconIssue(
+                            .warning, row.location,
+                            "'\(row.cells[1])' is not a cue of negation_cues.tsv, so no negation can match it"))
+                }
             } else {
                 issues.append(
                     LexiconIssue(

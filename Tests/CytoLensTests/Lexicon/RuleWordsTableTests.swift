@@ -30,7 +30,7 @@ struct RuleWordsTableTests {
         let words = try ClaimCues(lexicon: lexicon, withModel: false).ruleWords
         #expect(words.molecularEvents.contains("phosphorylation"))
         #expect(words.descriptorHeads.isSuperset(of: RuleWords.descriptorFunctionWords))
-        #expect(words.nounPhraseNegations.contains("in the absence of"))
+        #expect(words.nounPhraseNegations.contains("lack of"))
     }
 
     @Test("A word added to a set by a user's folder changes the rule that reads the set")
@@ -57,6 +57,19 @@ struct RuleWordsTableTests {
         #expect(errors.count == 1)
         #expect(errors.first?.hasPrefix("\(path):2: error: unknown set 'molecular_events'") == true)
         #expect(throws: TSVFileError.self) { try ClaimCues(lexicon: lexicon, withModel: false) }
+    }
+
+    @Test("A noun-phrase negation that is no negation cue is a warning with its file and line")
+    func nounPhraseNegationNeedsACue() throws {
+        let folder = try Self.folder(Self.header + "noun_phrase_negation\tshort of\tuser\n")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let lexicon = try Lexicon(source: .directory(folder.path, mode: .extend))
+        let path = folder.appendingPathComponent("rule_words.tsv").path
+        let issues = LexiconValidator.issues(in: lexicon).filter { $0.location.contains("rule_words.tsv") }
+        #expect(
+            issues.map(\.description) == [
+                "\(path):2: warning: 'short of' is not a cue of negation_cues.tsv, so no negation can match it"
+            ])
     }
 
     @Test("A replacing table without every set is reported set by set, and the cues refuse it")
