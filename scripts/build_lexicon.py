@@ -399,6 +399,7 @@ CUE_FILES = {
     "evidence_cues.tsv": ["cue", "evidence", "source"],
     "mention_cues.tsv": ["cue", "type", "source"],
     "cell_types.tsv": ["cue", "role", "source"],
+    "rule_words.tsv": ["set", "word", "note"],
 }
 
 

@@ -57,7 +57,7 @@ def raw_literal(text: str) -> str:
 NAME_INDEX_SOURCES = ["cytokines.tsv", "groups.tsv", "names.tsv", "receptors.tsv"]
 CUE_INDEX_SOURCES = [
     "cancers.tsv", "cell_types.tsv", "claim_cues.tsv", "context_cues.tsv", "evidence_cues.tsv", "hedge_cues.tsv",
-    "inverters.tsv", "negation_cues.tsv", "relation_cues.tsv",
+    "inverters.tsv", "negation_cues.tsv", "relation_cues.tsv", "rule_words.tsv",
 ]
 
 

@@ -4,14 +4,6 @@
 /// the cytokine itself, a cue word of the claim, or a noun that names a claim ("a possible role
 /// for IL-6", "the putative involvement of IL-8", "a potential target").
 enum AttributiveHedge {
-    /// Nouns that name a claim about the cytokine, so that a hedge adjective on them hedges it.
-    static let claimNouns: Set<String> = [
-        "role", "roles", "effect", "effects", "mechanism", "mechanisms", "target", "targets", "link", "links", "involvement",
-        "contribution", "function", "functions", "association", "relationship", "implication", "implications", "importance",
-        "candidate", "candidates", "mediator", "mediators", "biomarker", "biomarkers", "marker", "markers", "regulator",
-        "regulators", "action", "actions", "activity", "activities", "significance", "relevance", "value", "benefit",
-        "benefits", "application", "applications", "use", "strategy", "strategies", "approach", "agent", "agents", "therapy",
-    ]
     /// Verbs before the adjective that make it a predicate ("is a potential target", "remains unclear").
     static let copulas: Set<String> = [
         "is", "are", "was", "were", "be", "been", "being", "remains", "remain", "remained", "seems", "seem", "appears", "appear",
@@ -23,9 +15,11 @@ enum AttributiveHedge {
 
     /// Whether the hedge adjective at `adjective` modifies a noun phrase that is not the claim's:
     /// it is no predicate, and the words after it, up to a preposition, punctuation or a mention,
-    /// hold neither the cytokine at `anchor`, nor a token of `claimTokens`, nor a claim noun.
+    /// hold neither the cytokine at `anchor`, nor a token of `claimTokens`, nor a noun of
+    /// `claimNouns` (the `claim_noun` set of `rule_words.tsv`: nouns that name a claim about the
+    /// cytokine, so that a hedge adjective on them hedges it).
     static func modifiesAnotherNoun(
-        _ adjective: Range<Int>, anchor: Int, claimTokens: Set<Int>, tokens: [SentenceToken]
+        _ adjective: Range<Int>, anchor: Int, claimTokens: Set<Int>, tokens: [SentenceToken], claimNouns: Set<String>
     ) -> Bool {
         let before = max(0, adjective.lowerBound - 3)..<adjective.lowerBound
         if before.contains(where: { copulas.contains(tokens[$0].key) }) { return false }

@@ -100,13 +100,14 @@ struct ClaimChainFinder {
 
     /// Whether an outcome adjective ("antiapoptotic", "proliferative") is followed by a gene that it
     /// describes ("antiapoptotic Bcl-2", "proapoptotic Bim", "proliferative genes") rather than
-    /// standing for an effect. A cytokine after it ("proangiogenic MIF") is a descriptor, not this.
+    /// standing for an effect (the gene nouns are the `gene_class_noun` set of `rule_words.tsv`). A
+    /// cytokine after it ("proangiogenic MIF") is a descriptor, not this.
     func describesAnotherGene(_ placed: SentenceAnalysis.Placed) -> Bool {
         let next = placed.tokens.upperBound
         guard next < tokens.count, tokens[next].mention == nil, analysis.elementAt[next] == nil else { return false }
         let last = CueKey.words(of: placed.cue).last ?? ""
         guard ["ic", "ive", "ory"].contains(where: { last.hasSuffix($0) }) else { return false }
-        if ClaimChainFinder.geneClassNouns.contains(tokens[next].key) { return true }
+        if analysis.ruleWords.geneClassNouns.contains(tokens[next].key) { return true }
         let scalars = Array(tokens[next].text.unicodeScalars)
         guard scalars.count >= 2, scalars[0].properties.isUppercase else { return false }
         let uppers = scalars.filter { $0.properties.isUppercase }.count
@@ -114,16 +115,12 @@ struct ClaimChainFinder {
         return uppers >= 2 || digits >= 1 || scalars.count <= 4
     }
 
-    /// Nouns for genes and their products that an outcome adjective may describe.
-    static let geneClassNouns: Set<String> = [
-        "gene", "genes", "protein", "proteins", "molecules", "members", "markers", "transcripts", "mrnas", "family",
-    ]
-
     /// Whether a cytokine only sets the scene for another subject: it perturbs cells that stand in a
     /// place or source phrase of another noun ("FGF19 stimulation of FGFR4 in TNFα-treated DU145
     /// cells leads to …", "Supernatants from TGFβ1-treated melanoma cells enhanced …"). The
     /// subject is that noun, so the cytokine gets no forward chain. Tumors, hosts and outcomes
-    /// before the place word keep it ("Tumors in IL-12-treated mice regressed").
+    /// before the place word keep it ("Tumors in IL-12-treated mice regressed"; the hosts are the
+    /// `host_word` set of `rule_words.tsv`).
     func setsTheScene(_ frame: SentenceAnalysis.Frame) -> Bool {
         guard frame.perturbation > 0 else { return false }
         var t = (frame.perturbationBefore?.lowerBound ?? frame.token) - 1
@@ -135,15 +132,12 @@ struct ClaimChainFinder {
         guard t >= 1, ClaimChainFinder.placeWords.contains(tokens[t].key) else { return false }
         let head = tokens[t - 1]
         return analysis.elementAt[t - 1] == nil && !head.isPunctuation
-            && !SentenceAnalysis.hasTumorStem(head.text) && !ClaimChainFinder.hostWords.contains(head.key)
+            && !SentenceAnalysis.hasTumorStem(head.text) && !analysis.ruleWords.hostWords.contains(head.key)
             && !analysis.cells.contains(where: { $0.tokens.contains(t - 1) })
     }
 
     static let placeWords: Set<String> = ["in", "from", "within", "on", "among"]
     static let sceneFiller: Set<String> = ["the", "a", "an", "endogenous", "exogenous", "recombinant", "human", "murine"]
-    static let hostWords: Set<String> = [
-        "mice", "mouse", "rats", "animals", "patients", "hosts", "xenografts", "tumors", "tumours", "cells",
-    ]
 
     /// Whether a cytokine glued to `-dependent` or `-independent` describes the noun after it ("the
     /// IL-2-independent line PLT-2", "IL-3-dependent cells"): a property of those cells, not an
@@ -586,7 +580,8 @@ struct ClaimChainFinder {
             // "without anti-CD40 mAb", "absence of its receptor CCR2", "instead of the IFN-γ response": a
             // prepositional negation denies the noun phrase it opens. It reaches the claim only when that
             // phrase holds an outcome or a verb ("lack of tumor regression", "without inducing proliferation").
-            if ClaimChainFinder.nounPhraseNegations.contains(CueKey.of(negation.cue)), !opensOutcomePhrase(negation.tokens) {
+            // These cues are the `noun_phrase_negation` set of `rule_words.tsv`.
+            if analysis.ruleWords.nounPhraseNegations.contains(CueKey.of(negation.cue)), !opensOutcomePhrase(negation.tokens) {
                 return false
             }
             // ", not chemotherapy," and "but not in normal cells" negate a noun phrase, not the link.
@@ -598,11 +593,6 @@ struct ClaimChainFinder {
             return true
         }
     }
-
-    /// Negation cues that open a noun phrase and deny only it.
-    static let nounPhraseNegations: Set<String> = [
-        "without", "absence of", "in the absence of", "lack of", "lacking", "instead of", "rather than", "negative for",
-    ]
 
     /// Whether the phrase after a negation cue holds an outcome or a link ("lack of tumor regression",
     /// "without inducing proliferation"), within five tokens and before any punctuation or mention.
@@ -705,8 +695,8 @@ struct ClaimChainFinder {
         }
         if comparesLevelInGroup(outcome: outcomeRange, span: span, frame: frame) { connector = true }
         var spanKeys = span.map { tokens[$0].key }.filter { $0 != ")" && $0 != "(" }
-        // "the anti-apoptotic activity of CCL1": a head noun between the outcome word and "of".
-        if spanKeys.count >= 2, ClaimChainFinder.genitiveHeads.contains(spanKeys[0]), spanKeys[1] == "of" {
+        // "the anti-apoptotic activity of CCL1": a head noun (`genitive_head`, `rule_words.tsv`) between the outcome word and "of".
+        if spanKeys.count >= 2, analysis.ruleWords.genitiveHeads.contains(spanKeys[0]), spanKeys[1] == "of" {
             spanKeys.removeFirst()
         }
         let genitive =
@@ -771,12 +761,6 @@ struct ClaimChainFinder {
     static let genitiveFiller: Set<String> = [
         "of", "to", "the", "a", "an", "its", "endogenous", "exogenous", "wildtype", "recombinant", "human", "murine",
         "mouse", "soluble", "native",
-    ]
-
-    /// Nouns that an outcome adjective may describe before "of" and the cytokine ("the anti-apoptotic activity of").
-    static let genitiveHeads: Set<String> = [
-        "activity", "activities", "effect", "effects", "action", "actions", "properties", "property", "function", "functions",
-        "potential", "capacity",
     ]
 
     // MARK: - Presupposed chains: "TNF-induced apoptosis", "TRAIL resistance", "the angiogenic factor IL-8".

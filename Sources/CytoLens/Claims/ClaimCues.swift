@@ -39,6 +39,8 @@ public struct ClaimCues: Sendable {
     var methodsSectionWords: [[String]] { tables.methodsSectionWords }
     /// The learned layer over the rules (`claim_model.tsv`), when the lexicon has one.
     var model: ClaimModel? { tables.model }
+    /// The word sets the rules read (`rule_words.tsv`).
+    var ruleWords: RuleWords { tables.ruleWords }
     /// The outcomes and links whose cue names tumors ("tumor growth", "metastasis"), for ``SettingScan``.
     var tumorElements: PhraseTable<Bool> { tables.tumorElements }
     /// Every word of every phrase table, by id.
@@ -205,6 +207,7 @@ public struct ClaimCues: Sendable {
         register(&cancers)
         register(&cellTypes)
         register(&relations)
+        let ruleWords = try RuleWords(table: tables("rule_words.tsv"))
         var tumorElements = PhraseTable<Bool>()
         outcomes.addPhrases(where: SentenceAnalysis.hasTumorStem, to: &tumorElements, true)
         links.addPhrases(where: SentenceAnalysis.hasTumorStem, to: &tumorElements, true)
@@ -216,8 +219,8 @@ public struct ClaimCues: Sendable {
             outcomes: outcomes, links: links, modifierSuffixes: modifierSuffixes, compounds: compounds, negations: negations,
             hedges: hedges, perturbations: perturbations, perturbationSuffixes: perturbationSuffixes, settings: settings,
             evidence: evidence, cancers: cancers, cellTypes: cellTypes, relations: relations, relationSuffixes: relationSuffixes,
-            geneticVariantWords: geneticVariantWords, methodsSectionWords: methodsSectionWords, model: model,
-            tumorElements: tumorElements, cueWords: cueWords, cueStarts: cueStarts)
+            geneticVariantWords: geneticVariantWords, methodsSectionWords: methodsSectionWords, ruleWords: ruleWords,
+            model: model, tumorElements: tumorElements, cueWords: cueWords, cueStarts: cueStarts)
     }
 }
 
@@ -257,6 +260,8 @@ final class ClaimCueTables: Sendable {
     let geneticVariantWords: Set<String>
     /// The word keys of the section-heading cues that mark a methods section (["methods"], ["statistical", "analysis"]).
     let methodsSectionWords: [[String]]
+    /// The word sets the rules read (`rule_words.tsv`).
+    let ruleWords: RuleWords
     /// The learned layer over the rules (`claim_model.tsv`), when the lexicon has one.
     let model: ClaimModel?
     /// The outcomes and links whose cue names tumors ("tumor growth", "metastasis"), for ``SettingScan``.
@@ -272,7 +277,8 @@ final class ClaimCueTables: Sendable {
         perturbations: PhraseTable<PerturbationCue>, perturbationSuffixes: [String: PerturbationCue],
         settings: PhraseTable<SettingCue>, evidence: PhraseTable<String>, cancers: PhraseTable<String>,
         cellTypes: PhraseTable<CellRole>, relations: PhraseTable<RelationCue>, relationSuffixes: [String: RelationCue],
-        geneticVariantWords: Set<String>, methodsSectionWords: [[String]], model: ClaimModel?, tumorElements: PhraseTable<Bool>,
+        geneticVariantWords: Set<String>, methodsSectionWords: [[String]], ruleWords: RuleWords, model: ClaimModel?,
+        tumorElements: PhraseTable<Bool>,
         cueWords: CueWordTable, cueStarts: [UInt16]
     ) {
         self.outcomes = outcomes
@@ -291,6 +297,7 @@ final class ClaimCueTables: Sendable {
         self.relationSuffixes = relationSuffixes
         self.geneticVariantWords = geneticVariantWords
         self.methodsSectionWords = methodsSectionWords
+        self.ruleWords = ruleWords
         self.model = model
         self.tumorElements = tumorElements
         self.cueWords = cueWords

@@ -343,7 +343,7 @@ public struct ClaimExtractor: Sendable {
             guard negation.tokens.lowerBound > frame.token else { return true }
             // "… binding was enhanced without a change in affinity": a negated noun phrase after the cytokine
             // is an adjunct; only "without inducing …" denies what the cytokine does.
-            if ClaimChainFinder.nounPhraseNegations.contains(CueKey.of(negation.cue)) {
+            if analysis.ruleWords.nounPhraseNegations.contains(CueKey.of(negation.cue)) {
                 let next = negation.tokens.upperBound
                 guard next < analysis.tokens.count, analysis.tokens[next].key.hasSuffix("ing") else { return false }
             }
@@ -394,7 +394,9 @@ public struct ClaimExtractor: Sendable {
             }
             // Used attributively, it doubts only the noun it modifies ("a putative tumor suppressor gene").
             if hit.type == "adjective",
-                AttributiveHedge.modifiesAnotherNoun(hit.tokens, anchor: anchor, claimTokens: claimTokens, tokens: tokens)
+                AttributiveHedge.modifiesAnotherNoun(
+                    hit.tokens, anchor: anchor, claimTokens: claimTokens, tokens: tokens,
+                    claimNouns: analysis.ruleWords.claimNouns)
             {
                 return false
             }

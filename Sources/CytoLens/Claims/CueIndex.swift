@@ -20,14 +20,16 @@
 /// fields separated by tabs: the table's name first, then for a phrase its word keys (separated
 /// by spaces), the cue as listed (empty when it is spelled as its word keys) and the fields of
 /// its meaning; for a suffix its key and the
-/// fields of its meaning; for a genetic-variant word its key; for a methods heading its word keys.
+/// fields of its meaning; for a genetic-variant word its key; for a methods heading its word keys; for a rule word
+/// (`rule_words.tsv`) its set and the word.
 /// Phrases come table by table in the order they are registered, by first word in byte order,
-/// and in match order within a first word; suffixes and words by key.
+/// and in match order within a first word; suffixes and words by key; rule words set by set
+/// (in the order of ``RuleWords/names``), each by word.
 enum CueIndex {
     /// The cue tables the index is compiled from (not the claim model, which is read apart).
     static let sourceTables = [
         "cancers.tsv", "cell_types.tsv", "claim_cues.tsv", "context_cues.tsv", "evidence_cues.tsv", "hedge_cues.tsv",
-        "inverters.tsv", "negation_cues.tsv", "relation_cues.tsv",
+        "inverters.tsv", "negation_cues.tsv", "relation_cues.tsv", "rule_words.tsv",
     ]
 
     /// A fingerprint of the cue tables (64-bit FNV-1a over each table's file name and text, in
@@ -76,6 +78,11 @@ enum CueIndex {
         suffixes("relation_suffix", tables.relationSuffixes, relationFields)
         for word in tables.geneticVariantWords.sorted(by: CueIndex.precedes) { lines.append("genetic_variant\t" + word) }
         for words in tables.methodsSectionWords { lines.append("methods_section\t" + words.joined(separator: " ")) }
+        for name in RuleWords.names {
+            for word in (tables.ruleWords.sets[name] ?? []).sorted(by: CueIndex.precedes) {
+                lines.append("rule_word\t" + name + "\t" + word)
+            }
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -199,14 +206,20 @@ private struct CueIndexReader {
             guard fields.count == 2 else { return nil }
             methodsSectionWords.append(phraseWords(fields[1]))
         }
+        var ruleWordSets: [String: Set<String>] = [:]
+        while nextLine(named: "rule_word") {
+            guard fields.count == 3 else { return nil }
+            ruleWordSets[string(fields[1]), default: []].insert(string(fields[2]))
+        }
+        guard let ruleWords = try? RuleWords(sets: ruleWordSets, file: "rule_words.tsv") else { return nil }
         // Every line must have been read by a table, in the order written.
         guard lineTaken, position >= bytes.count else { return nil }
         return ClaimCueTables(
             outcomes: outcomes, links: links, modifierSuffixes: modifierSuffixes, compounds: compounds, negations: negations,
             hedges: hedges, perturbations: perturbations, perturbationSuffixes: perturbationSuffixes, settings: settings,
             evidence: evidence, cancers: cancers, cellTypes: cellTypes, relations: relations, relationSuffixes: relationSuffixes,
-            geneticVariantWords: geneticVariantWords, methodsSectionWords: methodsSectionWords, model: model,
-            tumorElements: tumorElements, cueWords: words, cueStarts: cueStarts)
+            geneticVariantWords: geneticVariantWords, methodsSectionWords: methodsSectionWords, ruleWords: ruleWords,
+            model: model, tumorElements: tumorElements, cueWords: words, cueStarts: cueStarts)
     }
 
     /// Cuts the next line into ``fields`` if it has not been read yet, and takes it when its

@@ -7,7 +7,7 @@
 enum EmbeddedCueIndex {
     /// The index as ``CueIndex`` text.
     static let text = #"""
-# cytolens cue index 6e0ce2a2c07c366d
+# cytolens cue index 964e5c9563a37b06
 outcome	activate		0	1	activation	1
 outcome	activated		0	1	activation	1
 outcome	activates		0	1	activation	1
@@ -2361,6 +2361,170 @@ methods_section	experimental procedures
 methods_section	statistical analysis
 methods_section	statistical analyses
 methods_section	methodology
+rule_word	low_level_word	declining
+rule_word	low_level_word	decreased
+rule_word	low_level_word	diminished
+rule_word	low_level_word	low
+rule_word	low_level_word	lower
+rule_word	low_level_word	lowest
+rule_word	low_level_word	reduced
+rule_word	level_noun	concentration
+rule_word	level_noun	concentrations
+rule_word	level_noun	expression
+rule_word	level_noun	level
+rule_word	level_noun	levels
+rule_word	level_noun	production
+rule_word	level_noun	secretion
+rule_word	level_noun	titer
+rule_word	level_noun	titers
+rule_word	sample_word	circulating
+rule_word	sample_word	gene
+rule_word	sample_word	intratumoral
+rule_word	sample_word	mrna
+rule_word	sample_word	plasma
+rule_word	sample_word	protein
+rule_word	sample_word	serum
+rule_word	sample_word	tissue
+rule_word	group_level_word	concentration
+rule_word	group_level_word	concentrations
+rule_word	group_level_word	expression
+rule_word	group_level_word	level
+rule_word	group_level_word	levels
+rule_word	group_level_word	plasma
+rule_word	group_level_word	serum
+rule_word	marker_noun	biomarker
+rule_word	marker_noun	biomarkers
+rule_word	marker_noun	marker
+rule_word	marker_noun	markers
+rule_word	molecular_event	acetylation
+rule_word	molecular_event	activation
+rule_word	molecular_event	binding
+rule_word	molecular_event	degradation
+rule_word	molecular_event	downregulation
+rule_word	molecular_event	expression
+rule_word	molecular_event	induction
+rule_word	molecular_event	phosphorylation
+rule_word	molecular_event	production
+rule_word	molecular_event	release
+rule_word	molecular_event	secretion
+rule_word	molecular_event	signaling
+rule_word	molecular_event	transcription
+rule_word	molecular_event	translocation
+rule_word	molecular_event	ubiquitination
+rule_word	molecular_event	upregulation
+rule_word	claim_noun	action
+rule_word	claim_noun	actions
+rule_word	claim_noun	activities
+rule_word	claim_noun	activity
+rule_word	claim_noun	agent
+rule_word	claim_noun	agents
+rule_word	claim_noun	application
+rule_word	claim_noun	applications
+rule_word	claim_noun	approach
+rule_word	claim_noun	association
+rule_word	claim_noun	benefit
+rule_word	claim_noun	benefits
+rule_word	claim_noun	biomarker
+rule_word	claim_noun	biomarkers
+rule_word	claim_noun	candidate
+rule_word	claim_noun	candidates
+rule_word	claim_noun	contribution
+rule_word	claim_noun	effect
+rule_word	claim_noun	effects
+rule_word	claim_noun	function
+rule_word	claim_noun	functions
+rule_word	claim_noun	implication
+rule_word	claim_noun	implications
+rule_word	claim_noun	importance
+rule_word	claim_noun	involvement
+rule_word	claim_noun	link
+rule_word	claim_noun	links
+rule_word	claim_noun	marker
+rule_word	claim_noun	markers
+rule_word	claim_noun	mechanism
+rule_word	claim_noun	mechanisms
+rule_word	claim_noun	mediator
+rule_word	claim_noun	mediators
+rule_word	claim_noun	regulator
+rule_word	claim_noun	regulators
+rule_word	claim_noun	relationship
+rule_word	claim_noun	relevance
+rule_word	claim_noun	role
+rule_word	claim_noun	roles
+rule_word	claim_noun	significance
+rule_word	claim_noun	strategies
+rule_word	claim_noun	strategy
+rule_word	claim_noun	target
+rule_word	claim_noun	targets
+rule_word	claim_noun	therapy
+rule_word	claim_noun	use
+rule_word	claim_noun	value
+rule_word	gene_class_noun	family
+rule_word	gene_class_noun	gene
+rule_word	gene_class_noun	genes
+rule_word	gene_class_noun	markers
+rule_word	gene_class_noun	members
+rule_word	gene_class_noun	molecules
+rule_word	gene_class_noun	mrnas
+rule_word	gene_class_noun	protein
+rule_word	gene_class_noun	proteins
+rule_word	gene_class_noun	transcripts
+rule_word	host_word	animals
+rule_word	host_word	cells
+rule_word	host_word	hosts
+rule_word	host_word	mice
+rule_word	host_word	mouse
+rule_word	host_word	patients
+rule_word	host_word	rats
+rule_word	host_word	tumors
+rule_word	host_word	xenografts
+rule_word	genitive_head	action
+rule_word	genitive_head	actions
+rule_word	genitive_head	activities
+rule_word	genitive_head	activity
+rule_word	genitive_head	capacity
+rule_word	genitive_head	effect
+rule_word	genitive_head	effects
+rule_word	genitive_head	function
+rule_word	genitive_head	functions
+rule_word	genitive_head	potential
+rule_word	genitive_head	properties
+rule_word	genitive_head	property
+rule_word	describing_noun	cytokine
+rule_word	describing_noun	driver
+rule_word	describing_noun	factor
+rule_word	describing_noun	factors
+rule_word	describing_noun	inducer
+rule_word	describing_noun	inducers
+rule_word	describing_noun	mediator
+rule_word	describing_noun	promoter
+rule_word	descriptor_head	agent
+rule_word	descriptor_head	agents
+rule_word	descriptor_head	chemokine
+rule_word	descriptor_head	chemokines
+rule_word	descriptor_head	cytokine
+rule_word	descriptor_head	cytokines
+rule_word	descriptor_head	factor
+rule_word	descriptor_head	factors
+rule_word	descriptor_head	gene
+rule_word	descriptor_head	genes
+rule_word	descriptor_head	key
+rule_word	descriptor_head	known
+rule_word	descriptor_head	major
+rule_word	descriptor_head	mediator
+rule_word	descriptor_head	mediators
+rule_word	descriptor_head	molecule
+rule_word	descriptor_head	molecules
+rule_word	descriptor_head	potent
+rule_word	descriptor_head	signal
+rule_word	descriptor_head	signals
+rule_word	noun_phrase_negation	absence of
+rule_word	noun_phrase_negation	instead of
+rule_word	noun_phrase_negation	lack of
+rule_word	noun_phrase_negation	lacking
+rule_word	noun_phrase_negation	negative for
+rule_word	noun_phrase_negation	rather than
+rule_word	noun_phrase_negation	without
 
 """#
 }

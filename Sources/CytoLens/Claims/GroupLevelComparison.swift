@@ -4,9 +4,6 @@
 /// forward chain reads: the outcome stands in a "with" phrase of the group, the cytokine's level
 /// comes after it, and the comparison word ("higher", "lower", "elevated") gives the sign.
 extension ClaimChainFinder {
-    /// Words that name a measured level of the cytokine.
-    static let levelWords: Set<String> = ["level", "levels", "concentration", "concentrations", "expression", "serum", "plasma"]
-
     /// The most words between "with" and the outcome it opens ("with very advanced cancer").
     private static let longestGroupModifier = 2
 
@@ -20,8 +17,10 @@ extension ClaimChainFinder {
             tokens[$0].key == "with" && analysis.elementAt[$0] == nil
         }
         guard opensGroup else { return false }
-        if span.contains(where: { Self.levelWords.contains(tokens[$0].key) }) { return true }
+        // The `group_level_word` set of `rule_words.tsv`.
+        let levelWords = analysis.ruleWords.groupLevelWords
+        if span.contains(where: { levelWords.contains(tokens[$0].key) }) { return true }
         guard let cue = frame.perturbationCue else { return false }
-        return CueKey.words(of: cue).contains { Self.levelWords.contains($0) }
+        return CueKey.words(of: cue).contains { levelWords.contains($0) }
     }
 }

@@ -5,25 +5,20 @@
 /// word right before the mention and a level noun right after it (a sample word may stand
 /// between), so that "TGF-β reduced IL-6 production" keeps "reduced" as TGF-β's verb.
 enum LowLevelPhrase {
-    /// The words of the `low_level` inverters that say the level is low.
-    static let lowWords: Set<String> = ["low", "lower", "lowest", "reduced", "decreased", "diminished", "declining"]
-    /// The nouns that name a level or an amount made.
-    static let levelNouns: Set<String> = [
-        "level", "levels", "expression", "concentration", "concentrations", "production", "secretion", "titer", "titers",
-    ]
-    /// Words that may stand between the mention and its level noun ("IL-33 plasma levels").
-    static let sampleWords: Set<String> = ["serum", "plasma", "tissue", "mrna", "protein", "gene", "circulating", "intratumoral"]
-
     /// The token of the low-level word before the mention at `index`, when a level noun follows it.
-    static func lowWord(beforeMentionAt index: Int, phraseEnd: Int, tokens: [SentenceToken]) -> Int? {
-        guard index >= 1, tokens[index - 1].mention == nil, lowWords.contains(tokens[index - 1].key) else { return nil }
+    /// The words are the `low_level_word`, `sample_word` and `level_noun` sets of `rule_words.tsv`:
+    /// a sample word may stand between the mention and its level noun ("IL-33 plasma levels").
+    static func lowWord(beforeMentionAt index: Int, phraseEnd: Int, tokens: [SentenceToken], words: RuleWords) -> Int? {
+        guard index >= 1, tokens[index - 1].mention == nil, words.lowLevelWords.contains(tokens[index - 1].key) else {
+            return nil
+        }
         var j = phraseEnd + 1
         var skipped = 0
-        while j < tokens.count, skipped < 2, sampleWords.contains(tokens[j].key) {
+        while j < tokens.count, skipped < 2, words.sampleWords.contains(tokens[j].key) {
             j += 1
             skipped += 1
         }
-        guard j < tokens.count, levelNouns.contains(tokens[j].key) else { return nil }
+        guard j < tokens.count, words.levelNouns.contains(tokens[j].key) else { return nil }
         return index - 1
     }
 }

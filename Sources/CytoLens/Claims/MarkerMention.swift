@@ -2,10 +2,9 @@
 /// such as IFNγ and improve … T cell invasion". The sentence measures the cytokine as a marker
 /// (`corpus/gold/claims/README.md`: a biomarker measured without an outcome is `none`), so the
 /// verb phrases coordinated after it are not its claim: it gets no forward chain. The backward
-/// chain and presupposed roles are read as before.
+/// chain and presupposed roles are read as before. The marker nouns are the `marker_noun` set of
+/// `rule_words.tsv`.
 extension ClaimChainFinder {
-    /// The nouns that name markers.
-    static let markerNouns: Set<String> = ["marker", "markers", "biomarker", "biomarkers"]
     /// The words that open a list of examples after the noun.
     static let exampleOpeners: Set<String> = ["such", "as", "including", "like", ","]
 
@@ -20,6 +19,6 @@ extension ClaimChainFinder {
             opened = true
             t -= 1
         }
-        return opened && t >= 0 && ClaimChainFinder.markerNouns.contains(tokens[t].key)
+        return opened && t >= 0 && analysis.ruleWords.markerNouns.contains(tokens[t].key)
     }
 }

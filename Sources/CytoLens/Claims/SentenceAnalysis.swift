@@ -82,6 +82,8 @@ final class SentenceAnalysis {
     let hedgeCancelled: Bool
     /// Stretches that state an aim or what was examined, not a finding (see ``AimStatement``).
     let aimSpans: [Range<Int>]
+    /// The word sets of the rules (`rule_words.tsv`), for the rules that read this analysis.
+    let ruleWords: RuleWords
     /// The sentence cut into clauses (``ClauseSplitter``): cut when first asked for, then shared by
     /// the claim readings of both tumor settings and the relation reader.
     private(set) lazy var clauses: [Clause] = ClauseSplitter.clauses(of: self)
@@ -107,6 +109,8 @@ final class SentenceAnalysis {
     /// (``ClaimCues/markedTokens(_:mentions:)``).
     init(tokens: [SentenceToken], mentions: [Mention], cues: ClaimCues) {
         self.tokens = tokens
+        let ruleWords = cues.ruleWords
+        self.ruleWords = ruleWords
 
         // Frames first: perturbation cues next to a mention belong to it, not to the chain.
         var frames: [Frame] = []
@@ -211,7 +215,7 @@ final class SentenceAnalysis {
         for f in frames.indices where frames[f].perturbationCue == nil {
             guard
                 let low = LowLevelPhrase.lowWord(
-                    beforeMentionAt: frames[f].token, phraseEnd: frames[f].phraseEnd, tokens: tokens)
+                    beforeMentionAt: frames[f].token, phraseEnd: frames[f].phraseEnd, tokens: tokens, words: ruleWords)
             else { continue }
             frames[f].perturbation = -1
             frames[f].perturbationCue = tokens[low].text
@@ -333,7 +337,7 @@ final class SentenceAnalysis {
         for f in frames.indices {
             var t = frames[f].token - 1
             var gap = 0
-            while t >= 0, gap <= 4, elementAt[t] == nil, SentenceAnalysis.descriptorHeads.contains(tokens[t].key) {
+            while t >= 0, gap <= 4, elementAt[t] == nil, ruleWords.descriptorHeads.contains(tokens[t].key) {
                 t -= 1
                 gap += 1
             }
@@ -354,7 +358,7 @@ final class SentenceAnalysis {
                 frames[f].descriptor = frames[f - 1].descriptor
                 frames[f].classDescriptor = frames[f - 1].classDescriptor
             } else if let after = SentenceAnalysis.descriptorAfter(
-                frames[f], tokens: tokens, elements: elements, elementAt: elementAt)
+                frames[f], tokens: tokens, elements: elements, elementAt: elementAt, describingNouns: ruleWords.describingNouns)
             {
                 // "TGF-β signaling (the most potent EMT inducer)", "IL-8, a potent angiogenic factor,".
                 frames[f].descriptor = after
@@ -404,13 +408,6 @@ final class SentenceAnalysis {
         return nil
     }
 
-    /// Nouns between a describing outcome word and the mention ("proangiogenic factors IL-8").
-    static let descriptorHeads: Set<String> = [
-        "factor", "factors", "cytokine", "cytokines", "chemokine", "chemokines", "agent", "agents", "molecule", "molecules",
-        "gene", "genes", "potent", "the", "a", "an", "mediator", "mediators", "signals", "signal", "such", "as", "including", ",",
-        "several", "other", "known", "major", "key", "(", ")",
-    ]
-
     /// The describing outcome word inside a class mention's text ("angiogenic" in "angiogenic factors").
     /// Only a plural class name counts: "transforming growth factor-β" names one cytokine, not a class.
     static func describingWord(in text: String, cues: ClaimCues) -> OutcomeCue? {
@@ -437,11 +434,6 @@ final class SentenceAnalysis {
             }
     }
 
-    /// Nouns that make an outcome word before them describe the mention before ("EMT inducer").
-    static let describingNouns: Set<String> = [
-        "inducer", "inducers", "promoter", "factor", "factors", "mediator", "driver", "cytokine",
-    ]
-
     /// Whether a hedge hit is the "whether" of "whether A or B" (an "or" later in its clause, not
     /// "whether or not").
     static func opensAlternatives(_ hit: Range<Int>, _ tokens: [SentenceToken]) -> Bool {
@@ -456,7 +448,9 @@ final class SentenceAnalysis {
     }
 
     /// An outcome word that describes the mention from after it, in brackets or between commas.
-    static func descriptorAfter(_ frame: Frame, tokens: [SentenceToken], elements: [Placed], elementAt: [Int?]) -> Int? {
+    static func descriptorAfter(
+        _ frame: Frame, tokens: [SentenceToken], elements: [Placed], elementAt: [Int?], describingNouns: Set<String>
+    ) -> Int? {
         var t = frame.phraseEnd + 1
         guard t < tokens.count, ["(", ",", "signaling", "pathway"].contains(tokens[t].key) else { return nil }
         var steps = 0

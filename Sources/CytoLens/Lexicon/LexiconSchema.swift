@@ -8,7 +8,8 @@ public enum LexiconSchema {
         "names.tsv": ["name", "kind", "target", "case", "flags", "source"],
     ]
 
-    /// The hand-curated cue tables; the first column is the cue.
+    /// The hand-curated cue tables; the first column is the cue (in `rule_words.tsv`, the set
+    /// the word of the second column belongs to).
     public static let cueTables: [String: [String]] = [
         "claim_cues.tsv": ["cue", "category", "polarity", "effect", "source"],
         "negation_cues.tsv": ["cue", "type", "source"],
@@ -20,6 +21,7 @@ public enum LexiconSchema {
         "evidence_cues.tsv": ["cue", "evidence", "source"],
         "mention_cues.tsv": ["cue", "type", "source"],
         "cell_types.tsv": ["cue", "role", "source"],
+        "rule_words.tsv": ["set", "word", "note"],
     ]
 
     /// Documentation only: the names the generator left out and why (read by `lexicon lookup`).

@@ -13,6 +13,7 @@ public enum LexiconValidator {
         let receptorSymbols = checkReceptors(lexicon, cytokineSymbols, &issues)
         checkNames(lexicon, cytokines: cytokineSymbols, groups: groupIDs, receptors: receptorSymbols, &issues)
         checkCues(lexicon, &issues)
+        checkRuleWords(lexicon, &issues)
         return issues.enumerated().sorted { ($0.element.severity, $0.offset) < ($1.element.severity, $1.offset) }.map(\.element)
     }
 
@@ -150,9 +151,41 @@ public enum LexiconValidator {
                 }
                 let identity = [row.cells[0].lowercased(), row.cells.count > 1 ? row.cells[1] : ""]
                 if !seen.insert(identity).inserted {
-                    issues.append(LexiconIssue(.error, row.location, "duplicate cue '\(row.cells[0])'"))
+                    let what = file == ruleWordsFile ? "word '\(identity[1])' in set \(row.cells[0])" : "cue '\(row.cells[0])'"
+                    issues.append(LexiconIssue(.error, row.location, "duplicate \(what)"))
                 }
             }
+        }
+    }
+
+    private static let ruleWordsFile = "rule_words.tsv"
+
+    /// Every row of `rule_words.tsv` names a known set, and every set has a row; a
+    /// `noun_phrase_negation` word that is no negation cue could never match (a warning).
+    private static func checkRuleWords(_ lexicon: Lexicon, _ issues: inout [LexiconIssue]) {
+        guard let table = lexicon.tables[ruleWordsFile] else { return }
+        let negationCues = Set((lexicon.tables["negation_cues.tsv"]?.rows ?? []).map { CueKey.of($0.cells[0]) })
+        var present: Set<String> = []
+        for row in table.rows {
+            let set = row.cells[0]
+            if RuleWords.names.contains(set) {
+                present.insert(set)
+                if set == "noun_phrase_negation", row.cells.count > 1, !negationCues.contains(CueKey.of(row.cells[1])) {
+                    issues.append(
+                        LexiconIssue(
+                            .warning, row.location,
+                            "'\(row.cells[1])' is not a cue of negation_cues.tsv, so no negation can match it"))
+                }
+            } else {
+                issues.append(
+                    LexiconIssue(
+                        .error, row.location,
+                        "unknown set '\(set)': use one of \(RuleWords.names.joined(separator: ", ")) (see lexicon/README.md)"))
+            }
+        }
+        let origin = table.rows.last?.origin ?? ruleWordsFile
+        for name in RuleWords.names where !present.contains(name) {
+            issues.append(LexiconIssue(.error, origin, "missing set \(name): it needs at least one row"))
         }
     }
 }
