@@ -4,12 +4,10 @@
 /// the cytokine itself, a cue word of the claim, or a noun that names a claim ("a possible role
 /// for IL-6", "the putative involvement of IL-8", "a potential target").
 enum AttributiveHedge {
-    /// Verbs before the adjective that make it a predicate ("is a potential target", "remains unclear").
-    static let copulas: Set<String> = [
-        "is", "are", "was", "were", "be", "been", "being", "remains", "remain", "remained", "seems", "seem", "appears", "appear",
-        "considered", "become", "becomes", "forms", "form", "represents", "represent", "constitutes", "constitute", "serves",
-        "serve", "as",
-    ]
+    /// Verbs before the adjective that make it a predicate ("is a potential target", "remains
+    /// unclear"): ``ClaimExtractor/copulas`` without the articles, since "a" before "putative"
+    /// makes no predicate here.
+    static let copulas = ClaimExtractor.copulas.subtracting(["a", "an"])
     /// The most words of the noun phrase after the adjective.
     private static let longestNounPhrase = 4
 
@@ -28,7 +26,7 @@ enum AttributiveHedge {
         while index < tokens.count, words < longestNounPhrase {
             let token = tokens[index]
             if index == anchor || token.mention != nil || claimTokens.contains(index) { return false }
-            if stops.contains(token.key) || !token.key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) { break }
+            if stops.contains(token.key) || !token.isPlainWord { break }
             if claimNouns.contains(token.key) { return false }
             index += 1
             words += 1

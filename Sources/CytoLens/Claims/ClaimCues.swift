@@ -44,9 +44,9 @@ public struct ClaimCues: Sendable {
     /// The outcomes and links whose cue names tumors ("tumor growth", "metastasis"), for ``SettingScan``.
     var tumorElements: PhraseTable<Bool> { tables.tumorElements }
     /// Every word of every phrase table, by id.
-    private var cueWords: CueWordTable { tables.cueWords }
+    var cueWords: CueWordTable { tables.cueWords }
     /// For each word id, the bits of the tables that have a phrase starting with the word.
-    private var cueStarts: [UInt16] { tables.cueStarts }
+    var cueStarts: [UInt16] { tables.cueStarts }
 
     /// Loads the cue files from a `lexicon/` folder.
     ///
@@ -365,20 +365,6 @@ extension ClaimCues {
     /// The marker that gives word tokens their ids and cue starts as the tokenizer makes them.
     var cueMarker: CueMarker { CueMarker(words: cueWords, starts: cueStarts) }
 
-    /// Marks each word token with the tables that have a phrase starting with it, so that each
-    /// table skips the other tokens without a lookup of its own: one lookup per token, not one
-    /// per token and table.
-    func markCueStarts(_ tokens: inout [SentenceToken]) {
-        let cueWords = self.cueWords, cueStarts = self.cueStarts
-        tokens.withUnsafeMutableBufferPointer { tokens in
-            for index in tokens.indices where tokens[index].mention == nil {
-                let word = cueWords.id(of: tokens[index].key) ?? CueWordTable.notACueWord
-                tokens[index].cueWord = word
-                tokens[index].startsCues = word >= 0 ? cueStarts[Int(word)] : 0
-            }
-        }
-    }
-
     /// Whether a section path is a methods section ("Materials and Methods", "2.3 Statistical analysis"),
     /// whose sentences describe procedures rather than findings.
     func isMethodsSection(_ section: [String]) -> Bool {
@@ -386,7 +372,7 @@ extension ClaimCues {
     }
 
     /// Whether one heading of a section path names a methods section: its word keys hold the
-    /// word keys of a methods cue in a row (its padded key, ``headingKey(_:)``, holds the cue's).
+    /// word keys of a methods cue in a row (``headingWords(_:)``).
     func isMethodsHeading(_ heading: String) -> Bool {
         let words = ClaimCues.headingWords(heading)
         return methodsSectionWords.contains { cue in
@@ -396,11 +382,6 @@ extension ClaimCues {
                 cue.indices.allSatisfy { words[start + $0] == cue[$0] }
             }
         }
-    }
-
-    /// A heading's words in cue-key form, space-separated and padded (" materials and methods ").
-    static func headingKey(_ heading: String) -> String {
-        " " + headingWords(heading).joined(separator: " ") + " "
     }
 
     /// The cue keys of a heading's words, its runs of letters and digits ("2.3 Statistical analysis"

@@ -370,6 +370,14 @@ public struct ClaimExtractor: Sendable {
         // ", which may be relevant to patients" makes a statement of its own: a hedge inside it does not
         // reach a claim outside it.
         let asideSpans = ClaimExtractor.asides(in: tokens)
+        // The statements of the sentence, cut once, when a hedge first needs them.
+        var statementSpans: [Range<Int>]?
+        let statements = { () -> [Range<Int>] in
+            if let statementSpans { return statementSpans }
+            let spans = CoordinatedStatement.statements(in: tokens)
+            statementSpans = spans
+            return spans
+        }
         let inForeignAside = { (position: Int) -> Bool in
             asideSpans.contains { span in span.contains(position) && !claimTokens.contains(where: { span.contains($0) }) }
         }
@@ -403,7 +411,7 @@ public struct ClaimExtractor: Sendable {
             if inForeignAside(hit.tokens.lowerBound) { return false }
             // "…, and angiogenesis may play a role in …": a statement of its own (`CoordinatedStatement`).
             if CoordinatedStatement.separates(
-                hedgeAt: hit.tokens.lowerBound, anchor: anchor, claimTokens: claimTokens, tokens: tokens)
+                hedgeAt: hit.tokens.lowerBound, anchor: anchor, claimTokens: claimTokens, spans: statements())
             {
                 return false
             }

@@ -16,7 +16,7 @@ enum CoordinatedComplement {
         let limit = min(tokens.count - 1, index + longestFirstComplement)
         while index < limit {
             let token = tokens[index]
-            if token.mention != nil || !token.key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) { return nil }
+            if token.mention != nil || !token.isPlainWord { return nil }
             if (token.key == "and" || token.key == "or") && tokens[index + 1].key == "of" {
                 return SentenceAnalysis.frameAfter(index..<(index + 2), frames: frames, tokens: tokens)
             }

@@ -36,9 +36,9 @@ enum CoordinatedStatement {
         return spans
     }
 
-    /// Whether the hedge at `position` lies in another statement than the anchor and every claim token.
-    static func separates(hedgeAt position: Int, anchor: Int, claimTokens: Set<Int>, tokens: [SentenceToken]) -> Bool {
-        let spans = statements(in: tokens)
+    /// Whether the hedge at `position` lies in another statement than the anchor and every claim
+    /// token; `spans` are the sentence's ``statements(in:)``.
+    static func separates(hedgeAt position: Int, anchor: Int, claimTokens: Set<Int>, spans: [Range<Int>]) -> Bool {
         guard spans.count > 1, let own = spans.first(where: { $0.contains(position) }) else { return false }
         return !own.contains(anchor) && !claimTokens.contains(where: { own.contains($0) })
     }

@@ -2,10 +2,9 @@
 /// ``CueWordTable`` (``SentenceToken/cueWord``) and the bits of the tables that have a phrase
 /// starting with it (``SentenceToken/startsCues``).
 ///
-/// ``ClaimCues/markCueStarts(_:)`` marks a token array after tokenizing; the tokenizer marks each
-/// token as it makes it instead (``SentenceTokens/tokenize(_:mentions:marker:)``), while the
-/// token's key is at hand, with no second pass over the array. Both give each token the same
-/// marks (`SentenceTokensTests` holds them to each other).
+/// The tokenizer marks each token as it makes it (``SentenceTokens/tokenize(_:mentions:marker:)``),
+/// while the token's key is at hand, with no second pass over the array. `SentenceTokensTests`
+/// holds the marks to a plain look-up of every token's key after tokenizing.
 struct CueMarker {
     let words: CueWordTable
     /// For each word id, the bits of the tables that have a phrase starting with the word.
@@ -23,7 +22,6 @@ struct CueMarker {
     @inline(__always)
     func marks(ofKey key: String) -> (cueWord: Int32, startsCues: UInt16) {
         var key = key
-        let word = key.withUTF8 { words.id(ofBytes: $0) } ?? CueWordTable.notACueWord
-        return (word, word >= 0 ? starts[Int(word)] : 0)
+        return key.withUTF8 { marks(ofKeyBytes: $0) }
     }
 }

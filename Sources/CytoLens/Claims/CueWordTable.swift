@@ -1,6 +1,6 @@
 /// The words of the cue tables, each with a small integer id, found by the bytes of its key.
 ///
-/// ``ClaimCues`` builds it once from every word of every phrase table; ``ClaimCues/markCueStarts(_:)``
+/// ``ClaimCues`` builds it once from every word of every phrase table; ``CueMarker``
 /// then gives each word token the id of its key (``SentenceToken/cueWord``) with one lookup, so
 /// that ``PhraseTable`` compares ids instead of strings and finds a phrase's entries in an array
 /// instead of a dictionary. The lookup hashes the key's UTF-8 bytes with FNV-1a into an

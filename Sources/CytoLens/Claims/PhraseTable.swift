@@ -103,7 +103,7 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     }
 
     /// Takes `bit` as the table's bit in ``SentenceToken/startsCues`` and gives every word of its
-    /// phrases an id in `words`, so that ``match(_:at:)`` compares the ids ``ClaimCues/markCueStarts(_:)``
+    /// phrases an id in `words`, so that ``match(_:at:)`` compares the ids ``CueMarker``
     /// gives tokens instead of their keys.
     mutating func register(bit: UInt16, words: inout CueWordTable) {
         self.bit = bit
@@ -123,7 +123,7 @@ struct PhraseTable<Payload: Sendable>: Sendable {
 
     /// The longest phrase that starts at token `start`, if any. Phrases never run across a mention.
     ///
-    /// Tokens marked by ``ClaimCues/markCueStarts(_:)`` are compared by word id, others by key
+    /// Tokens marked by ``CueMarker`` are compared by word id, others by key
     /// (``matchByKey(_:at:)``); both give the same hit (`PhraseTableTests` holds them to each other).
     @inline(__always)
     func match(_ tokens: [SentenceToken], at start: Int) -> Hit? {

@@ -122,21 +122,15 @@ final class SentenceAnalysis {
                 mention: mentions[m], token: index, phraseEnd: index, suffix: "", perturbation: 1, perturbationCue: nil,
                 perturbationBefore: nil, modifier: nil, localNegation: nil, localNegationTokens: nil, compound: nil,
                 descriptor: nil, classDescriptor: nil)
-            // The glued suffix.
-            var j = index + 1
-            var suffix = ""
-            while j < tokens.count, tokens[j].attached, tokens[j].mention == nil, tokens[j].text != "," {
-                suffix += tokens[j].text
-                j += 1
-            }
-            // Most mentions have nothing glued to them: then the suffix, its bare form and its tail are
-            // all empty, with no string to build.
-            let glued = j > index + 1
-            let bare = glued ? String(suffix.unicodeScalars.filter { $0 != "(" && $0 != ")" && $0 != "[" && $0 != "]" }) : ""
+            // The glued suffix. Most mentions have nothing glued to them: then the suffix, its bare
+            // form and its tail are all empty, with no string to build.
+            let (bare, end) = GluedSuffix.read(after: index, in: tokens)
+            let glued = end > index
+            let j = end + 1  // the token after the mention and its suffix
             frame.suffix = glued ? CueKey.of(bare) : ""
-            if glued { frame.phraseEnd = j - 1 }
+            frame.phraseEnd = end
             // The last hyphenated part decides ("-\\u03b1-induced" reads as "-induced").
-            let tail = glued ? bare.split(separator: "-").last.map { "-" + CueKey.of($0) } ?? "" : ""
+            let tail = glued ? GluedSuffix.lastPartKey(of: bare).map { "-" + $0 } ?? "" : ""
             if let cue = cues.perturbationSuffixes[frame.suffix] ?? cues.perturbations.single(frame.suffix)
                 ?? cues.perturbationSuffixes[tail]
             {

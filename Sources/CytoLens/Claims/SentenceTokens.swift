@@ -12,10 +12,10 @@ struct SentenceToken: Sendable, Hashable {
     /// Whether the token follows the previous one with no white space between them.
     var attached: Bool
     /// The bits of the cue tables that have a phrase starting with this token's key (see
-    /// ``ClaimCues/markCueStarts(_:)``); all bits until marked, so that every table looks.
+    /// ``CueMarker``); all bits until marked, so that every table looks.
     var startsCues: UInt16 = .max
     /// The id of the key in the cue tables' ``CueWordTable`` (``CueWordTable/notACueWord`` when
-    /// no table lists it), set by ``ClaimCues/markCueStarts(_:)``; ``unmarked`` until then and for
+    /// no table lists it), set by ``CueMarker``; ``unmarked`` until then and for
     /// a mention.
     var cueWord: Int32 = SentenceToken.unmarked
 
@@ -25,6 +25,11 @@ struct SentenceToken: Sendable, Hashable {
     /// Whether this is a punctuation mark.
     var isPunctuation: Bool {
         mention == nil && text.count == 1 && SentenceTokens.isPunctuation(text.unicodeScalars.first!)
+    }
+
+    /// Whether the key is a plain word: letters, digits and hyphens only ("tumor", "il-6", "and").
+    var isPlainWord: Bool {
+        key.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" }
     }
 }
 
@@ -49,8 +54,7 @@ enum SentenceTokens {
         tokenize(text, mentions: mentions, marker: nil)
     }
 
-    /// The tokens of `text`, each word and punctuation token marked by `marker` as it is made
-    /// (the same marks as ``ClaimCues/markCueStarts(_:)`` gives afterwards).
+    /// The tokens of `text`, each word and punctuation token marked by `marker` as it is made.
     static func tokenize(_ text: String, mentions: [Range<Int>], marker: CueMarker?) -> [SentenceToken] {
         var text = text
         return text.withUTF8 { Tokenizer(bytes: $0, mentions: mentions, marker: marker).tokens() }
