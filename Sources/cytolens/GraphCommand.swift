@@ -84,10 +84,9 @@ struct GraphCommand: ParsableCommand {
         }
         pool.waitUntilDone()
         failures += total.failures
-        // The compiled lexicon in use gives the metadata without reading its names; a run that
-        // compiled none reads the built-in tables.
+        // The compiled lexicon in use gives the metadata; a run that compiled none asks the options.
         let compiled = folderLexicon ?? builtInAnnotator?.lexicon
-        let metadata = try compiled.map { NodeMetadataTable(lexicon: $0) } ?? NodeMetadataTable(lexicon: Lexicon.builtIn())
+        let metadata = try compiled.map { NodeMetadataTable(lexicon: $0) } ?? output.metadata()
         try GraphWriter(options: output).write(total.partial, metadata: metadata)
         try BatchRunner.finish(failures: failures)
     }

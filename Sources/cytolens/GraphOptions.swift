@@ -77,10 +77,9 @@ struct GraphOptions: ParsableArguments {
 
     /// Node labels, HGNC ids and families from the lexicon in use (built-in, or extended by `--lexicon DIR`).
     func metadata() throws -> NodeMetadataTable {
-        // The built-in lexicon is only read, not compiled: the table needs no matcher. A folder
-        // is compiled as before, which checks it and stops the command on its errors.
-        let lexicon = self.lexicon.directory == nil ? try Lexicon.builtIn() : try self.lexicon.compiled().lexicon
-        return NodeMetadataTable(lexicon: lexicon)
+        // Compiled: the built-in lexicon reads its entity tables only (not its names or cue
+        // tables); a folder is checked, and its errors stop the command.
+        NodeMetadataTable(lexicon: try lexicon.compiled())
     }
 
     private static func list(_ text: String) -> [String] {

@@ -40,8 +40,7 @@ enum CueIndex {
 
     /// The header line of an index compiled from tables with this fingerprint.
     static func header(_ fingerprint: UInt64) -> String {
-        let digits = String(fingerprint, radix: 16)
-        return "# cytolens cue index " + String(repeating: "0", count: 16 - digits.count) + digits
+        TableFingerprint.header("cue", fingerprint)
     }
 
     /// The tables as index text (see the type's documentation), headed by `fingerprint`.

@@ -119,8 +119,7 @@ struct NameIndex {
 
     /// The header line of an index compiled from tables with this fingerprint.
     private static func header(_ fingerprint: UInt64) -> String {
-        let digits = String(fingerprint, radix: 16)
-        return "# cytolens name index " + String(repeating: "0", count: 16 - digits.count) + digits
+        TableFingerprint.header("name", fingerprint)
     }
 
     /// The index as text (see the type's documentation), headed by `fingerprint`.

@@ -22,4 +22,11 @@ enum TableFingerprint {
         }
         return hash
     }
+
+    /// The header line of an index of this `kind` ("name", "cue") compiled from tables with
+    /// `fingerprint`: `# cytolens KIND index` and the fingerprint as 16 hexadecimal digits.
+    static func header(_ kind: String, _ fingerprint: UInt64) -> String {
+        let digits = String(fingerprint, radix: 16)
+        return "# cytolens \(kind) index " + String(repeating: "0", count: 16 - digits.count) + digits
+    }
 }

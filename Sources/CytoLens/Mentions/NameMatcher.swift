@@ -97,11 +97,7 @@ struct NameMatcher: Sendable {
             // A short word: its entry tells the dead-end rule what it needs.
             return DeadEndRun.stops(text, run: run, entry: entry, trie: trie) ? -1 : node
         }
-        var index = ShortKeyNodes.maximumLength
-        while node >= 0, index < head.count {
-            node = trie.child(node, ScannedText.key(caseKey[index]))
-            index += 1
-        }
+        node = ShortKeyNodes.walkRest(from: node, caseKey: caseKey, count: head.count, trie: trie)
         return node < 0 || DeadEndRun.stops(text, run: run, node: node, trie: trie) ? -1 : node
     }
 

@@ -177,8 +177,16 @@ final class ShortKeyNodes: @unchecked Sendable {
     /// of the rest. Most long words are refused by the look-up without a step in the trie.
     @inline(__always)
     func node(caseKey: UnsafePointer<UInt8>, count: Int, readable: Int, trie: NameTrie) -> Int32 {
-        var node = node(caseKey: caseKey, count: min(count, Self.maximumLength), readable: readable)
-        var index = Self.maximumLength
+        let node = node(caseKey: caseKey, count: min(count, Self.maximumLength), readable: readable)
+        return Self.walkRest(from: node, caseKey: caseKey, count: count, trie: trie)
+    }
+
+    /// The node the trie reaches from `node` (the node of the first ``maximumLength`` bytes, or -1)
+    /// with the bytes after them of the `count` case-key bytes at `caseKey`, or -1.
+    @inline(__always)
+    static func walkRest(from node: Int32, caseKey: UnsafePointer<UInt8>, count: Int, trie: NameTrie) -> Int32 {
+        var node = node
+        var index = maximumLength
         while node >= 0, index < count {
             node = trie.child(node, ScannedText.key(caseKey[index]))
             index += 1
