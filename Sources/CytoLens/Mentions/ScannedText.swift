@@ -97,7 +97,10 @@ struct ScannedText: Sendable {
                 } else {
                     let isGreek = greekStarts.occur(
                         in: UnsafeRawPointer(input.baseAddress! + start), count: end - start, readable: input.count - start)
-                    endRun(start: start, end: end, isSpecial: isGreek, input, greekStarts: greekStarts)
+                    // A spelled-out Greek word ("alpha") is never keyed letter by letter.
+                    endRun(
+                        start: start, end: end, isSpecial: isGreek, mayKeyLetterByLetter: false, input,
+                        greekStarts: greekStarts)
                 }
             }
         }
@@ -117,37 +120,45 @@ struct ScannedText: Sendable {
                 }
                 // A run starts here: its ASCII bytes are letters, digits or `_`.
                 let start = index
-                var isSpecial = false
+                var hasUnderscore = false
+                var hasNonASCIILetter = false
                 while index < stretchEnd {
                     let byte = input[index]
                     if byte < 0x80 {
-                        if byte == UInt8(ascii: "_") { isSpecial = true }
+                        if byte == UInt8(ascii: "_") { hasUnderscore = true }
                         index += 1
                         continue
                     }
                     let (scalar, length) = ScannedText.decode(input, at: index)
                     if NameKey.classify(scalar) == .separator { break }
-                    isSpecial = true
+                    hasNonASCIILetter = true
                     index += length
                 }
+                var isSpecial = hasUnderscore || hasNonASCIILetter
                 if !isSpecial {
                     isSpecial = greekStarts.occur(
                         in: UnsafeRawPointer(input.baseAddress! + start), count: index - start, readable: input.count - start)
                 }
-                endRun(start: start, end: index, isSpecial: isSpecial, input, greekStarts: greekStarts)
+                // Only a run special for its non-ASCII letters may key letter by letter: a `_` is
+                // silent, and a spelled-out Greek word is rewritten (``LetterByLetterCaseKey``).
+                endRun(
+                    start: start, end: index, isSpecial: isSpecial,
+                    mayKeyLetterByLetter: hasNonASCIILetter && !hasUnderscore, input, greekStarts: greekStarts)
             }
         }
 
-        /// Records a run; a special one gets its rewritten case key, letter by letter when it can.
+        /// Records a run; a special one gets its rewritten case key, letter by letter when it can
+        /// (tried only when `mayKeyLetterByLetter`: for the other special runs it would give up).
         @inline(__always)
         private mutating func endRun(
-            start: Int, end: Int, isSpecial: Bool, _ input: UnsafeBufferPointer<UInt8>, greekStarts: GreekWordStarts
+            start: Int, end: Int, isSpecial: Bool, mayKeyLetterByLetter: Bool, _ input: UnsafeBufferPointer<UInt8>,
+            greekStarts: GreekWordStarts
         ) {
             precondition(runCount < storage.count, "more word runs than the masks' bound")
             if isSpecial {
                 let run = UnsafeBufferPointer(rebasing: input[start..<end])
                 let keyStart = textCount + special.count
-                if !LetterByLetterCaseKey.append(run, to: &special, greekStarts: greekStarts) {
+                if !mayKeyLetterByLetter || !LetterByLetterCaseKey.append(run, to: &special, greekStarts: greekStarts) {
                     special += NameKey.caseKey(ofRun: run)
                 }
                 storage.initializeElement(
