@@ -11,8 +11,9 @@ Checks:
     negated/hedged in {yes, no}, kind a lower-case tag;
   * exactly one third of the rows up to c1428 (batches up to D) are test (total // 3, or
     round(total / 3) when total is not a multiple of 3); batch E (c1429 ... c1551) is all dev;
-    batch F (c1552 on) is all test; at least one third of the rows of the whole file are test
-    (again, since batch F); and no sentence has rows in both splits;
+    batch F (c1552 ... c1631) is all test; a third of the rows of batch G (c1632 on), rounded up,
+    are test; at least one third of the rows of the whole file are test (again, since batch F);
+    and no sentence has rows in both splits;
   * real sentences (source != written): the file exists under the corpus root, start/end are
     code point offsets inside it, text is empty, the slice holds no line break and starts and ends
     at a sentence boundary (the start of a line, or of a PubTator title or abstract after its
@@ -48,9 +49,11 @@ YES_NO = ("yes", "no")
 LAST_SPLIT_ID = "c1428"
 # Batch E is dev only, added to measure generalization before a round of rule changes.
 DEV_ONLY_IDS = ("c1429", "c1551")
-# Batch F (from this id on) is test only, added to bring the test share of the whole file back to
-# at least one third (corpus/gold/claims/README.md).
-FIRST_TEST_ONLY_ID = "c1552"
+# Batch F is test only, added to bring the test share of the whole file back to at least one third
+# (corpus/gold/claims/README.md).
+TEST_ONLY_IDS = ("c1552", "c1631")
+# Batch G (from this id on) is split on its own: a third of its rows (rounded up) are test.
+FIRST_BATCH_G_ID = "c1632"
 
 # Names that count as "the cytokine appears in the sentence". Deliberately loose (substring match
 # after normalisation): this is a sanity check against typos in the cytokine column, not a tagger.
@@ -120,7 +123,7 @@ ALIASES: dict[str, list[str]] = {
     "CXCL10": ["CXCL10", "IP-10"],
     "CXCL11": ["CXCL11", "I-TAC"],
     "CXCL12": ["CXCL12", "SDF-1", "stromal cell-derived factor-1"],
-    "CXCL14": ["CXCL14"],
+    "CXCL14": ["CXCL14", "BRAK"],
     "CSF1": ["M-CSF", "CSF-1", "macrophage colony stimulating factor", "macrophage-colony-stimulating factor"],
     "CSF2": ["GM-CSF", "granulocyte-macrophage colony-stimulating factor",
              "granulocyte-macrophage colony-simulating factor"],
@@ -133,8 +136,26 @@ ALIASES: dict[str, list[str]] = {
     # Added with the full-text (JATS) rows: adipokines and growth factors the tagger also names.
     "LEP": ["leptin"],
     "ADIPOQ": ["adiponectin"],
-    "IGF1": ["IGF-1", "insulin-like growth factor-1"],
+    "IGF1": ["IGF-1", "insulin-like growth factor-1", "IGF-I", "insulin-like growth factor I", "IGF"],
     "VEGFA": ["VEGF", "vascular endothelial growth factor"],
+    # Added with batch G (HoC lines that name growth factors).
+    "VEGFC": ["VEGF-C", "vascular endothelial growth factor C"],
+    "VEGFD": ["VEGF-D", "vascular endothelial growth factor D"],
+    "EGF": ["EGF", "epidermal growth factor"],
+    "HBEGF": ["HB-EGF", "heparin-binding EGF"],
+    "FGF2": ["FGF-2", "FGF2", "bFGF", "basic fibroblast growth factor"],
+    "HGF": ["HGF", "hepatocyte growth factor"],
+    "IGF2": ["IGF-2", "IGF-II", "insulin-like growth factor II", "insulin-like growth factor 2"],
+    "PGF": ["PlGF", "PGF", "placental growth factor"],
+    "TGFA": ["TGF-alpha", "transforming growth factor alpha", "transforming growth factor-alpha"],
+    "AREG": ["amphiregulin", "AREG", "AR"],  # "AR" where an abstract abbreviates amphiregulin so
+    "ANGPT1": ["angiopoietin-1", "Ang1", "Ang-1"],
+    "ANGPT2": ["angiopoietin-2", "Ang2", "Ang-2"],
+    "GDF15": ["GDF-15", "GDF15"],
+    "BMP6": ["BMP-6", "BMP6"],
+    "BMP7": ["BMP-7", "BMP7"],
+    "PDGF_BB": ["PDGF-BB", "platelet-derived growth factor BB"],
+    "NRG1": ["heregulin", "neuregulin", "NRG1", "NRG-1"],
 }
 
 GREEK = {"α": "alpha", "⍺": "alpha", "β": "beta", "ß": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon",
@@ -328,8 +349,13 @@ def main() -> int:
     for r in rows:
         if DEV_ONLY_IDS[0] <= r["id"] <= DEV_ONLY_IDS[1] and r["split"] != "dev":
             err(r["id"], f"rows {DEV_ONLY_IDS[0]} ... {DEV_ONLY_IDS[1]} (batch E) are dev rows")
-        if r["id"] >= FIRST_TEST_ONLY_ID and r["split"] != "test":
-            err(r["id"], f"rows from {FIRST_TEST_ONLY_ID} on (batch F) are test rows")
+        if TEST_ONLY_IDS[0] <= r["id"] <= TEST_ONLY_IDS[1] and r["split"] != "test":
+            err(r["id"], f"rows {TEST_ONLY_IDS[0]} ... {TEST_ONLY_IDS[1]} (batch F) are test rows")
+    batch_g = [r for r in rows if r["id"] >= FIRST_BATCH_G_ID]
+    n_g_test = sum(r["split"] == "test" for r in batch_g)
+    if n_g_test != -(-len(batch_g) // 3):
+        err("split", f"{n_g_test} test rows of the {len(batch_g)} rows of batch G ({FIRST_BATCH_G_ID} on); "
+                     f"expected a third, rounded up ({-(-len(batch_g) // 3)})")
     split_rows = [r for r in rows if r["id"] <= LAST_SPLIT_ID]
     total = len(split_rows)
     n_split_test = sum(r["split"] == "test" for r in split_rows)
