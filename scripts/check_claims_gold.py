@@ -11,8 +11,8 @@ Checks:
     negated/hedged in {yes, no}, kind a lower-case tag;
   * exactly one third of the rows up to c1428 (batches up to D) are test (total // 3, or
     round(total / 3) when total is not a multiple of 3); batch E (c1429 ... c1551) is all dev;
-    batch F (c1552 ... c1631) is all test; a third of the rows of batch G (c1632 on), rounded up,
-    are test; at least one third of the rows of the whole file are test (again, since batch F);
+    batch F (c1552 ... c1631) is all test; a third of the rows of batch G (c1632 ... c1882) and
+    of batch H (c1883 on), each rounded up, are test; at least one third of the rows of the whole file are test (again, since batch F);
     and no sentence has rows in both splits;
   * real sentences (source != written): the file exists under the corpus root, start/end are
     code point offsets inside it, text is empty, the slice holds no line break and starts and ends
@@ -52,8 +52,9 @@ DEV_ONLY_IDS = ("c1429", "c1551")
 # Batch F is test only, added to bring the test share of the whole file back to at least one third
 # (corpus/gold/claims/README.md).
 TEST_ONLY_IDS = ("c1552", "c1631")
-# Batch G (from this id on) is split on its own: a third of its rows (rounded up) are test.
-FIRST_BATCH_G_ID = "c1632"
+# Batches G and H (HoC lines that name growth factors, ranks 0-239 and 240-548 of one candidate
+# list) are each split on their own: a third of a batch's rows (rounded up) are test.
+SELF_SPLIT_BATCHES = {"G": ("c1632", "c1882"), "H": ("c1883", "c9999")}
 
 # Names that count as "the cytokine appears in the sentence". Deliberately loose (substring match
 # after normalisation): this is a sanity check against typos in the cytokine column, not a tagger.
@@ -143,14 +144,15 @@ ALIASES: dict[str, list[str]] = {
     "VEGFD": ["VEGF-D", "vascular endothelial growth factor D"],
     "EGF": ["EGF", "epidermal growth factor"],
     "HBEGF": ["HB-EGF", "heparin-binding EGF"],
-    "FGF2": ["FGF-2", "FGF2", "bFGF", "basic fibroblast growth factor"],
+    "FGF1": ["FGF-1", "FGF1", "aFGF", "acidic fibroblast growth factor", "fibroblast growth factor 1"],
+    "FGF2": ["FGF-2", "FGF2", "bFGF", "basic fibroblast growth factor", "fibroblast growth factor 2", "basic FGF"],
     "HGF": ["HGF", "hepatocyte growth factor"],
     "IGF2": ["IGF-2", "IGF-II", "insulin-like growth factor II", "insulin-like growth factor 2"],
     "PGF": ["PlGF", "PGF", "placental growth factor"],
     "TGFA": ["TGF-alpha", "transforming growth factor alpha", "transforming growth factor-alpha"],
     "AREG": ["amphiregulin", "AREG", "AR"],  # "AR" where an abstract abbreviates amphiregulin so
     "ANGPT1": ["angiopoietin-1", "Ang1", "Ang-1"],
-    "ANGPT2": ["angiopoietin-2", "Ang2", "Ang-2"],
+    "ANGPT2": ["angiopoietin-2", "Ang2", "Ang-2", "angiopoietin1/2"],
     "GDF15": ["GDF-15", "GDF15"],
     "BMP6": ["BMP-6", "BMP6"],
     "BMP7": ["BMP-7", "BMP7"],
@@ -351,11 +353,12 @@ def main() -> int:
             err(r["id"], f"rows {DEV_ONLY_IDS[0]} ... {DEV_ONLY_IDS[1]} (batch E) are dev rows")
         if TEST_ONLY_IDS[0] <= r["id"] <= TEST_ONLY_IDS[1] and r["split"] != "test":
             err(r["id"], f"rows {TEST_ONLY_IDS[0]} ... {TEST_ONLY_IDS[1]} (batch F) are test rows")
-    batch_g = [r for r in rows if r["id"] >= FIRST_BATCH_G_ID]
-    n_g_test = sum(r["split"] == "test" for r in batch_g)
-    if n_g_test != -(-len(batch_g) // 3):
-        err("split", f"{n_g_test} test rows of the {len(batch_g)} rows of batch G ({FIRST_BATCH_G_ID} on); "
-                     f"expected a third, rounded up ({-(-len(batch_g) // 3)})")
+    for name, (first, last) in SELF_SPLIT_BATCHES.items():
+        batch = [r for r in rows if first <= r["id"] <= last]
+        n_batch_test = sum(r["split"] == "test" for r in batch)
+        if n_batch_test != -(-len(batch) // 3):
+            err("split", f"{n_batch_test} test rows of the {len(batch)} rows of batch {name} ({first} on); "
+                         f"expected a third, rounded up ({-(-len(batch) // 3)})")
     split_rows = [r for r in rows if r["id"] <= LAST_SPLIT_ID]
     total = len(split_rows)
     n_split_test = sum(r["split"] == "test" for r in split_rows)
