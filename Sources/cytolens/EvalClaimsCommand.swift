@@ -82,7 +82,7 @@ struct EvalClaimsCommand: ParsableCommand {
         let groups = GroupMembers.table(from: lexicon.lexicon)
         let evaluation = ClaimEvaluation(
             rows: rows, corpusRoot: options.corpusRoot, extractor: extractor, mentions: { tagger.mentions(inText: $0) },
-            groups: groups, withFeatures: features != nil)
+            groups: groups, documentMentions: DocumentSentenceMentions(tagger: tagger), withFeatures: features != nil)
         if let features {
             var lines = ["id\tsplit\tgroup\tsource\tpolarity\tnegated\thedged\tfeatures"]
             for outcome in evaluation.outcomes {

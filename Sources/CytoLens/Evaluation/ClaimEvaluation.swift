@@ -37,16 +37,21 @@ public struct ClaimEvaluation: Sendable {
     ///   - mentions: finds the mentions of a sentence (offsets relative to it).
     ///   - groups: group id → member symbols, to match a group claim to a member's gold row.
     ///   - useDocumentSetting: whether a real sentence's source file may place it in a tumor setting.
+    ///   - documentMentions: when given, a sentence of a plain-text (`.txt`) file takes its
+    ///     mentions from its whole document, as `cytolens tag` finds them; otherwise, and for a
+    ///     sentence not found in its document, `mentions` tags the sentence alone.
     ///   - withFeatures: whether to record each row's claim-model features (``Outcome/features``).
     public init(
         rows: [ClaimGoldRow], corpusRoot: String, extractor: ClaimExtractor, mentions: (String) -> [Mention],
-        groups: [String: Set<String>], useDocumentSetting: Bool = true, withFeatures: Bool = false
+        groups: [String: Set<String>], useDocumentSetting: Bool = true, documentMentions: DocumentSentenceMentions? = nil,
+        withFeatures: Bool = false
     ) {
         var files: [String: [Unicode.Scalar]?] = [:]
         var tumorDocuments: [String: Bool] = [:]
         for row in rows {
             let sentence: String
             var inTumorDocument = false
+            var inDocument: [Mention]?
             if !row.text.isEmpty {
                 sentence = row.text
             } else {
@@ -63,6 +68,11 @@ public struct ClaimEvaluation: Sendable {
                 let slice = String(String.UnicodeScalarView(scalars[row.start..<row.end]))
                 // A slice of a markup file may hold inline markup (batch E on): read its text.
                 sentence = scalars.first == "<" ? MarkupSentenceText.plainText(slice) : slice
+                if let documentMentions, row.source.hasSuffix(".txt"), scalars.first != "<" {
+                    inDocument = documentMentions.mentions(ofSentence: sentence, source: row.source) {
+                        String(String.UnicodeScalarView(scalars))
+                    }
+                }
                 if let paragraph = ClaimEvaluation.markupParagraph(around: row.start..<row.end, in: scalars) {
                     // A full text (JATS/XML): like `cytolens tag`, the setting is the sentence's own paragraph.
                     inTumorDocument = extractor.isTumorDocument(paragraph, mentions: mentions(paragraph))
@@ -74,15 +84,16 @@ public struct ClaimEvaluation: Sendable {
                     inTumorDocument = tumorDocuments[row.source] ?? false
                 }
             }
+            let sentenceMentions = inDocument ?? mentions(sentence)
             let verdicts = extractor.verdicts(
-                in: sentence, mentions: mentions(sentence), documentInTumorSetting: useDocumentSetting && inTumorDocument)
+                in: sentence, mentions: sentenceMentions, documentInTumorSetting: useDocumentSetting && inTumorDocument)
             let match =
                 verdicts.first { $0.cytokine == row.cytokine }
                 ?? verdicts.first { groups[$0.cytokine]?.contains(row.cytokine) ?? false }
             var outcome = Outcome(row: row, sentence: sentence, verdict: match)
             if withFeatures {
                 outcome.features = extractor.ruleFeatures(
-                    in: sentence, mentions: mentions(sentence), documentInTumorSetting: useDocumentSetting && inTumorDocument,
+                    in: sentence, mentions: sentenceMentions, documentInTumorSetting: useDocumentSetting && inTumorDocument,
                     cytokine: row.cytokine, groups: groups)
             }
             outcomes.append(outcome)

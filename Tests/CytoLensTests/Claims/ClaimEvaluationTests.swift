@@ -3,8 +3,8 @@ import Foundation
 import Testing
 
 /// The claims gold set (`corpus/gold/claims/claims.tsv`) scored end to end. Real sentences are
-/// read from `../shared/corpus`; without it these tests skip. Mentions come from the interim
-/// name matcher until the mention tagger lands.
+/// read from `../shared/corpus`; without it these tests skip. Mentions come from the mention
+/// tagger; a sentence of a plain-text file takes those of its whole document, as in `cytolens tag`.
 @Suite("Claim evaluation on the gold set")
 struct ClaimEvaluationTests {
     static let goldPath = TestPaths.packageRoot.appendingPathComponent("corpus/gold/claims/claims.tsv").path
@@ -22,7 +22,8 @@ struct ClaimEvaluationTests {
         let tagger = MentionTagger(lexicon: .builtIn)
         let evaluation = ClaimEvaluation(
             rows: rows, corpusRoot: corpus.path, extractor: ClaimTestSupport.extractor, mentions: { tagger.mentions(inText: $0) },
-            groups: try GroupMembers.load(lexiconFolder: ClaimTestSupport.lexicon))
+            groups: try GroupMembers.load(lexiconFolder: ClaimTestSupport.lexicon),
+            documentMentions: DocumentSentenceMentions(tagger: tagger))
         print(evaluation.report(title: "claims (\(split)\(ids.map { ", \($0.lowerBound)...\($0.upperBound)" } ?? ""))"))
         return evaluation
     }
