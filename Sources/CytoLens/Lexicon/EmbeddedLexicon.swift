@@ -2691,6 +2691,7 @@ STHAG9	cytokine	GREM2	gene not in lexicon (include_default=no)
 SWS	receptor	LIFR	curated drop: short alias with a more common other meaning (cell type, other gene, abbreviation)
 SgII	cytokine	SCG2	gene not in lexicon (include_default=no)
 T cell growth factor	cytokine	IL2	curated drop: today a description ("IL-2 is a potent T cell growth factor"), not a name of IL-2
+T-ALK	receptor	BMPR2	curated drop: BMPR2 alias; case-insensitive because of its hyphen, it matched "talk" in every "cross-talk" (HoC blind labels); not seen in the corpora as BMPR2
 T-cell growth factor	cytokine	IL2	curated drop: today a description ("IL-2 is a potent T cell growth factor"), not a name of IL-2
 T1	receptor	IL1RL1	very short (<= 2 letters/digits)
 T4	receptor	CD4	very short (<= 2 letters/digits)
@@ -6560,7 +6561,6 @@ Bone Morphogenetic Protein Receptors, Type II	receptor	BMPR2	insensitive		refere
 BRK-3	receptor	BMPR2	insensitive		reference
 POVD1	receptor	BMPR2	insensitive		reference
 PPH1	receptor	BMPR2	insensitive		reference
-T-ALK	receptor	BMPR2	insensitive		reference
 C-C chemokine receptor type 1	receptor	CCR1	insensitive		reference
 C-C motif chemokine receptor 1	receptor	CCR1	insensitive		reference
 CC Chemokine Receptor 1	receptor	CCR1	insensitive		reference
@@ -8808,6 +8808,77 @@ absence or presence of	pseudo	curated(claimrules2: a compared condition, "in the
 independently of	pre	curated(round5)
 
 """#),
+        ("other_names.tsv", #"""
+name	case	meaning	source
+EG-VEGF	insensitive	PROK1 (prokineticin 1), not VEGF-A	HoC blind labels (gold/hoc): tagged VEGFA (22990536)
+EGF-like domain	insensitive	an EGF-like protein domain (of CD93, Notch, EGFL7 …), not EGF	HoC blind labels (gold/hoc): tagged EGF (CD93, 23226335)
+EGF-like domains	insensitive	an EGF-like protein domain (of CD93, Notch, EGFL7 …), not EGF	HoC blind labels (gold/hoc): tagged EGF (CD93, 23226335)
+EGF-like module	insensitive	an EGF-like protein domain (of CD93, Notch, EGFL7 …), not EGF	HoC blind labels (gold/hoc): tagged EGF (CD93, 23226335)
+EGF-like modules	insensitive	an EGF-like protein domain (of CD93, Notch, EGFL7 …), not EGF	HoC blind labels (gold/hoc): tagged EGF (CD93, 23226335)
+EGF-like motif	insensitive	an EGF-like protein domain (of CD93, Notch, EGFL7 …), not EGF	HoC blind labels (gold/hoc): tagged EGF (CD93, 23226335)
+EGF-like motifs	insensitive	an EGF-like protein domain (of CD93, Notch, EGFL7 …), not EGF	HoC blind labels (gold/hoc): tagged EGF (CD93, 23226335)
+EGF-like repeat	insensitive	an EGF-like protein domain (of CD93, Notch, EGFL7 …), not EGF	HoC blind labels (gold/hoc): tagged EGF (CD93, 23226335)
+EGF-like repeats	insensitive	an EGF-like protein domain (of CD93, Notch, EGFL7 …), not EGF	HoC blind labels (gold/hoc): tagged EGF (CD93, 23226335)
+endocrine gland-derived vascular endothelial growth factor	insensitive	PROK1 (prokineticin 1), not VEGF-A	HoC blind labels (gold/hoc): tagged VEGFA (22990536)
+endocrine gland-derived VEGF	insensitive	PROK1 (prokineticin 1), not VEGF-A	HoC blind labels (gold/hoc): tagged VEGFA (22990536)
+epidermal growth factor-like domain	insensitive	an EGF-like protein domain (of CD93, Notch, EGFL7 …), not EGF	HoC blind labels (gold/hoc): tagged EGF (CD93, 23226335)
+epidermal growth factor-like domains	insensitive	an EGF-like protein domain (of CD93, Notch, EGFL7 …), not EGF	HoC blind labels (gold/hoc): tagged EGF (CD93, 23226335)
+epidermal growth factor-like module	insensitive	an EGF-like protein domain (of CD93, Notch, EGFL7 …), not EGF	HoC blind labels (gold/hoc): tagged EGF (CD93, 23226335)
+epidermal growth factor-like modules	insensitive	an EGF-like protein domain (of CD93, Notch, EGFL7 …), not EGF	HoC blind labels (gold/hoc): tagged EGF (CD93, 23226335)
+epidermal growth factor-like motif	insensitive	an EGF-like protein domain (of CD93, Notch, EGFL7 …), not EGF	HoC blind labels (gold/hoc): tagged EGF (CD93, 23226335)
+epidermal growth factor-like motifs	insensitive	an EGF-like protein domain (of CD93, Notch, EGFL7 …), not EGF	HoC blind labels (gold/hoc): tagged EGF (CD93, 23226335)
+epidermal growth factor-like repeat	insensitive	an EGF-like protein domain (of CD93, Notch, EGFL7 …), not EGF	HoC blind labels (gold/hoc): tagged EGF (CD93, 23226335)
+epidermal growth factor-like repeats	insensitive	an EGF-like protein domain (of CD93, Notch, EGFL7 …), not EGF	HoC blind labels (gold/hoc): tagged EGF (CD93, 23226335)
+Fas-associated death domain	insensitive	TRADD, FADD (adaptors), not the receptor	cytolens tag on the corpus: 'TNFR-associated death domain and Fas-associated death domain' tagged TNFRSF1A and FAS
+Fas-associated protein with death domain	insensitive	TRADD, FADD (adaptors), not the receptor	cytolens tag on the corpus: 'TNFR-associated death domain and Fas-associated death domain' tagged TNFRSF1A and FAS
+human epidermal growth factor receptor 2	insensitive	ERBB2 (HER2), or the HER (ERBB) receptor family; not EGF or EGFR	HoC blind labels (gold/hoc): 'human epidermal growth factor (HER-2) receptors' tagged EGF
+human epidermal growth factor receptors	insensitive	ERBB2 (HER2), or the HER (ERBB) receptor family; not EGF or EGFR	HoC blind labels (gold/hoc): 'human epidermal growth factor (HER-2) receptors' tagged EGF
+IFN regulatory factor	insensitive	the IRF transcription factors (IRF1–IRF9), not interferon	HoC blind labels (gold/hoc): tagged IFN
+IFN regulatory factors	insensitive	the IRF transcription factors (IRF1–IRF9), not interferon	HoC blind labels (gold/hoc): tagged IFN
+IGF binding protein	insensitive	IGFBP1–IGFBP7, not IGF1	cytolens tag on the corpus: 'IGF-1 binding protein-1', 'IGF-binding protein-3' tagged IGF1
+IGF binding proteins	insensitive	IGFBP1–IGFBP7, not IGF1	cytolens tag on the corpus: 'IGF-1 binding protein-1', 'IGF-binding protein-3' tagged IGF1
+IGF-1 binding protein	insensitive	IGFBP1–IGFBP7, not IGF1	cytolens tag on the corpus: 'IGF-1 binding protein-1', 'IGF-binding protein-3' tagged IGF1
+IGF-1 binding proteins	insensitive	IGFBP1–IGFBP7, not IGF1	cytolens tag on the corpus: 'IGF-1 binding protein-1', 'IGF-binding protein-3' tagged IGF1
+IGF-I binding protein	insensitive	IGFBP1–IGFBP7, not IGF1	cytolens tag on the corpus: 'IGF-1 binding protein-1', 'IGF-binding protein-3' tagged IGF1
+IGF-I binding proteins	insensitive	IGFBP1–IGFBP7, not IGF1	cytolens tag on the corpus: 'IGF-1 binding protein-1', 'IGF-binding protein-3' tagged IGF1
+IGF-II mRNA-binding protein	insensitive	IGF2BP1–3 (IMP1–3), RNA-binding proteins, not IGF2	HoC blind labels (gold/hoc): tagged IGF2 ('Igf2 mRNA-binding protein3', 22618884)
+IGF-II mRNA-binding protein 1	insensitive	IGF2BP1–3 (IMP1–3), RNA-binding proteins, not IGF2	HoC blind labels (gold/hoc): tagged IGF2 ('Igf2 mRNA-binding protein3', 22618884)
+IGF-II mRNA-binding protein 2	insensitive	IGF2BP1–3 (IMP1–3), RNA-binding proteins, not IGF2	HoC blind labels (gold/hoc): tagged IGF2 ('Igf2 mRNA-binding protein3', 22618884)
+IGF-II mRNA-binding protein 3	insensitive	IGF2BP1–3 (IMP1–3), RNA-binding proteins, not IGF2	HoC blind labels (gold/hoc): tagged IGF2 ('Igf2 mRNA-binding protein3', 22618884)
+IGF-II mRNA-binding proteins	insensitive	IGF2BP1–3 (IMP1–3), RNA-binding proteins, not IGF2	HoC blind labels (gold/hoc): tagged IGF2 ('Igf2 mRNA-binding protein3', 22618884)
+IGF2 mRNA-binding protein	insensitive	IGF2BP1–3 (IMP1–3), RNA-binding proteins, not IGF2	HoC blind labels (gold/hoc): tagged IGF2 ('Igf2 mRNA-binding protein3', 22618884)
+IGF2 mRNA-binding protein 1	insensitive	IGF2BP1–3 (IMP1–3), RNA-binding proteins, not IGF2	HoC blind labels (gold/hoc): tagged IGF2 ('Igf2 mRNA-binding protein3', 22618884)
+IGF2 mRNA-binding protein 2	insensitive	IGF2BP1–3 (IMP1–3), RNA-binding proteins, not IGF2	HoC blind labels (gold/hoc): tagged IGF2 ('Igf2 mRNA-binding protein3', 22618884)
+IGF2 mRNA-binding protein 3	insensitive	IGF2BP1–3 (IMP1–3), RNA-binding proteins, not IGF2	HoC blind labels (gold/hoc): tagged IGF2 ('Igf2 mRNA-binding protein3', 22618884)
+IGF2 mRNA-binding proteins	insensitive	IGF2BP1–3 (IMP1–3), RNA-binding proteins, not IGF2	HoC blind labels (gold/hoc): tagged IGF2 ('Igf2 mRNA-binding protein3', 22618884)
+insulin-like growth factor 2 mRNA-binding protein	insensitive	IGF2BP1–3 (IMP1–3), RNA-binding proteins, not IGF2	HoC blind labels (gold/hoc): tagged IGF2 ('Igf2 mRNA-binding protein3', 22618884)
+insulin-like growth factor 2 mRNA-binding protein 1	insensitive	IGF2BP1–3 (IMP1–3), RNA-binding proteins, not IGF2	HoC blind labels (gold/hoc): tagged IGF2 ('Igf2 mRNA-binding protein3', 22618884)
+insulin-like growth factor 2 mRNA-binding protein 2	insensitive	IGF2BP1–3 (IMP1–3), RNA-binding proteins, not IGF2	HoC blind labels (gold/hoc): tagged IGF2 ('Igf2 mRNA-binding protein3', 22618884)
+insulin-like growth factor 2 mRNA-binding protein 3	insensitive	IGF2BP1–3 (IMP1–3), RNA-binding proteins, not IGF2	HoC blind labels (gold/hoc): tagged IGF2 ('Igf2 mRNA-binding protein3', 22618884)
+insulin-like growth factor 2 mRNA-binding proteins	insensitive	IGF2BP1–3 (IMP1–3), RNA-binding proteins, not IGF2	HoC blind labels (gold/hoc): tagged IGF2 ('Igf2 mRNA-binding protein3', 22618884)
+insulin-like growth factor II mRNA-binding protein	insensitive	IGF2BP1–3 (IMP1–3), RNA-binding proteins, not IGF2	HoC blind labels (gold/hoc): tagged IGF2 ('Igf2 mRNA-binding protein3', 22618884)
+insulin-like growth factor II mRNA-binding protein 1	insensitive	IGF2BP1–3 (IMP1–3), RNA-binding proteins, not IGF2	HoC blind labels (gold/hoc): tagged IGF2 ('Igf2 mRNA-binding protein3', 22618884)
+insulin-like growth factor II mRNA-binding protein 2	insensitive	IGF2BP1–3 (IMP1–3), RNA-binding proteins, not IGF2	HoC blind labels (gold/hoc): tagged IGF2 ('Igf2 mRNA-binding protein3', 22618884)
+insulin-like growth factor II mRNA-binding protein 3	insensitive	IGF2BP1–3 (IMP1–3), RNA-binding proteins, not IGF2	HoC blind labels (gold/hoc): tagged IGF2 ('Igf2 mRNA-binding protein3', 22618884)
+insulin-like growth factor II mRNA-binding proteins	insensitive	IGF2BP1–3 (IMP1–3), RNA-binding proteins, not IGF2	HoC blind labels (gold/hoc): tagged IGF2 ('Igf2 mRNA-binding protein3', 22618884)
+insulin-like growth factor-1 binding protein	insensitive	IGFBP1–IGFBP7, not IGF1	cytolens tag on the corpus: 'IGF-1 binding protein-1', 'IGF-binding protein-3' tagged IGF1
+insulin-like growth factor-I binding protein	insensitive	IGFBP1–IGFBP7, not IGF1	cytolens tag on the corpus: 'IGF-1 binding protein-1', 'IGF-binding protein-3' tagged IGF1
+interferon regulatory factor	insensitive	the IRF transcription factors (IRF1–IRF9), not interferon	HoC blind labels (gold/hoc): tagged IFN
+interferon regulatory factors	insensitive	the IRF transcription factors (IRF1–IRF9), not interferon	HoC blind labels (gold/hoc): tagged IFN
+interferon-induced protein with tetratricopeptide repeats	insensitive	IFIT1–IFIT5, not interferon	cytolens tag on the corpus: tagged IFN
+TNF receptor-associated death domain	insensitive	TRADD, FADD (adaptors), not the receptor	cytolens tag on the corpus: 'TNFR-associated death domain and Fas-associated death domain' tagged TNFRSF1A and FAS
+TNF receptor-associated factor	insensitive	TRAF1–TRAF7 (adaptors), not TNF or its receptor	cytolens tag on the corpus: 'tumor necrosis factor receptor-associated factor 2' tagged TNF
+TNF receptor-associated factors	insensitive	TRAF1–TRAF7 (adaptors), not TNF or its receptor	cytolens tag on the corpus: 'tumor necrosis factor receptor-associated factor 2' tagged TNF
+TNF-α-converting enzyme	insensitive	ADAM17 (TACE), a protease, not TNF	cytolens tag on the corpus: 'TNF-α-converting enzyme' tagged TNF
+TNFR-associated death domain	insensitive	TRADD, FADD (adaptors), not the receptor	cytolens tag on the corpus: 'TNFR-associated death domain and Fas-associated death domain' tagged TNFRSF1A and FAS
+TNFR-associated factor	insensitive	TRAF1–TRAF7 (adaptors), not TNF or its receptor	cytolens tag on the corpus: 'tumor necrosis factor receptor-associated factor 2' tagged TNF
+TNFR-associated factors	insensitive	TRAF1–TRAF7 (adaptors), not TNF or its receptor	cytolens tag on the corpus: 'tumor necrosis factor receptor-associated factor 2' tagged TNF
+TNFR1-associated death domain	insensitive	TRADD, FADD (adaptors), not the receptor	cytolens tag on the corpus: 'TNFR-associated death domain and Fas-associated death domain' tagged TNFRSF1A and FAS
+tumor necrosis factor receptor-associated factor	insensitive	TRAF1–TRAF7 (adaptors), not TNF or its receptor	cytolens tag on the corpus: 'tumor necrosis factor receptor-associated factor 2' tagged TNF
+tumor necrosis factor receptor-associated factors	insensitive	TRAF1–TRAF7 (adaptors), not TNF or its receptor	cytolens tag on the corpus: 'tumor necrosis factor receptor-associated factor 2' tagged TNF
+tumor necrosis factor-α-converting enzyme	insensitive	ADAM17 (TACE), a protease, not TNF	cytolens tag on the corpus: 'TNF-α-converting enzyme' tagged TNF
+
+"""#),
         ("receptors.tsv", #"""
 symbol	hgnc	name	ligands
 ACKR1	HGNC:4035	atypical chemokine receptor 1 (Duffy blood group)	CCL1|CCL11|CCL13|CCL14|CCL16|CCL17|CCL18|CCL2|CCL5|CCL7|CCL8|CXCL1|CXCL10|CXCL11|CXCL13|CXCL2|CXCL3|CXCL5|CXCL6|CXCL8|CXCL9|PF4|PPBP
@@ -9325,7 +9396,7 @@ sample_word	tissue	curated (was LowLevelPhrase.sampleWords in Swift)
 
     /// `NameIndex.fingerprint(of: files)`, computed when the files were embedded: start-up compares the
     /// stored names index with it instead of hashing the tables (a test holds the two to each other).
-    static let namesFingerprint: UInt64 = 0x7570b28aabf9ca36
+    static let namesFingerprint: UInt64 = 0x1ee93e971a958515
 
     /// `CueIndex.fingerprint(of: files)`, computed when the files were embedded, for the stored cue index.
     static let cuesFingerprint: UInt64 = 0x964e5c9563a37b06

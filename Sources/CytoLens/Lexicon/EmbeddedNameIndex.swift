@@ -7,29 +7,29 @@
 enum EmbeddedNameIndex {
     /// The index as ``NameIndex`` text.
     static let text = #"""
-# cytolens name index 7570b28aabf9ca36
+# cytolens name index 1ee93e971a958515
 10q23del	288	0		3053
 1110035o14rik	176	0		2037
 310c	72	0		920
-41bb	436	0		5179
+41bb	436	0		5178
 41bbl	207	0		2518,2519
 41bbligand	207	0		2515,2517
 41bblprotein	207	0		2516,2520
-41bbreceptor	436	0		5177,5180
-41bbreceptors	436	0		5178,5181
+41bbreceptor	436	0		5176,5179
+41bbreceptors	436	0		5177,5180
 60b8aantigen	189	0		2202,2203
 60b8bantigen	188	0		2176,2177
 6ckine	26	0		306
 a152e51	27	0		324
 a152e53	21	0		202
-a5antigen	403	0		4694
-aat3	414	0		4846
-aat5	413	0		4804
-accessoryfactor1protein	350	0		3927
+a5antigen	403	0		4693
+aat3	414	0		4845
+aat5	413	0		4803
+accessoryfactor1protein	350	0		3926
 acdc	0	-	ACDC:0	0
 ace031	284	0		3007
 acetylcholinereceptorinducingactivityprotein	177	0		2045
-ach	332	-	ACH:0	3762
+ach	332	-	ACH:0	3761
 achemokine	228	0		2654,2656
 achemokines	228	0		2655,2657,2665
 acidicfgf	80	0		1042
@@ -38,13 +38,13 @@ ackr1	276	0		2914
 ackr2	277	0		2932
 ackr3	278	0		2942
 ackr4	279	0		2956
-ackr5	301	0		3268
-ackr6	408	0		4757
-acpl	369	-	AcPL:0	4129
+ackr5	301	0		3267
+ackr6	408	0		4756
+acpl	369	-	AcPL:0	4128
 acrp30	0	0		1
 act2	37	0		451,453
 act2cytokine	37	0		452
-act35	433	0		5150
+act35	433	0		5149
 activationinducedtumornecrosisfactorligand	204	0		2478
 activin	167	0		1932
 activina	215	0		2591,2593,2594
@@ -63,11 +63,11 @@ activinbbprotein	165	0		1919
 activinc	166	0		1926
 activine	167	0		1933
 activinlikekinase1	285	0		3017
-activinlikekinase5receptor	413	0		4807
+activinlikekinase5receptor	413	0		4806
 activinreceptorlikekinase1	285	0		3016
 activinreceptorlikekinase2protein	280	0		2971
 activinreceptorlikekinase4protein	281	0		2985
-activinreceptorlikekinase5	413	0		4805,4806
+activinreceptorlikekinase5	413	0		4804,4805
 activinreceptorlikekinase7	282	0		2996
 activinreceptortypeiib	284	0		3009
 actri	280	0		2972,2974
@@ -113,15 +113,15 @@ ager	286	-	AGER:0	3033
 agereceptor	286	0		3032
 agerprotein	286	0		3034
 agif	122	-	AGIF:0	1426
-agmr	311	0		3387
+agmr	311	0		3386
 agp1	1	0		15
 agpt	1	-	AGPT:0	16
 agpt1	1	0		17
 agpt2	2	0		24
-ai3c	410	0		4772
+ai3c	410	0		4771
 aintercrinehirhprotein	63	0		764
 ainterferon	238	0		2703,2704
-aitr	427	-	AITR:0	5054
+aitr	427	-	AITR:0	5053
 aitrl	204	0		2479
 ak155	146	0		1685
 aldesleukin	139	0		1611
@@ -132,16 +132,16 @@ alk3	288	0		3055,3057
 alk3receptor	288	0		3056
 alk4	281	0		2990,2992
 alk4receptor	281	0		2991
-alk5	413	0		4808,4809
+alk5	413	0		4807,4808
 alk6	289	0		3065,3067
 alk6receptor	289	0		3066
 alk7	282	0		2999,3000
 alk7kinase	282	0		3001
 alpchemokineprotein	32	0		394
-alps1a	329	0		3691
+alps1a	329	0		3690
 alps1b	79	0		1022
 alrh	125	-	ALRH:0	1469
-als19	327	0		3657
+als19	327	0		3656
 alternativemacrophageactivationassociatedccchemokine1	22	0		214
 alveolarmacrophagechemotacticfactori	72	0		921,922
 alymphotoxin	171	0		1976,1977
@@ -162,9 +162,9 @@ angiogeniccxcchemokines	231	0		2676
 angiogenicfactors	236	0		2696
 angiogenicgrowthfactors	236	0		2697
 angiopoietin1	1	0		20,21
-angiopoietin1receptor	412	0		4787
+angiopoietin1receptor	412	0		4786
 angiopoietin2	2	0		27,28
-angiopoietinreceptortie2	412	0		4785,4786
+angiopoietinreceptortie2	412	0		4784,4785
 angiostaticcxcchemokines	230	0		2671
 angpt1	1	0		22
 angpt2	2	0		29
@@ -177,24 +177,24 @@ antimullerianhormonereceptortype2	287	0		3049
 ap57	93	0		1167,1168
 apm1	0	0		9,10
 apm1adiposespecificprotein	0	0		11
-apo1	329	0		3693
-apo1antigen	329	0		3692,3694
+apo1	329	0		3692
+apo1antigen	329	0		3691,3693
 apo1l	79	0		1023
-apo2	416	0		4891
+apo2	416	0		4890
 apo2l	197	0		2349,2351
 apo2ligand	197	0		2346,2348
 apo2lprotein	197	0		2347,2350
 apo2ltrail	197	0		2352
-apo3	432	0		5131
+apo3	432	0		5130
 apo3l	199	0		2392
 apo3ligand	199	0		2391
-apo3receptor	432	0		5130,5132
+apo3receptor	432	0		5129,5131
 april	200	-	APRIL:1	2407
 aprilprotein	200	0		2408
 aprilproteinaproliferationinducingligand	200	0		2409
 aproliferationinducingligand	200	0		2406
 aproliferationinducingligandprotein	200	0		2405
-apt1	329	-	APT1:0	3695
+apt1	329	-	APT1:0	3694
 apt1lg1	79	0		1024
 aptl	79	-	APTL:0	1025
 areg	3	-	AREG:0	32
@@ -203,39 +203,39 @@ arvd	194	-	ARVD:0	2287
 arvd1	194	0		2288
 at7441	37	0		454
 atac	213	-	ATAC:0	2566
-atar	425	-	ATAR:0	5032
+atar	425	-	ATAR:0	5031
 atypicalchemokinereceptor1duffybloodgroup	276	0		2915
 atypicalchemokinereceptor2	277	0		2933
 atypicalchemokinereceptor2protein	277	0		2934
 atypicalchemokinereceptor3	278	0		2943
 atypicalchemokinereceptor4	279	0		2957
 atypicalchemokinereceptor4protein	279	0		2958
-auts9	400	0		4644
+auts9	400	0		4643
 baff	201	-	BAFF:1	2428
 baffligand	201	0		2429
-baffr	424	0		5018,5019
-baffreceptor	424	0		5016
-baffreceptorprotein	424	0		5017
-banddos	310	0		3357
+baffr	424	0		5017,5018
+baffreceptor	424	0		5015
+baffreceptorprotein	424	0		5016
+banddos	310	0		3356
 basicfgf	81	0		1058
 basicfibroblastgrowthfactor	81	0		1059
-basicfibroblastgrowthfactorreceptor1	330	0		3710
-bbds	331	-	BBDS:0	3735
-bc	312	0	bc:0	3406,3407,3435
+basicfibroblastgrowthfactorreceptor1	330	0		3709
+bbds	331	-	BBDS:0	3734
+bc	312	0	bc:0	3405,3406,3434
 bca1	64	0		797,798
-bca1proteinreceptor	319	0		3546
+bca1proteinreceptor	319	0		3545
 bccytokines	220	0		2608
 bcellactivatingfactor	201	0		2423,2426
-bcellactivatingfactorreceptor	424	0		5012,5014
-bcellactivationfactorreceptor	424	0		5013,5015
+bcellactivatingfactorreceptor	424	0		5011,5013
+bcellactivationfactorreceptor	424	0		5012,5014
 bcellattractingchemokine1	64	0		794
 bcelldifferentiationfactor	160	0		1865,1869
 bcelldifferentiationfactor2	160	0		1866,1870
 bcellgrowthfactor1	158	0		1828,1834
 bcellgrowthfactori	158	0		1829,1835
 bcellgrowthfactorii	159	0		1854,1855
-bcellmaturationantigen	426	0		5044,5046
-bcellmaturationproteina	426	0		5045
+bcellmaturationantigen	426	0		5043,5045
+bcellmaturationproteina	426	0		5044
 bcellproliferatingfactor	158	0		1830,1836
 bcellstimulatingfactor1	158	0		1831,1837
 bcellstimulatingfactor3	46	0		571
@@ -245,48 +245,48 @@ bcgf1	158	0		1840,1841
 bcgfii	159	0		1856
 bchemokine	223	0		2619,2621
 bchemokines	223	0		2620,2622,2631
-bcinterleukinreceptorsubunit	312	0		3408
-bcm	426	-	BCM:0	5047
-bcma	426	-	BCMA:0	5048
-bcmaprotein	426	0		5049
+bcinterleukinreceptorsubunit	312	0		3407
+bcm	426	-	BCM:0	5046
+bcma	426	-	BCMA:0	5047
+bcmaprotein	426	0		5048
 bcommonchaincytokines	220	0		2606
 bda1c	89	0		1128
 bda1d	289	0		3069
-bdca4	403	0		4695
-bek	331	-	BEK:0	3736
-bekfgfreceptorkinase	331	0		3737
-bekfibroblastgrowthfactorreceptor	331	0		3738
-bekfibroblastgrowthfactorreceptorkinase	331	0		3739
-bekproteintyrosinekinase	331	0		3740
-bekrelatedfibroblastgrowthfactorreceptor1	331	0		3741,3744
-bekrelatedfibroblastgrowthfactorreceptor2	331	0		3743
-bekrelatedfibroblastgrowthfactorreceptors2	331	0		3742
+bdca4	403	0		4694
+bek	331	-	BEK:0	3735
+bekfgfreceptorkinase	331	0		3736
+bekfibroblastgrowthfactorreceptor	331	0		3737
+bekfibroblastgrowthfactorreceptorkinase	331	0		3738
+bekproteintyrosinekinase	331	0		3739
+bekrelatedfibroblastgrowthfactorreceptor1	331	0		3740,3743
+bekrelatedfibroblastgrowthfactorreceptor2	331	0		3742
+bekrelatedfibroblastgrowthfactorreceptors2	331	0		3741
 benap	72	0		926
 bfgf	81	-	BFGF:0,bFGF:0	1060,1061
-bfgfr	330	0		3712
-bfgfr1	330	0		3711
-bfr1	331	0		3745
-bgcan	415	0		4885
-bglycan	415	0		4884
-bgmr	312	0		3409
+bfgfr	330	0		3711
+bfgfr1	330	0		3710
+bfr1	331	0		3744
+bgcan	415	0		4884
+bglycan	415	0		4883
+bgmr	312	0		3408
 bhr1	125	0		1470
 binetrakin	158	0		1842
 binterferon	110	0		1287,1288
 blc	64	-	BLC:1	799
-bloodcoagulationfactoriii	328	0		3676
-blr1	319	0		3547
+bloodcoagulationfactoriii	328	0		3675
+blr1	319	0		3546
 blr1l	64	0		800
-blr2	298	0		3224
-blr2receptor	298	0		3225
+blr2	298	0		3223
+blr2receptor	298	0		3224
 blymphocyteactivatingfactor	201	0		2424,2427
 blymphocytechemoattractant	64	0		795
 blymphocytechemoattractantprotein	64	0		796
-blymphocytechemoattractantreceptor	319	0		3545
+blymphocytechemoattractantreceptor	319	0		3544
 blymphocytestimulator	201	0		2425
 blys	201	-	BLYS:0,BLyS:0	2430,2431
 blysprotein	201	0		2432
-blysreceptor3protein	424	0		5020
-bm018	431	0		5123
+blysreceptor3protein	424	0		5019
+bm018	431	0		5122
 bmac	65	-	BMAC:0	810
 bmp	221	-	BMP:0,Bmp:0	2609,2610
 bmp10	4	0		39,40
@@ -323,7 +323,7 @@ bmps	221	-	BMPs:0	2611
 bmptypeiireceptor	290	0		3074
 bmptypeiireceptors	290	0		3075
 bmr2	290	0		3083
-bn1	297	-	BN1:0	3199
+bn1	297	-	BN1:0	3198
 bnas2	49	0		596
 bnsp	190	-	BNSP:0	2228
 bolekine	65	0		811
@@ -354,15 +354,15 @@ bonemorphogeneticproteinreceptortypeii	290	0		3086
 bonemorphogeneticproteins	221	0		2613
 bonesialoprotein1	190	0		2229
 bonesialoproteini	190	0		2230
-bonzo	320	0		3560
-bonzoreceptor	320	0		3561
-bp50	304	0		3289
+bonzo	320	0		3559
+bonzoreceptor	320	0		3560
+bp50	304	0		3288
 br1	62	0	bR1:0	744,763
-br3	424	0		5021
-br3bcellactivationfactorreceptor	424	0		5022,5023
+br3	424	0		5020
+br3bcellactivationfactorreceptor	424	0		5021,5022
 brak	65	-	BRAK:0	812
 brk3	290	0		3088
-bromix	424	0		5024
+bromix	424	0		5023
 bsc1cellgrowthinhibitor	193	0		2268,2269
 bsf1	158	0		1843,1844
 bsf2	160	0		1873,1874
@@ -370,18 +370,18 @@ bsf3	46	0		572,573
 bspi	190	-	BSPI:0	2231
 btg	186	0		2138,2162
 bthromboglobulin	186	0		2137,2139,2163
-burkittlymphomareceptor1	319	0		3548
-burkittlymphomareceptor1protein	319	0		3549
+burkittlymphomareceptor1	319	0		3547
+burkittlymphomareceptor1protein	319	0		3548
 c10orf99	93	0		1169
 c11orf43	120	0		1392
 c16orf77	152	0		1750
 c17orf33	57	0		653
 c17orf99	14	0		101
 c32	45	0		563
-c3orf13	372	0		4187
+c3orf13	372	0		4186
 c3xkine	59	0		673
 c49a	144	0		1665
-c6orf144	342	0		3876
+c6orf144	342	0		3875
 c9orf26	151	0		1737
 cabpp14	189	0		2206
 cabpp8	188	0		2178
@@ -394,9 +394,9 @@ calgranulinaprotein	188	0		2181
 calgranulinb	189	0		2208
 calgranulinbprotein	189	0		2209
 calprotectin	222	0		2614
-candf5	361	0		4057
+candf5	361	0		4056
 candf6	132	0		1515
-candf9	363	0		4077
+candf9	363	0		4076
 cardiotrophin1	58	0		666,668
 cardiotrophin1protein	58	0		667
 cardiotrophinlikecytokine	46	0		576
@@ -413,38 +413,38 @@ ccchemokineccl16	20	0		186
 ccchemokineligand1	15	0		109
 ccchemokinemip3a	25	0		281
 ccchemokineparc	22	0		220
-ccchemokinereceptor1	291	0		3094
-ccchemokinereceptor10	292	0		3111
-ccchemokinereceptor2	293	0		3122,3123
-ccchemokinereceptor3	294	0		3148
-ccchemokinereceptor4	295	0		3163
-ccchemokinereceptor5	296	0		3182
-ccchemokinereceptor6	297	0		3202
-ccchemokinereceptor7	298	0		3227
-ccchemokinereceptor8	299	0		3245
-ccchemokinereceptorccr6	297	0		3203
-ccchemokinereceptorccr7	298	0		3228
+ccchemokinereceptor1	291	0		3093
+ccchemokinereceptor10	292	0		3110
+ccchemokinereceptor2	293	0		3121,3122
+ccchemokinereceptor3	294	0		3147
+ccchemokinereceptor4	295	0		3162
+ccchemokinereceptor5	296	0		3181
+ccchemokinereceptor6	297	0		3201
+ccchemokinereceptor7	298	0		3226
+ccchemokinereceptor8	299	0		3244
+ccchemokinereceptorccr6	297	0		3202
+ccchemokinereceptorccr7	298	0		3227
 ccchemokinereceptorlike1protein	279	0		2959
-ccchemokinereceptors1	291	0		3095
-ccchemokinereceptors2	293	0		3124
-ccchemokinereceptors3	294	0		3149
-ccchemokinereceptors4	295	0		3164
-ccchemokinereceptors6	297	0		3204
-ccchemokinereceptortype1	291	0		3092
-ccchemokinereceptortype5	296	0		3180
+ccchemokinereceptors1	291	0		3094
+ccchemokinereceptors2	293	0		3123
+ccchemokinereceptors3	294	0		3148
+ccchemokinereceptors4	295	0		3163
+ccchemokinereceptors6	297	0		3203
+ccchemokinereceptortype1	291	0		3091
+ccchemokinereceptortype5	296	0		3179
 ccchemokines	223	0		2624,2626,2628
 ccchemokinestcp1	27	0		326,327
 ccchemokinestcp1protein	27	0		328
-ccckr1	315	0		3462
+ccckr1	315	0		3461
 ccckr11	279	0		2960
-ccckr2	293	0		3125
-ccckr3	294	0		3146,3150,3151
-ccckr4	295	0		3165
-ccckr5	296	0		3183,3184,3185
-ccckr6	297	0		3200,3205
-ccckr7	298	0		3229
-ccckr8	299	0		3246
-ccckr9	300	0		3263
+ccckr2	293	0		3124
+ccckr3	294	0		3145,3149,3150
+ccckr4	295	0		3164
+ccckr5	296	0		3182,3183,3184
+ccckr6	297	0		3199,3204
+ccckr7	298	0		3228
+ccckr8	299	0		3245
+ccckr9	300	0		3262
 cchemokines	275	0		2907
 cck1	33	0		411
 ccl1	15	0		110
@@ -523,125 +523,125 @@ ccmotifchemokineligand4like2	39	0		483
 ccmotifchemokineligand5	40	0		486
 ccmotifchemokineligand7	41	0		500
 ccmotifchemokineligand8	42	0		517
-ccmotifchemokinereceptor1	291	0		3093
-ccmotifchemokinereceptor10	292	0		3110
-ccmotifchemokinereceptor2	293	0		3121
-ccmotifchemokinereceptor3	294	0		3147
-ccmotifchemokinereceptor4	295	0		3162
-ccmotifchemokinereceptor5	296	0		3181
-ccmotifchemokinereceptor6	297	0		3201
-ccmotifchemokinereceptor7	298	0		3226
-ccmotifchemokinereceptor8	299	0		3244
-ccmotifchemokinereceptor9	300	0		3262
-ccmotifchemokinereceptorlike2	301	0		3269
-ccr1	291	0		3096
-ccr10	292	0		3112
-ccr10receptor	292	0		3113
-ccr10receptors	292	0		3114
+ccmotifchemokinereceptor1	291	0		3092
+ccmotifchemokinereceptor10	292	0		3109
+ccmotifchemokinereceptor2	293	0		3120
+ccmotifchemokinereceptor3	294	0		3146
+ccmotifchemokinereceptor4	295	0		3161
+ccmotifchemokinereceptor5	296	0		3180
+ccmotifchemokinereceptor6	297	0		3200
+ccmotifchemokinereceptor7	298	0		3225
+ccmotifchemokinereceptor8	299	0		3243
+ccmotifchemokinereceptor9	300	0		3261
+ccmotifchemokinereceptorlike2	301	0		3268
+ccr1	291	0		3095
+ccr10	292	0		3111
+ccr10receptor	292	0		3112
+ccr10receptors	292	0		3113
 ccr11	279	0		2961,2962
-ccr1receptor	291	0		3097
-ccr1receptors	291	0		3098
-ccr2	293	0		3126,3127
-ccr2a	293	0		3130
-ccr2b	293	0		3131
-ccr2receptor	293	0		3128
-ccr2receptors	293	0		3129
-ccr3	294	0		3152
-ccr3receptor	294	0		3153
-ccr3receptors	294	0		3154
-ccr4	295	0		3166
-ccr4receptor	295	0		3167
-ccr4receptors	295	0		3168
-ccr5	296	0		3186,3187
-ccr5receptor	296	0		3188
-ccr5receptors	296	0		3189
-ccr6	297	0		3206,3207
-ccr6receptors	297	0		3208
-ccr7	298	0		3230,3231
-ccr7receptors	298	0		3232
-ccr8	299	0		3247,3248
-ccr8receptors	299	0		3249
-ccr9	300	0		3264
-ccrl2	301	0		3270
-ccrl2receptor	301	0		3271
+ccr1receptor	291	0		3096
+ccr1receptors	291	0		3097
+ccr2	293	0		3125,3126
+ccr2a	293	0		3129
+ccr2b	293	0		3130
+ccr2receptor	293	0		3127
+ccr2receptors	293	0		3128
+ccr3	294	0		3151
+ccr3receptor	294	0		3152
+ccr3receptors	294	0		3153
+ccr4	295	0		3165
+ccr4receptor	295	0		3166
+ccr4receptors	295	0		3167
+ccr5	296	0		3185,3186
+ccr5receptor	296	0		3187
+ccr5receptors	296	0		3188
+ccr6	297	0		3205,3206
+ccr6receptors	297	0		3207
+ccr7	298	0		3229,3230
+ccr7receptors	298	0		3231
+ccr8	299	0		3246,3247
+ccr8receptors	299	0		3248
+ccr9	300	0		3263
+ccrl2	301	0		3269
+ccrl2receptor	301	0		3270
 ccxckr	279	0		2963,2964
-ccxcr1	437	0		5191
-ccxcr1receptor	437	0		5192
-cd105	324	0		3612
-cd105antigen	324	0		3613
-cd110	401	0		4668
-cd110antigen	401	0		4669
-cd110antigens	401	0		4670
-cd114	313	0		3436
-cd115	310	0		3361
-cd115antigen	310	0		3362
-cd115antigens	310	0		3363
-cd116	311	0		3388
-cd117	396	0		4577
-cd117antigen	396	0		4578
-cd117antigens	396	0		4579
-cd118	398	0		4618
-cd118antigen	398	0		4619
-cd118antigens	398	0		4620
-cd119	349	0		3907
-cd119antigen	349	0		3908
-cd120a	429	0		5068
-cd120aantigen	429	0		5067,5069
-cd120aantigens	429	0		5070
-cd120b	430	0		5097
-cd120bantigen	430	0		5096,5098
-cd120bantigens	430	0		5099
-cd121a	370	0		4150
-cd121aantigens	370	0		4151
-cd121b	371	0		4166
-cd121bantigen	371	0		4167
-cd122	385	0		4338
-cd122antigen	385	0		4339
-cd122antigens	385	0		4340
-cd123	388	0		4426
-cd123antigen	388	0		4427
-cd123antigens	388	0		4428
-cd124	389	0		4443
-cd124antigen	389	0		4444
-cd124antigens	389	0		4445
-cd125	390	0		4462
-cd125antigen	390	0		4463
-cd125antigens	390	0		4464
-cd126	391	0		4478
-cd126antigen	391	0		4479
-cd127	393	0		4530
-cd127antigen	393	0		4531
-cd127antigens	393	0		4532
-cd128	315	0		3464
-cd129	394	0		4547
-cd130	392	0		4500
-cd130antigens	392	0		4501
-cd131	312	0		3410
-cd131antigen	312	0		3411
-cd131antigens	312	0		3412
-cd132	386	0		4369
-cd132antigen	386	0		4370
-cd132antigens	386	0		4371
-cd134	433	0		5151
-cd134antigen	433	0		5152
-cd134antigens	433	0		5153
+ccxcr1	437	0		5190
+ccxcr1receptor	437	0		5191
+cd105	324	0		3611
+cd105antigen	324	0		3612
+cd110	401	0		4667
+cd110antigen	401	0		4668
+cd110antigens	401	0		4669
+cd114	313	0		3435
+cd115	310	0		3360
+cd115antigen	310	0		3361
+cd115antigens	310	0		3362
+cd116	311	0		3387
+cd117	396	0		4576
+cd117antigen	396	0		4577
+cd117antigens	396	0		4578
+cd118	398	0		4617
+cd118antigen	398	0		4618
+cd118antigens	398	0		4619
+cd119	349	0		3906
+cd119antigen	349	0		3907
+cd120a	429	0		5067
+cd120aantigen	429	0		5066,5068
+cd120aantigens	429	0		5069
+cd120b	430	0		5096
+cd120bantigen	430	0		5095,5097
+cd120bantigens	430	0		5098
+cd121a	370	0		4149
+cd121aantigens	370	0		4150
+cd121b	371	0		4165
+cd121bantigen	371	0		4166
+cd122	385	0		4337
+cd122antigen	385	0		4338
+cd122antigens	385	0		4339
+cd123	388	0		4425
+cd123antigen	388	0		4426
+cd123antigens	388	0		4427
+cd124	389	0		4442
+cd124antigen	389	0		4443
+cd124antigens	389	0		4444
+cd125	390	0		4461
+cd125antigen	390	0		4462
+cd125antigens	390	0		4463
+cd126	391	0		4477
+cd126antigen	391	0		4478
+cd127	393	0		4529
+cd127antigen	393	0		4530
+cd127antigens	393	0		4531
+cd128	315	0		3463
+cd129	394	0		4546
+cd130	392	0		4499
+cd130antigens	392	0		4500
+cd131	312	0		3409
+cd131antigen	312	0		3410
+cd131antigens	312	0		3411
+cd132	386	0		4368
+cd132antigen	386	0		4369
+cd132antigens	386	0		4370
+cd134	433	0		5150
+cd134antigen	433	0		5151
+cd134antigens	433	0		5152
 cd134l	205	0		2489
 cd134ligand	205	0		2488
 cd134lprotein	205	0		2490
-cd135	335	0		3801
-cd135antigen	335	0		3802
-cd135antigens	335	0		3803
-cd137	436	0		5182
-cd137antigen	436	0		5183
-cd137antigens	436	0		5184
+cd135	335	0		3800
+cd135antigen	335	0		3801
+cd135antigens	335	0		3802
+cd137	436	0		5181
+cd137antigen	436	0		5182
+cd137antigens	436	0		5183
 cd137l	207	0		2522
 cd137ligand	207	0		2521
-cd140a	406	0		4726
-cd140b	407	0		4735
-cd140bantigen	407	0		4736
-cd140bantigens	407	0		4737
-cd142	328	0		3677
-cd142antigens	328	0		3678
+cd140a	406	0		4725
+cd140b	407	0		4734
+cd140bantigen	407	0		4735
+cd140bantigens	407	0		4736
+cd142	328	0		3676
+cd142antigens	328	0		3677
 cd153	206	0		2505
 cd153antigen	206	0		2506
 cd153antigens	206	0		2507
@@ -651,50 +651,50 @@ cd154antigens	43	0		537
 cd178	79	0		1026
 cd178antigen	79	0		1027
 cd178antigens	79	0		1028
-cd181	315	0		3465
-cd182	316	-	CD182:0	3475
-cd182antigen	316	0		3476
-cd183	317	0		3504
-cd183antigens	317	0		3505
-cd184	318	0		3523
-cd185	319	0		3552
-cd185antigens	319	0		3553
-cd186	320	0		3563
-cd191	291	0		3099
-cd191antigen	291	0		3100
-cd191antigens	291	0		3101
-cd192	293	0		3132
-cd192antigens	293	0		3133
-cd193	294	0		3155
-cd193antigens	294	0		3156
-cd194	295	0		3169
-cd194antigen	295	0		3170
-cd194antigens	295	0		3171
-cd195	296	0		3190
-cd195antigens	296	0		3191
-cd196	297	0		3209
-cd196antigens	297	0		3210
-cd197	298	0		3233
-cd197antigen	298	0		3234
-cd197antigens	298	0		3235
-cd202b	412	0		4788
-cd210	353	0		3966
-cd210a	353	0		3967
-cd210b	354	0		3978
-cd212	356	0		4001
-cd213a1	358	0		4013
-cd213a1antigen	358	0		4014
-cd213a1antigens	358	0		4015
-cd213a2	359	0		4029
-cd213a2antigen	359	0		4030
-cd213a2antigens	359	0		4031
-cd215	360	0		4050
-cd217	361	0		4058
-cd218a	368	0		4107
-cd218b	369	0		4130
-cd221	352	0		3947
+cd181	315	0		3464
+cd182	316	-	CD182:0	3474
+cd182antigen	316	0		3475
+cd183	317	0		3503
+cd183antigens	317	0		3504
+cd184	318	0		3522
+cd185	319	0		3551
+cd185antigens	319	0		3552
+cd186	320	0		3562
+cd191	291	0		3098
+cd191antigen	291	0		3099
+cd191antigens	291	0		3100
+cd192	293	0		3131
+cd192antigens	293	0		3132
+cd193	294	0		3154
+cd193antigens	294	0		3155
+cd194	295	0		3168
+cd194antigen	295	0		3169
+cd194antigens	295	0		3170
+cd195	296	0		3189
+cd195antigens	296	0		3190
+cd196	297	0		3208
+cd196antigens	297	0		3209
+cd197	298	0		3232
+cd197antigen	298	0		3233
+cd197antigens	298	0		3234
+cd202b	412	0		4787
+cd210	353	0		3965
+cd210a	353	0		3966
+cd210b	354	0		3977
+cd212	356	0		4000
+cd213a1	358	0		4012
+cd213a1antigen	358	0		4013
+cd213a1antigens	358	0		4014
+cd213a2	359	0		4028
+cd213a2antigen	359	0		4029
+cd213a2antigens	359	0		4030
+cd215	360	0		4049
+cd217	361	0		4057
+cd218a	368	0		4106
+cd218b	369	0		4129
+cd221	352	0		3946
 cd234	276	0		2917
-cd25	384	-	CD25:0	4308
+cd25	384	-	CD25:0	4307
 cd252	205	0		2491
 cd253	197	0		2353
 cd253antigen	197	0		2354
@@ -705,139 +705,139 @@ cd257	201	0		2433
 cd257antigen	201	0		2434
 cd257antigens	201	0		2435
 cd258	202	0		2450
-cd25antigen	384	0		4309
-cd25antigens	384	0		4310
-cd261	416	0		4892
-cd262	417	0		4904
-cd263	418	0		4917
-cd264	419	0		4930
-cd265	420	0		4940
-cd265antigen	420	0		4941
-cd266	422	0		4985
-cd266antigen	422	0		4986
-cd267	423	0		4998
-cd267antigen	423	0		4999
-cd267antigens	423	0		5000
-cd268	424	0		5025
-cd268antigen	424	0		5026
-cd268antigens	424	0		5027
-cd269	426	0		5050
-cd27	302	0		3277
-cd270	425	0		5033
-cd271	402	0		4684
+cd25antigen	384	0		4308
+cd25antigens	384	0		4309
+cd261	416	0		4891
+cd262	417	0		4903
+cd263	418	0		4916
+cd264	419	0		4929
+cd265	420	0		4939
+cd265antigen	420	0		4940
+cd266	422	0		4984
+cd266antigen	422	0		4985
+cd267	423	0		4997
+cd267antigen	423	0		4998
+cd267antigens	423	0		4999
+cd268	424	0		5024
+cd268antigen	424	0		5025
+cd268antigens	424	0		5026
+cd269	426	0		5049
+cd27	302	0		3276
+cd270	425	0		5032
+cd271	402	0		4683
 cd27l	44	0		551,552
 cd27lg	44	0		554
 cd27ligand	44	0		550
 cd27lprotein	44	0		553
-cd27molecule	302	0		3278
+cd27molecule	302	0		3277
 cd292	288	0		3062
-cd295	397	0		4602
-cd295antigen	397	0		4603
-cd295antigens	397	0		4604
-cd30	435	0		5173
-cd304	403	0		4696
-cd304antigen	403	0		4697
-cd309	395	0		4552
+cd295	397	0		4601
+cd295antigen	397	0		4602
+cd295antigens	397	0		4603
+cd30	435	0		5172
+cd304	403	0		4695
+cd304antigen	403	0		4696
+cd309	395	0		4551
 cd30l	206	0		2509
 cd30lg	206	0		2510
 cd30ligand	206	0		2508
-cd331	330	0		3713
-cd331antigen	330	0		3714
-cd332	331	0		3746
-cd332antigen	331	0		3747
-cd333	332	0		3763
-cd333antigen	332	0		3764
-cd334	333	0		3774
-cd344	337	0		3835
-cd357	427	0		5055
-cd357antigen	427	0		5056
-cd358	431	0		5124
-cd360	379	0		4260
-cd4	303	0		3284
-cd40	304	0		3290
+cd331	330	0		3712
+cd331antigen	330	0		3713
+cd332	331	0		3745
+cd332antigen	331	0		3746
+cd333	332	0		3762
+cd333antigen	332	0		3763
+cd334	333	0		3773
+cd344	337	0		3834
+cd357	427	0		5054
+cd357antigen	427	0		5055
+cd358	431	0		5123
+cd360	379	0		4259
+cd4	303	0		3283
+cd40	304	0		3289
 cd40l	43	0		539,540
 cd40lg	43	0		541
 cd40ligand	43	0		538
-cd40molecule	304	0		3291
-cd44	305	0		3294
-cd44antigen	305	0		3295
-cd44antigenhomingfunctionandindianbloodgroupsystem	305	0		3296
-cd44antigens	305	0		3297
-cd44moleculeindianbloodgroup	305	0		3298
-cd44r	305	0		3299
-cd4molecule	303	0		3285
-cd4mut	303	0		3286
+cd40molecule	304	0		3290
+cd44	305	0		3293
+cd44antigen	305	0		3294
+cd44antigenhomingfunctionandindianbloodgroupsystem	305	0		3295
+cd44antigens	305	0		3296
+cd44moleculeindianbloodgroup	305	0		3297
+cd44r	305	0		3298
+cd4molecule	303	0		3284
+cd4mut	303	0		3285
 cd70	44	0		555
 cd70antigen	44	0		556
 cd70antigens	44	0		557
 cd70molecule	44	0		558
-cd74	306	0		3324
-cd74molecule	306	0		3325
-cd95	329	0		3696
-cd95antigen	329	0		3697
+cd74	306	0		3323
+cd74molecule	306	0		3324
+cd95	329	0		3695
+cd95antigen	329	0		3696
 cd95antigenligand	79	0		1029
-cd95antigens	329	0		3698
+cd95antigens	329	0		3697
 cd95l	79	0		1031,1032
 cd95ligand	79	0		1030
 cdl4l1	38	0		479
 cdmp1	89	0		1134,1135
 cdmp2	90	0		1147
-cdw116	311	0		3389
-cdw119	349	0		3909
-cdw119antigen	349	0		3910
-cdw121aantigens	370	0		4152
-cdw121b	371	0		4168
-cdw121bantigens	371	0		4169
-cdw125	390	0		4465
-cdw127	393	0		4533
-cdw128a	315	0		3466
-cdw128b	316	0		3477
-cdw128bantigen	316	0		3478
-cdw128bantigens	316	0		3479
-cdw130	392	0		4502
-cdw130antigen	392	0		4503
-cdw131	312	0		3413
-cdw137	436	0		5185
-cdw186	320	0		3564
-cdw197	298	0		3236
-cdw198	299	0		3250
-cdw198antigens	299	0		3251
-cdw199	300	0		3265
-cdw210a	353	0		3968
-cdw210b	354	0		3979
-cdw210bantigen	354	0		3980
-cdw210bantigens	354	0		3981
-cdw217	361	0		4059
-cdw218a	368	0		4108
-cdw218aantigen	368	0		4109
-cdw218aantigens	368	0		4110
-cdw218b	369	0		4131
-cdw218bantigen	369	0		4132
-cdw218bantigens	369	0		4133
+cdw116	311	0		3388
+cdw119	349	0		3908
+cdw119antigen	349	0		3909
+cdw121aantigens	370	0		4151
+cdw121b	371	0		4167
+cdw121bantigens	371	0		4168
+cdw125	390	0		4464
+cdw127	393	0		4532
+cdw128a	315	0		3465
+cdw128b	316	0		3476
+cdw128bantigen	316	0		3477
+cdw128bantigens	316	0		3478
+cdw130	392	0		4501
+cdw130antigen	392	0		4502
+cdw131	312	0		3412
+cdw137	436	0		5184
+cdw186	320	0		3563
+cdw197	298	0		3235
+cdw198	299	0		3249
+cdw198antigens	299	0		3250
+cdw199	300	0		3264
+cdw210a	353	0		3967
+cdw210b	354	0		3978
+cdw210bantigen	354	0		3979
+cdw210bantigens	354	0		3980
+cdw217	361	0		4058
+cdw218a	368	0		4107
+cdw218aantigen	368	0		4108
+cdw218aantigens	368	0		4109
+cdw218b	369	0		4130
+cdw218bantigen	369	0		4131
+cdw218bantigens	369	0		4132
 cdw293	289	0		3073
-cdw40	304	0		3292
-cdw44	305	0		3300
-cek	330	-	CEK:0	3715
-cek2	332	0		3765
-cek3	331	0		3748
-cerbb3	326	0		3625,3627
-cerbb3protein	326	0		3624,3626
-cerbb4protein	327	0		3658,3659
-cfd1	331	-	CFD1:0	3749
-cfms	310	0		3359
-cfmsprotein	310	0		3358,3360
+cdw40	304	0		3291
+cdw44	305	0		3299
+cek	330	-	CEK:0	3714
+cek2	332	0		3764
+cek3	331	0		3747
+cerbb3	326	0		3624,3626
+cerbb3protein	326	0		3623,3625
+cerbb4protein	327	0		3657,3658
+cfd1	331	-	CFD1:0	3748
+cfms	310	0		3358
+cfmsprotein	310	0		3357,3359
 cfosinducedgrowthfactor	212	0		2558,2559
 cgla	188	-	CGLA:0	2182
 cglb	189	-	CGLB:0	2210
-chemerinchemokinelikereceptor1	307	0		3331
-chemerinr	307	0		3333
-chemerinreceptor	307	0		3332
+chemerinchemokinelikereceptor1	307	0		3330
+chemerinr	307	0		3332
+chemerinreceptor	307	0		3331
 chemoattractantitac	62	0		746,747
 chemocentryxchemokinereceptor	279	0		2965
 chemokine	224	0		2632
 chemokinea3	71	0		909
 chemokinebindingprotein2	277	0		2936
-chemokinebreceptorlike1protein	314	0		3448
+chemokinebreceptorlike1protein	314	0		3447
 chemokineccl1	15	0		113
 chemokineccl11	16	0		130
 chemokineccl17	21	0		207
@@ -886,21 +886,21 @@ chemokineccmotifligand5	40	0		489
 chemokineccmotifligand7protein	41	0		503
 chemokineccmotifligand8	42	0		520
 chemokineccmotifligand8protein	42	0		521
-chemokineccmotifreceptor1	291	0		3102
-chemokineccmotifreceptor10	292	0		3115
-chemokineccmotifreceptor2	293	0		3134
-chemokineccmotifreceptor4protein	295	0		3172
-chemokineccmotifreceptor5genepseudogeneprotein	296	0		3192
-chemokineccmotifreceptor6	297	0		3211
-chemokineccmotifreceptor7	298	0		3237
+chemokineccmotifreceptor1	291	0		3101
+chemokineccmotifreceptor10	292	0		3114
+chemokineccmotifreceptor2	293	0		3133
+chemokineccmotifreceptor4protein	295	0		3171
+chemokineccmotifreceptor5genepseudogeneprotein	296	0		3191
+chemokineccmotifreceptor6	297	0		3210
+chemokineccmotifreceptor7	298	0		3236
 chemokineccmotifreceptorlike1protein	279	0		2966
-chemokineccmotifreceptorlike2protein	301	0		3272
+chemokineccmotifreceptorlike2protein	301	0		3271
 chemokinecmotifligand1protein	213	0		2567
 chemokinecmotifligand2protein	214	0		2581
-chemokinecmotifreceptor1	437	0		5193
+chemokinecmotifreceptor1	437	0		5192
 chemokinecx3cl1	59	0		675
 chemokinecx3cmotifligand1	59	0		674
-chemokinecx3cmotifreceptor1protein	314	0		3447
+chemokinecx3cmotifreceptor1protein	314	0		3446
 chemokinecxcl1	60	0		687
 chemokinecxcl10	61	0		717
 chemokinecxcl11	62	0		749
@@ -932,23 +932,23 @@ chemokinecxcmotifligand6	71	0		907
 chemokinecxcmotifligand6granulocytechemotacticprotein2	71	0		908
 chemokinecxcmotifligand8protein	72	0		929
 chemokinecxcmotifligand9protein	73	0		963
-chemokinecxcmotifreceptor2	316	0		3480
-chemokinecxcmotifreceptor3	317	0		3506
-chemokinecxcmotifreceptor4	318	0		3524
-chemokinecxcmotifreceptor6protein	320	0		3565
+chemokinecxcmotifreceptor2	316	0		3479
+chemokinecxcmotifreceptor3	317	0		3505
+chemokinecxcmotifreceptor4	318	0		3523
+chemokinecxcmotifreceptor6protein	320	0		3564
 chemokinecxcmotifreceptor7	278	0		2944
 chemokinei309	15	0		114,115
 chemokinelikefactor	45	0		564,565
 chemokinelikefactorsuperfamily2protein	48	0		591
 chemokinelikefactorsuperfamily8protein	52	0		609
-chemokinelikereceptor1	307	0		3336
+chemokinelikereceptor1	307	0		3335
 chemokineorphanreceptor1	278	0		2945
-chemokinereceptor6	297	0		3212
+chemokinereceptor6	297	0		3211
 chemokinereceptorccr9	277	0		2937
-chemokinereceptorchemr1	299	0		3252
-chemokinereceptorchemr23	307	0		3334
+chemokinereceptorchemr1	299	0		3251
+chemokinereceptorchemr23	307	0		3333
 chemokinereceptord6	277	0		2938
-chemokinereceptorschemr23	307	0		3335
+chemokinereceptorschemr23	307	0		3334
 chemokines	224	0		2633
 chemokinesc	275	0		2908
 chemokinescc	223	0		2630
@@ -958,19 +958,19 @@ chemokinescxc	228	0		2661
 chemokinetca3	15	0		116
 chemotacticcytokine	224	0		2634
 chemotacticcytokines	224	0		2635
-chemr13	295	0		3173
-chemr23	307	0		3337
+chemr13	295	0		3172
+chemr23	307	0		3336
 cholinergicdifferentiationfactor	170	0		1961
-chondroitinsulfateproteoglycan8	305	0		3301
+chondroitinsulfateproteoglycan8	305	0		3300
 chromosome17openreadingframe99	14	0		102
 chromosome9openreadingframe26protein	151	0		1738
 chtd6	83	0		1074
-chtd7	336	0		3820
-cidx	386	-	CIDX:0	4372
+chtd7	336	0		3819
+cidx	386	-	CIDX:0	4371
 ciliaryneurotrophicfactor	53	0		615
-ciliaryneurotrophicfactorreceptor	308	0		3342
-ciliaryneurotrophicfactorreceptorachain	308	0		3343
-ciliaryneurotrophicfactorreceptorasubunit	308	0		3344
+ciliaryneurotrophicfactorreceptor	308	0		3341
+ciliaryneurotrophicfactorreceptorachain	308	0		3342
+ciliaryneurotrophicfactorreceptorasubunit	308	0		3343
 cinc2a	68	0		847
 cinc2b	69	0		877
 ciss	54	-	CISS:0	618
@@ -988,10 +988,10 @@ ckb7	22	0		224
 ckb8	28	0		346,347,349,350
 ckb81	28	0		348
 ckb9	26	0		312
-ckit	396	0		4574
+ckit	396	0		4573
 ckitligand	168	0		1939,1940
-ckitprotein	396	0		4572,4575
-ckitreceptor	396	0		4573,4576
+ckitprotein	396	0		4571,4574
+ckitreceptor	396	0		4572,4575
 cklf	45	-	CKLF:0	566
 cklf1	45	0		567
 cklf2	45	0		568
@@ -1017,19 +1017,19 @@ cklfsf5	50	0		603
 cklfsf7	51	0		607
 cklfsf8	52	0		612
 cklfsf8v2	52	0		613
-ckr1	291	0		3103,3104
+ckr1	291	0		3102,3103
 ckr11	279	0		2967
-ckr2	293	0		3135
-ckr2a	293	0		3136
-ckr2b	293	0		3137
-ckr3	294	0		3157,3158
-ckr4	295	0		3174
-ckr5	296	0		3193,3194
-ckr5receptors	296	0		3195
-ckrl1	299	0		3253,3254
-ckrl2	317	0		3507
-ckrl3	297	0		3213,3214
-ckrx	301	-	CKRX:0	3273
+ckr2	293	0		3134
+ckr2a	293	0		3135
+ckr2b	293	0		3136
+ckr3	294	0		3156,3157
+ckr4	295	0		3173
+ckr5	296	0		3192,3193
+ckr5receptors	296	0		3194
+ckrl1	299	0		3252,3253
+ckrl2	317	0		3506
+ckrl3	297	0		3212,3213
+ckrx	301	-	CKRX:0	3272
 clcclf	225	0		2638,2640
 clcclfcompositecytokine	225	0		2639
 clcf1	46	0		580,581
@@ -1039,31 +1039,31 @@ clmf	243	-	CLMF:0	2758
 clmf2	124	0		1448
 clmfp35	123	0		1433
 clmfp40	124	0		1447
-cmet	400	0		4647
-cmetproteins	400	0		4645,4648
-cmetreceptor	400	0		4650
-cmetreceptortyrosinekinase	400	0		4646,4649
+cmet	400	0		4646
+cmetproteins	400	0		4644,4647
+cmetreceptor	400	0		4649
+cmetreceptortyrosinekinase	400	0		4645,4648
 cmk	73	-	CMK:0	965
-cmkar1	315	0		3467
-cmkar2	316	0		3481
-cmkar3	317	0		3508
-cmkbr1	291	0		3105
-cmkbr2	293	0		3138
-cmkbr3	294	0		3159
-cmkbr3chemokinereceptors	317	0		3509
-cmkbr4	295	0		3175
-cmkbr5	296	0		3196
-cmkbr6	297	0		3215
-cmkbr7	298	0		3238
-cmkbr8	299	0		3255
+cmkar1	315	0		3466
+cmkar2	316	0		3480
+cmkar3	317	0		3507
+cmkbr1	291	0		3104
+cmkbr2	293	0		3137
+cmkbr3	294	0		3158
+cmkbr3chemokinereceptors	317	0		3508
+cmkbr4	295	0		3174
+cmkbr5	296	0		3195
+cmkbr6	297	0		3214
+cmkbr7	298	0		3237
+cmkbr8	299	0		3254
 cmkbr9	277	0		2939
-cmkbrl1	314	0		3449
-cmkbrl2	299	0		3256
-cmkdr1	314	0		3450
-cmklr1	307	0		3338
+cmkbrl1	314	0		3448
+cmkbrl2	299	0		3255
+cmkdr1	314	0		3449
+cmklr1	307	0		3337
 cmkor1	278	0		2946
 cmkor1receptor	278	0		2947
-cmpl	401	0		4667
+cmpl	401	0		4666
 cmplligand	195	0		2303
 cmtm1	47	0		590
 cmtm2	48	0		595
@@ -1072,81 +1072,81 @@ cmtm5	50	0		604
 cmtm7	51	0		608
 cmtm8	52	0		614
 cntf	53	-	CNTF:0	616
-cntfr	308	0		3345
-cntfra	308	0		3346,3347
-coagulationfactoriii	328	0		3679
-coagulationfactoriiitissuefactor	328	0		3680
-coagulin	328	0		3681
+cntfr	308	0		3344
+cntfra	308	0		3345,3346
+coagulationfactoriii	328	0		3678
+coagulationfactoriiitissuefactor	328	0		3679
+coagulin	328	0		3680
 colonystimulatingfactor	226	0		2641,2643
 colonystimulatingfactor1	55	0		626,628
 colonystimulatingfactor1macrophage	55	0		627
-colonystimulatingfactor1receptor	310	0		3364
+colonystimulatingfactor1receptor	310	0		3363
 colonystimulatingfactor2	56	0		637
 colonystimulatingfactor2a	148	0		1698
 colonystimulatingfactor2protein	56	0		638
-colonystimulatingfactor2receptorsubunita	311	0		3390
-colonystimulatingfactor2receptorsubunitb	312	0		3414
+colonystimulatingfactor2receptorsubunita	311	0		3389
+colonystimulatingfactor2receptorsubunitb	312	0		3413
 colonystimulatingfactor3	57	0		654
-colonystimulatingfactor3receptor	313	0		3437
-colonystimulatingfactor3receptorgranulocyteprotein	313	0		3438
+colonystimulatingfactor3receptor	313	0		3436
+colonystimulatingfactor3receptorgranulocyteprotein	313	0		3437
 colonystimulatingfactors	226	0		2642,2644
 colorectumcellderivedgrowthfactor	3	0		34
-commonbchain	312	0		3415,3416
+commonbchain	312	0		3414,3415
 commonbchaincytokines	220	0		2607
-commoncytokinereceptorgsubunit	386	0		4373
-commongchain	386	0		4374,4377
+commoncytokinereceptorgsubunit	386	0		4372
+commongchain	386	0		4373,4376
 commongchaincytokines	234	0		2686,2687,2688
-commongchainprotein	386	0		4375,4376
-cord5	408	0		4758
+commongchainprotein	386	0		4374,4375
+cord5	408	0		4757
 cp10	188	0		2183
-crama	301	0		3274
-cramb	301	0		3275
+crama	301	0		3273
+cramb	301	0		3274
 crdgf	3	0		35
-crf210	381	0		4280
-crf212	351	0		3937
-crf24	354	0		3982
-crf24cytokinereceptor	354	0		3983
-crf28	377	0		4246
-crf29	380	0		4272
-crf2s1	381	0		4281
-crf2x	381	0		4282,4283
-crfb4	354	0		3984
+crf210	381	0		4279
+crf212	351	0		3936
+crf24	354	0		3981
+crf24cytokinereceptor	354	0		3982
+crf28	377	0		4245
+crf29	380	0		4271
+crf2s1	381	0		4280
+crf2x	381	0		4281,4282
+crfb4	354	0		3983
 crg10	73	0		966
 crg2	61	0		718
-crl	387	-	CRL:0	4411
-crl1	383	0		4297
-crl2	309	0		3348
-crl3	387	0		4412
-crl4	362	0		4067
+crl	387	-	CRL:0	4410
+crl1	383	0		4296
+crl2	309	0		3347
+crl3	387	0		4411
+crl4	362	0		4066
 crlf1	54	0		622
-crlf2	309	0		3349
-crlf2y	309	0		3350
-crsda	355	0		3994
+crlf2	309	0		3348
+crlf2y	309	0		3349
+crsda	355	0		3993
 csbf	93	-	CSBF:0	1170
 csf1	55	0		629,631
-csf1r	310	0		3367,3368
-csf1receptor	310	0		3365
-csf1receptors	310	0		3366
+csf1r	310	0		3366,3367
+csf1receptor	310	0		3364
+csf1receptors	310	0		3365
 csf2	56	0		639,641
-csf2r	311	0		3391
-csf2ra	311	0		3392
-csf2rax	311	0		3393
-csf2ray	311	0		3394
-csf2rb	312	0		3417
-csf2rbreceptor	312	0		3418
-csf2rx	311	0		3395
-csf2ry	311	0		3396
+csf2r	311	0		3390
+csf2ra	311	0		3391
+csf2rax	311	0		3392
+csf2ray	311	0		3393
+csf2rb	312	0		3416
+csf2rbreceptor	312	0		3417
+csf2rx	311	0		3394
+csf2ry	311	0		3395
 csf3	57	0		655,656
 csf3os	57	0		657
-csf3r	313	0		3439
+csf3r	313	0		3438
 csfgm	56	0		640
 csfm	55	0		630
-csfr	310	-	CSFR:0	3369
+csfr	310	-	CSFR:0	3368
 csfs	226	-	CSFs:0	2645
 csif	121	-	CSIF:0	1414
 csif10	121	0		1415
 csis	180	0		2077
-cspg8	305	0		3302
+cspg8	305	0		3301
 ct1	58	-	CT1:0,CT1:0	669,670
 ctack	32	0		400
 ctackchemokine	32	0		401
@@ -1157,18 +1157,18 @@ ctf1	58	0		671
 ctla8	247	0		2782
 cutaneoustcellattractingchemokine	32	0		403,405
 cutaneoustcellattractingchemokineprotein	32	0		404
-cvid	423	-	CVID:0	5001
+cvid	423	-	CVID:0	5000
 cvid11	141	0		1631
-cvid2	423	0		5002
-cvid4	424	0		5028
+cvid2	423	0		5001
+cvid4	424	0		5027
 cx2	130	0		1505
-cx3cchemokinereceptor1	314	0		3453
+cx3cchemokinereceptor1	314	0		3452
 cx3cl1	59	0		676
 cx3cl1chemokine	59	0		677
 cx3cmotifchemokineligand1	59	0		672
-cx3cmotifchemokinereceptor1	314	0		3446
-cx3cr1	314	0		3452,3455
-cx3creceptor	314	0		3451,3454
+cx3cmotifchemokinereceptor1	314	0		3445
+cx3cr1	314	0		3451,3454
+cx3creceptor	314	0		3450,3453
 cxc3	59	0		678
 cxc3c	59	0		679
 cxcchemokine	228	0		2658,2659,2662
@@ -1176,14 +1176,14 @@ cxcchemokineip10	61	0		719,720
 cxcchemokineitac	62	0		750,751
 cxcchemokineligand16	66	0		826
 cxcchemokineligand7	186	0		2143
-cxcchemokinereceptor2	316	0		3482
-cxcchemokinereceptor3	317	0		3510
-cxcchemokinereceptor4	318	0		3525
-cxcchemokinereceptor5	319	0		3554
-cxcchemokinereceptor6	320	0		3566
+cxcchemokinereceptor2	316	0		3481
+cxcchemokinereceptor3	317	0		3509
+cxcchemokinereceptor4	318	0		3524
+cxcchemokinereceptor5	319	0		3553
+cxcchemokinereceptor6	320	0		3565
 cxcchemokinereceptor7	278	0		2948
-cxcchemokinereceptors3	317	0		3511
-cxcchemokinereceptortype5	319	0		3550
+cxcchemokinereceptors3	317	0		3510
+cxcchemokinereceptortype5	319	0		3549
 cxcchemokines	228	0		2660,2663
 cxcl1	60	0		688
 cxcl10	61	0		721
@@ -1236,45 +1236,45 @@ cxcmotifchemokineligand6	71	0		906
 cxcmotifchemokineligand8	72	0		927
 cxcmotifchemokineligand8protein	72	0		928
 cxcmotifchemokineligand9	73	0		962
-cxcmotifchemokinereceptor1	315	0		3463
-cxcmotifchemokinereceptor2	316	0		3474
-cxcmotifchemokinereceptor3	317	0		3503
-cxcmotifchemokinereceptor4	318	0		3522
-cxcmotifchemokinereceptor5	319	0		3551
-cxcmotifchemokinereceptor6	320	0		3562
-cxcr1	315	0		3468
-cxcr2	316	0		3483
-cxcr2protein	316	0		3484
-cxcr2receptor	316	0		3485
-cxcr2receptors	316	0		3486
-cxcr3	317	0		3512
-cxcr3a	317	0		3515
-cxcr3b	317	0		3516
+cxcmotifchemokinereceptor1	315	0		3462
+cxcmotifchemokinereceptor2	316	0		3473
+cxcmotifchemokinereceptor3	317	0		3502
+cxcmotifchemokinereceptor4	318	0		3521
+cxcmotifchemokinereceptor5	319	0		3550
+cxcmotifchemokinereceptor6	320	0		3561
+cxcr1	315	0		3467
+cxcr2	316	0		3482
+cxcr2protein	316	0		3483
+cxcr2receptor	316	0		3484
+cxcr2receptors	316	0		3485
+cxcr3	317	0		3511
+cxcr3a	317	0		3514
+cxcr3b	317	0		3515
 cxcr3ligands	227	0		2653
-cxcr3receptor	317	0		3513
-cxcr3receptors	317	0		3514
-cxcr4	318	0		3526
-cxcr4receptor	318	0		3527
-cxcr4receptors	318	0		3528
-cxcr5	319	0		3555
-cxcr5receptors	319	0		3556
-cxcr6	320	0		3567
-cxcr6receptors	320	0		3568
+cxcr3receptor	317	0		3512
+cxcr3receptors	317	0		3513
+cxcr4	318	0		3525
+cxcr4receptor	318	0		3526
+cxcr4receptors	318	0		3527
+cxcr5	319	0		3554
+cxcr5receptors	319	0		3555
+cxcr6	320	0		3566
+cxcr6receptors	320	0		3567
 cxcr7	278	0		2949,2950,2951
-cxr8	345	0		3887
-cy6	299	0		3257
+cxr8	345	0		3886
+cy6	299	0		3256
 cysteinerichsecretedproteinfizz3	187	0		2168
 cysticfibrosisantigen	188	0		2184
 cytokine	229	0		2666
 cytokinefamily	229	0		2667
 cytokineip10protein	61	0		723,724
-cytokinereceptorcommonbchain	312	0		3419
-cytokinereceptorcommonbsubunit	312	0		3420
-cytokinereceptorcommongchain	386	0		4378
-cytokinereceptorgp130	392	0		4504
+cytokinereceptorcommonbchain	312	0		3418
+cytokinereceptorcommonbsubunit	312	0		3419
+cytokinereceptorcommongchain	386	0		4377
+cytokinereceptorgp130	392	0		4503
 cytokinereceptorlikefactor1	54	0		623,624
-cytokinereceptorlikefactor2	309	0		3351,3352
-cytokinereceptorlikemolecule2	309	0		3353
+cytokinereceptorlikefactor2	309	0		3350,3351
+cytokinereceptorlikemolecule2	309	0		3352
 cytokines	229	0		2668
 cytokinescm1bprotein	214	0		2582
 cytokinesynthesisinhibitoryfactor	121	0		1416
@@ -1283,7 +1283,7 @@ cytokinezcyto18	142	0		1637
 cytotoxiclymphocytematurationfactor	243	0		2759
 cytotoxiclymphocytematurationfactor2protein	124	0		1449
 d6chemokinereceptor	277	0		2940
-da11	400	0		4651
+da11	400	0		4650
 darbepoetin	77	0		1011
 darc	276	-	DARC:0	2918
 darcackr1	276	0		2920
@@ -1292,42 +1292,42 @@ dbal	77	-	DBAL:0	1012
 dcbck	27	0		333
 dcck1	22	0		225,226
 dcip1	67	0		839
-dcr1	418	0		4918
-dcr1tnfr	418	0		4919
-dcr2	419	0		4931
-dcr3	434	0		5163
-dcr3receptor	434	0		5164
-ddr3	432	0		5133
-deathreceptor3	432	0		5134
-deathreceptor4	416	0		4893,4894
-deathreceptor5	417	0		4905
-deathreceptor6	431	0		5125
-deathreceptor6protein	431	0		5126
-decoyil1receptor	371	0		4170
-decoyreceptor1	418	0		4920
-decoyreceptor2	419	0		4932
-decoyreceptor3	434	0		5165
+dcr1	418	0		4917
+dcr1tnfr	418	0		4918
+dcr2	419	0		4930
+dcr3	434	0		5162
+dcr3receptor	434	0		5163
+ddr3	432	0		5132
+deathreceptor3	432	0		5133
+deathreceptor4	416	0		4892,4893
+deathreceptor5	417	0		4904
+deathreceptor6	431	0		5124
+deathreceptor6protein	431	0		5125
+decoyil1receptor	371	0		4169
+decoyreceptor1	418	0		4919
+decoyreceptor2	419	0		4931
+decoyreceptor3	434	0		5164
 dendriticcellandmonocytechemokinelikeprotein	67	0		840
-der4	375	0		4215
-dez	307	-	DEZ:0	3339
+der4	375	0		4214
+dez	307	-	DEZ:0	3338
 dfactorleukemiainhibitoryfactor	170	0		1962
 dfy	276	-	Dfy:0	2921
-dhlag	306	0		3326
+dhlag	306	0		3325
 differentiationinhibitingactivity	170	0		1964
 differentiationstimulatingfactor	170	0		1963,1965
 dira	138	-	DIRA:0	1593
-dirs1	378	0		4254
+dirs1	378	0		4253
 dmcchemokine	67	0		841
 dorv	83	-	DORV:0	1075
-downlessmousehomolog	322	0		3586
-dr3	432	0		5135
+downlessmousehomolog	322	0		3585
+dr3	432	0		5134
 dr3lg	199	0		2394
-dr3receptor	432	0		5136
-dr4	416	0		4895
-dr4receptor	416	0		4896
-dr5	417	0		4906
-dr6	431	0		5127
-dry6	297	0		3216,3217
+dr3receptor	432	0		5135
+dr4	416	0		4894
+dr4receptor	416	0		4895
+dr5	417	0		4905
+dr6	431	0		5126
+dry6	297	0		3215,3216
 dtga3	83	0		1076
 dts	94	-	DTS:0	1175
 dtsf	94	-	DTSF:0	1176
@@ -1341,52 +1341,61 @@ dupans	89	0		1136
 dvs27	151	0		1739
 dvs27related	151	0		1740
 earlytlymphocyteactivation1	190	0		2232
-ebi1	298	0		3240
+ebi1	298	0		3239
 ebi1ligandchemokine	23	0		242,243
-ebi1receptor	298	0		3239,3241
+ebi1receptor	298	0		3238,3240
 ebi3	74	0		980,981
-eccl	330	-	ECCL:0	3716
+eccl	330	-	ECCL:0	3715
 ecgf	80	-	ECGF:0	1046
 ecgfa	80	0		1048
 ecgfb	80	0		1047,1049
 ecl	26	-	ECL:0	313
-ecmiii	305	0		3303
-ecmriii	305	0		3304
-ect1	331	0		3750
+ecmiii	305	0		3302
+ecmriii	305	0		3303
+ect1	331	0		3749
 ectodysplasin	75	0		990
 ectodysplasina	75	0		991,993
-ectodysplasina1receptor	322	0		3588
-ectodysplasina2receptor	321	0		3573
+ectodysplasina1receptor	322	0		3587
+ectodysplasina2receptor	321	0		3572
 ectodysplasinaprotein	75	0		992
-ectodysplasinareceptor	322	0		3587,3589
+ectodysplasinareceptor	322	0		3586,3588
 ectodysplasins	75	0		994
 ecyt5	77	0		1013
 ed1	75	-	ED1:1	995
 ed1a1	75	0		996
 ed1a2	75	0		997
-ed1r	322	0		3590
-ed3	322	0		3591
-ed5	322	0		3592
+ed1r	322	0		3589
+ed3	322	0		3590
+ed5	322	0		3591
 eda	75	-	EDA:0	998
 eda1	75	0		1001
-eda1r	322	0		3595
+eda1r	322	0		3594
 eda2	75	0		1002
-eda2r	321	0		3575
-eda2rreceptor	321	0		3576
-eda3	322	0		3596
+eda2r	321	0		3574
+eda2rreceptor	321	0		3575
+eda3	322	0		3595
 edaa1	75	0		999
-edaa1r	322	0		3594
-edaa1receptor	322	0		3593
+edaa1r	322	0		3593
+edaa1receptor	322	0		3592
 edaa2	75	0		1000
-edaa2r	321	0		3574,3577
-edar	322	-	EDAR:0	3597
-edarreceptor	322	0		3598
-edarreceptors	322	0		3599
+edaa2r	321	0		3573,3576
+edar	322	-	EDAR:0	3596
+edarreceptor	322	0		3597
+edarreceptors	322	0		3598
 edf	164	-	EDF:1	1912
 egf	76	-	EGF:0,Egf:0	1006,1007
-egfr	323	-	EGFR:0	3602
-egfreceptor	323	0		3601
-egfrviii	323	0		3603
+egflikedomain	other	0		5200
+egflikedomains	other	0		5201
+egflikemodule	other	0		5202
+egflikemodules	other	0		5203
+egflikemotif	other	0		5204
+egflikemotifs	other	0		5205
+egflikerepeat	other	0		5206
+egflikerepeats	other	0		5207
+egfr	323	-	EGFR:0	3601
+egfreceptor	323	0		3600
+egfrviii	323	0		3602
+egvegf	other	0		5199
 elc	23	-	ELC:1	244
 elcchemokine	23	0		245
 elrchemokines	231	0		2677
@@ -1399,11 +1408,13 @@ elrpositivecxcfamily	231	0		2680
 ena78	70	0		896
 ena78chemokine	70	0		895,897
 enampt	176	0		2038
-endoglin	324	0		3614
-endoglinprotein	324	0		3615
+endocrineglandderivedvascularendothelialgrowthfactor	other	0		5208
+endocrineglandderivedvegf	other	0		5209
+endoglin	324	0		3613
+endoglinprotein	324	0		3614
 endothelialneutrophilactivatingpeptide78	70	0		898,899
-energen	427	0		5057
-eng	324	-	ENG:0	3616
+energen	427	0		5056
+eng	324	-	ENG:0	3615
 eocp	40	-	eoCP:0	491
 eosinophildifferentiationfactor	159	0		1857
 eosinophilmastcellgrowthfactor	148	0		1699,1700
@@ -1411,12 +1422,20 @@ eotaxin	16	0		131
 eotaxin1	16	0		132,133
 eotaxin2	29	0		363,364
 eotaxin3	31	0		385,386
-eotaxinreceptor	294	0		3160
+eotaxinreceptor	294	0		3159
 eotaxins	232	0		2681
 epidermalcellderivedthymocyteactivatingfactor	241	0		2742,2743
 epidermalgrowthfactor	76	0		1008
-epidermalgrowthfactorreceptor	323	0		3604
-epidermalgrowthfactorreceptorrelatedprotein	323	0		3605
+epidermalgrowthfactorlikedomain	other	0		5210
+epidermalgrowthfactorlikedomains	other	0		5211
+epidermalgrowthfactorlikemodule	other	0		5212
+epidermalgrowthfactorlikemodules	other	0		5213
+epidermalgrowthfactorlikemotif	other	0		5214
+epidermalgrowthfactorlikemotifs	other	0		5215
+epidermalgrowthfactorlikerepeat	other	0		5216
+epidermalgrowthfactorlikerepeats	other	0		5217
+epidermalgrowthfactorreceptor	323	0		3603
+epidermalgrowthfactorreceptorrelatedprotein	323	0		3604
 epidermalgrowthfactorrelatedtransforminggrowthfactor	191	0		2242,2243
 epiregulin	78	0		1019
 epithelialcellderivedneutrophilattractant78	70	0		900,902
@@ -1425,96 +1444,98 @@ epithelialneutrophilactivatingpeptide78	70	0		901
 epo	77	-	EPO:0,Epo:0	1014,1015
 epoetin	77	0		1016
 epoetinalfa	77	0		1017
-epor	325	0	EPOR:0	3621,3622
+epor	325	0	EPOR:0	3620,3621
 epr	78	-	EPR:0	1020
 epsteinbarrvirusinduced3	74	0		982
 epsteinbarrvirusinduced3protein	74	0		983
 epsteinbarrvirusinducedgene3	74	0		984
 epsteinbarrvirusinducedmolecule1ligandchemokine	23	0		246,247
-epsteinbarrvirusinducedprotein1	298	0		3242
-erb3	326	0		3628
-erbb	323	-	ERBB:0	3606
-erbb1	323	0		3607
-erbb2receptortyrosinekinase3	326	0		3629
-erbb2receptortyrosinekinase4	327	0		3660
-erbb3	326	0		3631,3634
-erbb3protein	326	0		3630,3632
-erbb3receptor	326	0		3633
-erbb3s	326	0		3635
-erbb4	327	0		3663
-erbb4receptor	327	0		3661,3662
+epsteinbarrvirusinducedprotein1	298	0		3241
+erb3	326	0		3627
+erbb	323	-	ERBB:0	3605
+erbb1	323	0		3606
+erbb2receptortyrosinekinase3	326	0		3628
+erbb2receptortyrosinekinase4	327	0		3659
+erbb3	326	0		3630,3633
+erbb3protein	326	0		3629,3631
+erbb3receptor	326	0		3632
+erbb3s	326	0		3634
+erbb4	327	0		3662
+erbb4receptor	327	0		3660,3661
 ereg	78	-	EREG:0	1021
-errp	323	-	ERRP:0	3608
-erv1	307	-	ERV1:0	3340
+errp	323	-	ERRP:0	3607
+erv1	307	-	ERV1:0	3339
 erythrocyteburstpromotingfactor	148	0		1701,1702
 erythroiddifferentiationfactor	164	0		1913
 erythropoietin	77	0		1018
-erythropoietinreceptor	325	0		3623
+erythropoietinreceptor	325	0		3622
 eskine	32	0		406
-ess1	413	0		4810
+ess1	413	0		4809
 eta1	190	0		2233
-evi27	362	0		4068
-evr1	337	-	EVR1:0	3836
+evi27	362	0		4067
+evr1	337	-	EVR1:0	3835
 exodus1	25	0		288
 exodus1chemokine	25	0		287,289
 exodus2	26	0		315
 exodus2chemokine	26	0		314,316
 exodus3	23	0		249
 exodus3chemokine	23	0		248,250
-faa3	414	0		4847
-factoriii	328	0		3682
+faa3	414	0		4846
+factoriii	328	0		3681
 fallotein	181	0		2086
 familialprogressivehyperpigmentation2protein	168	0		1941
-fas	329	-	FAS:0,Fas:1	3699,3700
-fas1	329	0		3706
-fasantigen	329	0		3701
-fasantigens	329	0		3702
-fascellsurfacedeathreceptor	329	0		3703
+fas	329	-	FAS:0,Fas:1	3698,3699
+fas1	329	0		3705
+fasantigen	329	0		3700
+fasantigens	329	0		3701
+fasassociateddeathdomain	other	0		5218
+fasassociatedproteinwithdeathdomain	other	0		5219
+fascellsurfacedeathreceptor	329	0		3702
 fasl	79	-	FasL:0	1036
 faslg	79	0		1038
 fasligand	79	0		1033
 fasligandfasl	79	0		1034
 fasligandprotein	79	0		1035
 faslprotein	79	0		1037
-fasreceptor	329	0		3704
-fasreceptors	329	0		3705
-fastm	329	0		3707
-fb22	318	0		3529
-fdcr1protein	421	0		4971,4972
-feo	420	-	FEO:0	4942
-ferlk	326	0		3636
-fetalliverkinase1	395	0		4553,4554
-fetalliverkinase2	335	0		3804,3806
-fetalliverkinase2protein	335	0		3807
-fetalliverkinase3	335	0		3805,3808
-fevr	337	-	FEVR:0	3837
+fasreceptor	329	0		3703
+fasreceptors	329	0		3704
+fastm	329	0		3706
+fb22	318	0		3528
+fdcr1protein	421	0		4970,4971
+feo	420	-	FEO:0	4941
+ferlk	326	0		3635
+fetalliverkinase1	395	0		4552,4553
+fetalliverkinase2	335	0		3803,3805
+fetalliverkinase2protein	335	0		3806
+fetalliverkinase3	335	0		3804,3807
+fevr	337	-	FEVR:0	3836
 fgf	233	-	FGF:0	2682
 fgf1	80	0		1050,1052
 fgf2	81	0		1063,1064
 fgfa	80	0	FGFA:0	1051,1053
 fgfb	81	-	FGFB:0	1065
 fgfbasic	81	0		1062
-fgfbr	330	0		3717
-fgfr1	330	0		3718,3719
-fgfr1protein	330	0		3720
-fgfr1tyrosinekinase	330	0		3721
-fgfr2	331	0		3751,3752
-fgfr2protein	331	0		3753
-fgfr3	332	0		3766,3767
-fgfr3protein	332	0		3768
-fgfr4	333	0		3775,3776
+fgfbr	330	0		3716
+fgfr1	330	0		3717,3718
+fgfr1protein	330	0		3719
+fgfr1tyrosinekinase	330	0		3720
+fgfr2	331	0		3750,3751
+fgfr2protein	331	0		3752
+fgfr3	332	0		3765,3766
+fgfr3protein	332	0		3767
+fgfr4	333	0		3774,3775
 fgfs	233	-	FGFs:0	2683
 fibroblastgrowthfactor	233	0		2684
 fibroblastgrowthfactor1	80	0		1054
 fibroblastgrowthfactor2	81	0		1066
-fibroblastgrowthfactorinducible14protein	422	0		4987
-fibroblastgrowthfactorreceptor1	330	0		3722
-fibroblastgrowthfactorreceptor2	331	0		3754
-fibroblastgrowthfactorreceptor3	332	0		3769
-fibroblastgrowthfactorreceptor4	333	0		3777
-fibroblastgrowthfactorreceptors2	331	0		3755
-fibroblastgrowthfactorreceptors3	332	0		3770
-fibroblastgrowthfactorreceptors4	333	0		3778
+fibroblastgrowthfactorinducible14protein	422	0		4986
+fibroblastgrowthfactorreceptor1	330	0		3721
+fibroblastgrowthfactorreceptor2	331	0		3753
+fibroblastgrowthfactorreceptor3	332	0		3768
+fibroblastgrowthfactorreceptor4	333	0		3776
+fibroblastgrowthfactorreceptors2	331	0		3754
+fibroblastgrowthfactorreceptors3	332	0		3769
+fibroblastgrowthfactorreceptors4	333	0		3777
 fibroblastgrowthfactors	233	0		2685
 fibroblastinterferon	110	0		1289
 fic	41	-	FIC:0	505
@@ -1530,85 +1551,85 @@ fil1z	157	0		1815
 fil1zeta	157	0		1814
 filgrastim	57	0		658
 filieta	154	0		1769
-fim2	310	0		3370
+fim2	310	0		3369
 fisp	144	-	FISP:0	1666
-fit1	375	-	FIT1:0	4216
+fit1	375	-	FIT1:0	4215
 fizz3	187	0		2169
 fkn	59	-	FKN:0	680
 flg3l	82	0		1068
-flk1	395	0		4557,4560
-flk1protein	395	0		4555,4558
-flk1receptortyrosinekinase	395	0		4556,4559
-flk2	335	0		3809,3810
-flt	334	-	FLT:0	3782
-flt1	334	0		3784,3785
-flt1receptortyrosinekinase	334	0		3786
-flt1rtk	334	0		3787
-flt2	330	0		3723,3724
-flt3	335	0		3811
+flk1	395	0		4556,4559
+flk1protein	395	0		4554,4557
+flk1receptortyrosinekinase	395	0		4555,4558
+flk2	335	0		3808,3809
+flt	334	-	FLT:0	3781
+flt1	334	0		3783,3784
+flt1receptortyrosinekinase	334	0		3785
+flt1rtk	334	0		3786
+flt2	330	0		3722,3723
+flt3	335	0		3810
 flt3l	82	0		1069,1071
 flt3lg	82	0		1072
 flt3ligand	82	0		1070
-flt4	336	0		3821,3822,3823
-flt41	336	0		3825
+flt4	336	0		3820,3821,3822
+flt41	336	0		3824
 flt4l	211	0		2550
-flt4protein	336	0		3824
-fltvegfreceptor	334	0		3783
+flt4protein	336	0		3823
+fltvegfreceptor	334	0		3782
 fm1geneproduct	96	0		1197
-fms	310	-	FMS:0	3371
-fmsliketyrosinekinase	334	0		3789
-fmsliketyrosinekinase2	330	0		3725,3726,3727
-fmsliketyrosinekinase3	335	0		3812,3814
-fmsprotooncogeneprotein	310	0		3372,3373
-fmsrelatedreceptortyrosinekinase1	334	0		3788
-fmsrelatedreceptortyrosinekinase3	335	0		3813
+fms	310	-	FMS:0	3370
+fmsliketyrosinekinase	334	0		3788
+fmsliketyrosinekinase2	330	0		3724,3725,3726
+fmsliketyrosinekinase3	335	0		3811,3813
+fmsprotooncogeneprotein	310	0		3371,3372
+fmsrelatedreceptortyrosinekinase1	334	0		3787
+fmsrelatedreceptortyrosinekinase3	335	0		3812
 fmsrelatedreceptortyrosinekinase3ligand	82	0		1073
-fmsrelatedreceptortyrosinekinase4	336	0		3826
-fmsrelatedtyrosinekinase1	334	0		3790
-fmsrelatedtyrosinekinase3protein	335	0		3815
-fmsrelatedtyrosinekinase4	336	0		3827
-fn14	422	0		4988
-fn14receptor	422	0		4989
-fn14tweakreceptor	422	0		4990
-fndc6	378	0		4255
-folliculardendriticcellderivedreceptor1	421	0		4973,4974
-fosinducedtranscript1protein	375	0		4217
-fpf	429	-	FPF:0	5071
+fmsrelatedreceptortyrosinekinase4	336	0		3825
+fmsrelatedtyrosinekinase1	334	0		3789
+fmsrelatedtyrosinekinase3protein	335	0		3814
+fmsrelatedtyrosinekinase4	336	0		3826
+fn14	422	0		4987
+fn14receptor	422	0		4988
+fn14tweakreceptor	422	0		4989
+fndc6	378	0		4254
+folliculardendriticcellderivedreceptor1	421	0		4972,4973
+fosinducedtranscript1protein	375	0		4216
+fpf	429	-	FPF:0	5070
 fractalkine	59	0		681
-fractalkinereceptor	314	0		3456
-frizzled4	337	0		3840
-frizzledclassreceptor4	337	0		3838
-frizzledhomolog4drosophilaprotein	337	0		3839
+fractalkinereceptor	314	0		3455
+frizzled4	337	0		3839
+frizzledclassreceptor4	337	0		3837
+frizzledhomolog4drosophilaprotein	337	0		3838
 fsp	60	-	FSP:0	690
 ftcf	95	0		1184
-fusin	318	0		3530
-fvh	367	-	FVH:0	4101
+fusin	318	0		3529
+fvh	367	-	FVH:0	4100
 fyglycoprotein	276	0		2929
-fz4	337	0		3841,3842
-fzd4	337	0		3843
-fzd4s	337	0		3844
-fze4	337	0		3845
+fz4	337	0		3840,3841
+fzd4	337	0		3842
+fzd4s	337	0		3843
+fze4	337	0		3844
 g0s191	34	0		424
 g26	37	0		460
 gad	0	-	gAd:1	12
-gas9	406	0		4727
+gas9	406	0		4726
 gbp28	0	0		13
-gc	386	-	gc:0	4410
+gc	386	-	gc:0	4409
 gccytokines	234	0		2690
-gchain	386	0		4409
+gchain	386	0		4408
 gchemokines	275	0		2909,2910,2913
 gcp1	72	0		934,935
 gcp2	71	0	GCP2:0	914,915
 gcsf	57	0	GCSF:0	659,660
-gcsfr	313	0		3441,3442,3443
-gcsfreceptor	313	0		3440
-gcy4receptor	297	0		3218
+gcsfr	313	0		3440,3441,3442
+gcsfreceptor	313	0		3439
+gcy4receptor	297	0		3217
 gdcf2	24	0		266
 gdf1	83	0		1077,1078
 gdf10	84	0		1086,1087
 gdf11	85	0		1092,1093
 gdf15	86	0		1097,1098
-gdf15receptor	342	0		3877
+gdf15receptor	342	0		3876
 gdf16	90	0		1149
 gdf2	87	0		1118,1119
 gdf3	88	0		1122,1123
@@ -1621,100 +1642,100 @@ gdf9b	5	0		51,52
 gdf9related	5	0		49
 gdf9relatedfactor	5	0		46,48
 gdf9relatedprotein	5	0		47,50
-gdnffamilyreceptora1	338	0		3847
-gdnffamilyreceptora1protein	338	0		3848
-gdnffamilyreceptora2	339	0		3860
-gdnffamilyreceptora2protein	339	0		3861
-gdnffamilyreceptora3	340	0		3868
-gdnffamilyreceptora3protein	340	0		3869
-gdnffamilyreceptora4	341	0		3873
-gdnffamilyreceptora4protein	341	0		3874
-gdnffamilyreceptoralike	342	0		3878
-gdnfr	338	0		3849
-gdnfr3	340	0		3870
-gdnfra	338	0		3851
-gdnfra1	338	0		3850
-gdnfrb	339	0		3862
-gef720	432	-	GEF720:0	5137
+gdnffamilyreceptora1	338	0		3846
+gdnffamilyreceptora1protein	338	0		3847
+gdnffamilyreceptora2	339	0		3859
+gdnffamilyreceptora2protein	339	0		3860
+gdnffamilyreceptora3	340	0		3867
+gdnffamilyreceptora3protein	340	0		3868
+gdnffamilyreceptora4	341	0		3872
+gdnffamilyreceptora4protein	341	0		3873
+gdnffamilyreceptoralike	342	0		3877
+gdnfr	338	0		3848
+gdnfr3	340	0		3869
+gdnfra	338	0		3850
+gdnfra1	338	0		3849
+gdnfrb	339	0		3861
+gef720	432	-	GEF720:0	5136
 gelatinbindingprotein28	0	0		14
-gfra1	338	0		3852,3853,3854,3855
-gfra2	339	0		3863
-gfra3	340	0		3871,3872
-gfra4	341	0		3875
-gfral	342	0		3879
+gfra1	338	0		3851,3852,3853,3854
+gfra2	339	0		3862
+gfra3	340	0		3870,3871
+gfra4	341	0		3874
+gfral	342	0		3878
 ggf	177	-	GGF:0	2046
 ggf2	177	0		2047
-ghbp	343	-	GHBP:0	3881
-ghip	343	-	GHIP:0	3882
-ghr	343	-	GHR:0	3883
+ghbp	343	-	GHBP:0	3880
+ghip	343	-	GHIP:0	3881
+ghr	343	-	GHR:0	3882
 ginterferon	112	0		1314
 gip10	61	0		727,743
 gip10protein	61	0		725,726
-gitr	427	-	GITR:0	5058
-gitrd	427	0		5059
+gitr	427	-	GITR:0	5057
+gitrd	427	0		5058
 gitrl	204	0		2481
 gitrligand	204	0		2480
-glc3e	412	0		4789
+glc3e	412	0		4788
 glif	174	-	GLIF:0	2018
 glio703	80	0		1055
 glioblastomaderivedtcellsuppressorfactor	193	0		2273,2274
-glmr	387	0	Glmr:0	4413,4414
-glomerularprocoagulantactivity	328	0		3683
+glmr	387	0	Glmr:0	4412,4413
+glomerularprocoagulantactivity	328	0		3682
 glucocorticoidinducedtnfrelatedligand	204	0		2482
-glucocorticoidinducedtnfrrelatedprotein	427	0		5060,5061
+glucocorticoidinducedtnfrrelatedprotein	427	0		5059,5060
 glycosylationinhibitingfactor	174	0		2019
 gmcsf	56	0		642,643
-gmcsfr	311	0		3399,3401
-gmcsfra	311	0		3398,3400,3402
-gmcsfreceptor	311	0		3397
-gmcsfreceptorbsubunit	312	0		3421,3422
-gmr	311	-	GMR:0	3403
-gmra	311	0		3404
-gp130	392	0		4505
-gp130cytokinereceptorsubunit	392	0		4506
+gmcsfr	311	0		3398,3400
+gmcsfra	311	0		3397,3399,3401
+gmcsfreceptor	311	0		3396
+gmcsfreceptorbsubunit	312	0		3420,3421
+gmr	311	-	GMR:0	3402
+gmra	311	0		3403
+gp130	392	0		4504
+gp130cytokinereceptorsubunit	392	0		4505
 gp130cytokines	256	0		2813
-gp130il6familyreceptor	392	0		4507,4508
-gp130likereceptor	387	0		4415
-gp130signaltransducer	392	0		4509
-gp130transducingprotein	392	0		4510
+gp130il6familyreceptor	392	0		4506,4507
+gp130likereceptor	387	0		4414
+gp130signaltransducer	392	0		4508
+gp130transducingprotein	392	0		4509
 gp34	205	0		2492
 gp34antigen	205	0		2493
 gp34tumornecrosisfactor	205	0		2494
 gp39	43	-	gp39:0	542
-gp80	391	0		4480
-gp80lngfr	402	0		4685
+gp80	391	0		4479
+gp80lngfr	402	0		4684
 gpfy	276	-	GpFy:0	2930
-gpl	387	-	GPL:0	4416
-gpr13	314	0		3457
+gpl	387	-	GPL:0	4415
+gpr13	314	0		3456
 gpr159	278	0		2952
 gpr15l	93	0		1172
 gpr15lg	93	0		1173
-gpr17	344	0		3886
-gpr2	292	0		3119
-gpr28	300	0		3267
-gpr29	297	0		3220
-gpr35	345	0		3889
-gpr35receptor	345	0		3890
-gpr5	437	0		5195
-gpr75	346	0		3892
-gpr9	317	0		3517
-gpr96	300	0		3266
-gprchr2	346	0		3893
-gprcy4	297	0		3219,3221
-gprcy6	299	0		3258,3259
+gpr17	344	0		3885
+gpr2	292	0		3118
+gpr28	300	0		3266
+gpr29	297	0		3219
+gpr35	345	0		3888
+gpr35receptor	345	0		3889
+gpr5	437	0		5194
+gpr75	346	0		3891
+gpr9	317	0		3516
+gpr96	300	0		3265
+gprchr2	346	0		3892
+gprcy4	297	0		3218,3220
+gprcy6	299	0		3257,3258
 gprn1	278	0		2953
 gproteincoupledreceptor15ligand	93	0		1171
-gproteincoupledreceptor17	344	0		3885
-gproteincoupledreceptor2	292	0		3116,3117,3118
-gproteincoupledreceptor35	345	0		3888
-gproteincoupledreceptor5	437	0		5194
-gproteincoupledreceptor75	346	0		3891
-gprv28	314	0		3458
-gral	342	-	GRAL:0	3880
+gproteincoupledreceptor17	344	0		3884
+gproteincoupledreceptor2	292	0		3115,3116,3117
+gproteincoupledreceptor35	345	0		3887
+gproteincoupledreceptor5	437	0		5193
+gproteincoupledreceptor75	346	0		3890
+gprv28	314	0		3457
+gral	342	-	GRAL:0	3879
 granulocytechemotacticpeptideinterleukin8	72	0		936,937
 granulocytechemotacticprotein2	71	0		916,917
 granulocytecolonystimulatingfactor	57	0		661,662
-granulocytecolonystimulatingfactorreceptor3	313	0		3444
+granulocytecolonystimulatingfactorreceptor3	313	0		3443
 granulocytemacrophagecolonystimulatingfactor	56	0		644,645
 grdf	120	-	GRDF:0	1393
 gro	235	-	GRO:1	2692
@@ -1745,7 +1766,7 @@ growthdifferentiationfactor8	175	0		2032
 growthdifferentiationfactor8protein	175	0		2033
 growthdifferentiationfactor9	92	0		1165
 growthdifferentiationfactor9b	5	0		53
-growthhormonereceptor	343	0		3884
+growthhormonereceptor	343	0		3883
 growthregulatedprotein	60	0		699
 growthregulatedproteina	60	0		701
 growthregulatedproteinb	68	0		855
@@ -1760,11 +1781,11 @@ hae5	1	0		23
 hbegf	94	0		1177,1178,1179
 hbgf1	80	0		1056,1057
 hbgf2	81	0		1067
-hbgfr	330	0		3728
+hbgfr	330	0		3727
 hc11	24	0		267
 hc14	42	0		523
 hc21	37	0		461
-hcam	305	0	HCAM:0	3305,3306
+hcam	305	0	HCAM:0	3304,3305
 hcc1	18	-	HCC1:0	153
 hcc1174	18	0		154
 hcc1hcc3	18	0		155
@@ -1772,12 +1793,12 @@ hcc2	19	-	HCC2:0	167
 hcc3	18	0		156
 hcc4	20	-	HCC4:0	190
 hcd40l	43	0		543
-hcell	305	0		3307
+hcell	305	0		3306
 hcntf	53	0		617
-hcrccrreceptor	301	0		3276
+hcrccrreceptor	301	0		3275
 hd6	277	-	hD6:0	2941
-hdls	310	-	HDLS:0	3374
-hdls1	310	0		3375
+hdls	310	-	HDLS:0	3373
+hdls1	310	0		3374
 hed1	75	0		1003
 hegfl	94	0		1180
 hematopoietin1	135	0		1547,1548
@@ -1788,51 +1809,51 @@ heparinbindingegflikegrowthfactor	94	0		1181,1182,1183
 heparinbindingproteinp30	96	0		1198,1199
 heparinneutralizingprotein	183	0		2109
 hepatocytegrowthfactor	95	0		1186
-hepatocytegrowthfactorreceptor	400	0		4652
-hepatocytegrowthfactorreceptorprotein	400	0		4653
+hepatocytegrowthfactorreceptor	400	0		4651
+hepatocytegrowthfactorreceptorprotein	400	0		4652
 hepatocytestimulatingfactor	160	0		1875,1876
 hepatopoietin	95	0		1187
 hepatopoietina	95	0		1188
-her1	323	0		3609
-her3	326	0		3639
-her3protooncogeneprotein	326	0		3637,3638
-her4	327	0		3666
-her4protooncogeneprotein	327	0		3664,3665
+her1	323	0		3608
+her3	326	0		3638
+her3protooncogeneprotein	326	0		3636,3637
+her4	327	0		3665
+her4protooncogeneprotein	327	0		3663,3664
 heregulin	177	0		2048
-hermes1	305	0		3308
-herpesvirusentrymediator	425	0		5034
+hermes1	305	0		3307
+herpesvirusentrymediator	425	0		5033
 herpesvirusentrymediatorligandprotein	202	0		2451,2452
-herpesvirusentrymediatorprotein	425	0		5035
-hfz4	337	0		3846
-hgcn14099	295	0		3176
+herpesvirusentrymediatorprotein	425	0		5034
+hfz4	337	0		3845
+hgcn14099	295	0		3175
 hgf	95	-	HGF:0,Hgf:0	1189,1190
 hgfb	95	-	HGFB:0	1192
-hgfr	400	-	HGFR:0	4655
-hgfreceptor	400	0		4654
+hgfr	400	-	HGFR:0	4654
+hgfreceptor	400	0		4653
 hgfsf	95	0		1191
 hgitrl	204	0		2483
-hglmr	387	0		4417
-hh18	364	0		4086
-hh2	330	0		3729
+hglmr	387	0		4416
+hh18	364	0		4085
+hh2	330	0		3728
 hht	285	-	HHT:0	3023
-hht1	324	0		3617
+hht1	324	0		3616
 hht2	285	0		3024
 hht5	87	0		1121
-hies4	392	0		4511
-hies4a	392	0		4512
-hies4b	392	0		4513
-hies5	391	0		4481
+hies4	392	0		4510
+hies4a	392	0		4511
+hies4b	392	0		4512
+hies5	391	0		4480
 highmobilitygroupbox1	96	0		1200,1201
 higm1	43	0		544
-hil10r	353	0		3969
-hil17r	361	0		4060
-hil3ra	388	0		4429
-hil5ra	390	0		4466
+hil10r	353	0		3968
+hil17r	361	0		4059
+hil3ra	388	0		4428
+hil5ra	390	0		4465
 hirh	63	-	hIRH:0	771
 histamineproducingcellstimulatingfactor	56	0		646,647
-hladg	306	0		3327
-hm145	291	0		3106
-hm89	318	0		3531
+hladg	306	0		3326
+hm145	291	0		3105
+hm89	318	0		3530
 hmg1	96	0		1203,1205
 hmg1protein	96	0		1202,1204
 hmg3	96	0		1206
@@ -1841,57 +1862,59 @@ hmgb1protein	96	0		1209
 hmrp2a	28	0		351
 hmrp2b	19	0		168
 homg4	76	0		1009
-homingassociatedcelladhesionmolecule	305	0		3309
+homingassociatedcelladhesionmolecule	305	0		3308
 hp40	162	0		1900
-hprl	409	-	HPRL:0	4766
-hprlri	409	0		4767
+hprl	409	-	HPRL:0	4765
+hprlri	409	0		4766
 hpta	95	-	HPTA:0	1193
 hrankl2	198	0		2366
 hrg1	177	-	HRG1:0	2049
 hrga	177	-	HRGA:0	2050
 hril1ra	138	0		1594
-hrm1	322	0		3600
-hrtfds	330	0		3730
-hsef	364	-	hSEF:0	4087
-hsfgfr3ex	332	0		3771
-hsil5r3	390	0		4467
+hrm1	322	0		3599
+hrtfds	330	0		3729
+hsef	364	-	hSEF:0	4086
+hsfgfr3ex	332	0		3770
+hsil5r3	390	0		4466
 hsmcr30	24	0		268
 hst19289	127	0		1483
-hsy3rr	318	0		3532
+hsy3rr	318	0		3531
 htx4	284	0		3013
-hub219	397	0		4605
+hub219	397	0		4604
+humanepidermalgrowthfactorreceptor2	other	0		5220
+humanepidermalgrowthfactorreceptors	other	0		5221
 humanilda	170	0		1966
-humaninterleukin3receptorasubunit	388	0		4430
+humaninterleukin3receptorasubunit	388	0		4429
 humaninterleukinda	170	0		1967
-humanltbr	399	0		4631
+humanltbr	399	0		4630
 humig	73	0		969
-hutch1	305	0		3310
-hutchi	305	0		3311
-hvea	425	-	HVEA:0	5036
-hveaprotein	425	0		5037
-hvem	425	-	HVEM:0	5038
+hutch1	305	0		3309
+hutchi	305	0		3310
+hvea	425	-	HVEA:0	5035
+hveaprotein	425	0		5036
+hvem	425	-	HVEM:0	5037
 hveml	202	0		2455,2457
 hvemligand	202	0		2454
 hvemlprotein	202	0		2453,2456
-hvemprotein	425	0		5039
+hvemprotein	425	0		5038
 hxcp1	187	0		2170
-hyaluronanbindingprotein	305	0		3312,3315
-hyaluronanreceptor	305	0		3313
-hyaluronanreceptors	305	0		3314
-hyaluronicacidbindingprotein	305	0		3316
+hyaluronanbindingprotein	305	0		3311,3314
+hyaluronanreceptor	305	0		3312
+hyaluronanreceptors	305	0		3313
+hyaluronicacidbindingprotein	305	0		3315
 hybridomagrowthfactor	160	0		1877
 i309	15	0		118
-iag	306	0		3328
-ibgc4	407	0		4738
+iag	306	0		3327
+ibgc4	407	0		4737
 ibgc5	180	0		2078
 icil1ra	138	0		1595
-iddm10	384	0		4311
-iddm22	296	0		3197
+iddm10	384	0		4310
+iddm22	296	0		3196
 iegf	182	-	IEGF:0	2092
 ifb	110	-	IFB:0	1290
 iff	110	-	IFF:0	1291
 ifg	112	-	IFG:0	1315
-ifgr2	350	0		3928
+ifgr2	350	0		3927
 ifi	112	-	IFI:0	1316
 ifi10	61	0		728
 ifl	97	-	IFL:0	1211
@@ -1915,8 +1938,8 @@ ifna7	108	0		1282
 ifna8	109	0		1284
 ifnaa	103	0		1246
 ifnab	239	0		2719,2721,2722
-ifnabr	348	0		3903
-ifnabreceptor	347	0		3896
+ifnabr	348	0		3902
+ifnabreceptor	347	0		3895
 ifnac	98	0		1220
 ifnad	97	0		1213
 ifnag	106	0		1271
@@ -1925,26 +1948,26 @@ ifnaj	108	0		1280,1281
 ifnak	107	0		1277
 ifnan	117	0		1367
 ifnao	101	0		1232
-ifnar	347	-	IFNAR:0	3897
-ifnar1	347	0		3898
-ifnar2	348	0		3904
-ifnarb	348	0		3905
+ifnar	347	-	IFNAR:0	3896
+ifnar1	347	0		3897
+ifnar2	348	0		3903
+ifnarb	348	0		3904
 ifnasubtypes	238	0		2707
 ifnb	110	0	IFNB:0,Ifnb:0	1292,1293,1295,1296,1298,1299
 ifnb1	110	0		1294,1297
 ifnb2	160	0		1878,1879,1880,1881
-ifnbr	347	0		3899
+ifnbr	347	0		3898
 ifne	111	0	IFNE:0	1306,1307,1308,1309
 ifne1	111	0		1310
 ifng	112	0	IFNG:0,Ifng:0	1317,1318,1319,1320,1321,1322,1323
 ifnginducingfactor	133	0		1522,1523,1524
-ifngr	349	0	IFNGR:0	3912,3915,3917,3919
-ifngr1	349	0		3914,3918,3920
-ifngr2	350	0		3929,3930
-ifngr2protein	349	0		3921
-ifngreceptor	349	-	IFNgreceptor:0	3916
-ifngreceptor1	349	0		3911,3913
-ifngt1	350	0		3931
+ifngr	349	0	IFNGR:0	3911,3914,3916,3918
+ifngr1	349	0		3913,3917,3919
+ifngr2	350	0		3928,3929
+ifngr2protein	349	0		3920
+ifngreceptor	349	-	IFNgreceptor:0	3915
+ifngreceptor1	349	0		3910,3912
+ifngt1	350	0		3930
 ifni	239	0		2720
 ifnk	113	0	IFNK:0	1332,1333,1334
 ifnl	240	0		2730,2731,2732
@@ -1954,28 +1977,46 @@ ifnl2a	115	0		1347
 ifnl3	116	0		1354,1355,1356,1357
 ifnl3a	115	0		1348
 ifnl4	117	0		1365,1366,1368
-ifnlr	351	0		3939
-ifnlr1	351	0		3938,3940
+ifnlr	351	0		3938
+ifnlr1	351	0		3937,3939
+ifnregulatoryfactor	other	0		5222
+ifnregulatoryfactors	other	0		5223
 ifns	237	-	IFNs:0	2700
 ifnw	118	0		1372,1373
 ifnw1	118	0		1374
-ifrc	347	-	IFRC:0	3900
-igad2	423	0		5003
+ifrc	347	-	IFRC:0	3899
+igad2	423	0		5002
 igf	119	-	IGF:0	1377
 igf1	119	0		1378,1381
 igf1a	119	0		1382
-igf1r	352	0		3953,3958
-igf1rb	352	0		3954,3955
-igf1receptor	352	0		3948,3951
-igf1receptors	352	0		3952
+igf1bindingprotein	other	0		5226
+igf1bindingproteins	other	0		5227
+igf1r	352	0		3952,3957
+igf1rb	352	0		3953,3954
+igf1receptor	352	0		3947,3950
+igf1receptors	352	0		3951
 igf2	120	0		1394,1396
+igf2mrnabindingprotein	other	0		5235
+igf2mrnabindingprotein1	other	0		5236
+igf2mrnabindingprotein2	other	0		5237
+igf2mrnabindingprotein3	other	0		5238
+igf2mrnabindingproteins	other	0		5239
+igfbindingprotein	other	0		5224
+igfbindingproteins	other	0		5225
 igfi	119	0	IGFI:0	1379,1383
+igfibindingprotein	other	0		5228
+igfibindingproteins	other	0		5229
 igfii	120	0		1395
-igfir	352	0		3957,3959
-igfireceptor	352	0		3949,3956
+igfiimrnabindingprotein	other	0		5230
+igfiimrnabindingprotein1	other	0		5231
+igfiimrnabindingprotein2	other	0		5232
+igfiimrnabindingprotein3	other	0		5233
+igfiimrnabindingproteins	other	0		5234
+igfir	352	0		3956,3958
+igfireceptor	352	0		3948,3955
 igfismc	119	0		1380
-igfr	352	-	IGFR:0	3960
-igftype1receptor	352	0		3950
+igfr	352	-	IGFR:0	3959
+igftype1receptor	352	0		3949
 igif	133	-	IGIF:0	1525
 ihbc	166	-	IHBC:0	1927
 il1	241	0		2744,2747
@@ -1986,16 +2027,16 @@ il10c	134	0		1538
 il10d	140	0		1626
 il10family	242	0		2755
 il10familycytokines	242	0		2756
-il10r	353	0		3971,3975
-il10r1	353	0		3972
-il10r2	354	0		3985
-il10ra	353	0		3973,3974,3976
-il10rb	354	0		3986,3987,3988
-il10receptor	353	-	IL10receptor:0	3970
+il10r	353	0		3970,3974
+il10r1	353	0		3971
+il10r2	354	0		3984
+il10ra	353	0		3972,3973,3975
+il10rb	354	0		3985,3986,3987
+il10receptor	353	-	IL10receptor:0	3969
 il10relatedtcellderivedinduciblefactor	142	0		1638,1639,1640
 il11	122	0		1427,1428
-il11r	355	0		3995
-il11ra	355	0		3996,3997
+il11r	355	0		3994
+il11ra	355	0		3995,3996
 il12	243	0		2760,2761,2764
 il12a	123	0		1435,1436,1438,1439
 il12b	124	0		1452,1453,1455,1457
@@ -2006,23 +2047,23 @@ il12p35	123	0		1434,1437
 il12p40	124	0		1450,1454
 il12p70	243	0		2762,2763
 il12p80	244	0		2772,2773
-il12r	356	-	IL12R:0	4002
-il12rb	356	0		4006
-il12rb1	356	0		4003,4004,4005,4007
-il12rb2	357	0		4009,4010,4011
+il12r	356	-	IL12R:0	4001
+il12rb	356	0		4005
+il12rb1	356	0		4002,4003,4004,4006
+il12rb2	357	0		4008,4009,4010
 il13	125	0		1471,1472,1473
-il13bp	359	0		4036
-il13r	358	0		4016,4020
-il13ra	358	0		4017
-il13ra1	358	0		4018,4019,4021
-il13ra2	359	0		4034,4035,4037,4038
-il13receptora2	359	0		4032,4033
+il13bp	359	0		4035
+il13r	358	0		4015,4019
+il13ra	358	0		4016
+il13ra1	358	0		4017,4018,4020
+il13ra2	359	0		4033,4034,4036,4037
+il13receptora2	359	0		4031,4032
 il15	126	0		1478,1479,1480
 il15il15ra	246	0		2780,2781
 il15il15racomplex	246	0		2779
-il15r	360	0		4051
-il15ra	360	0		4052,4053,4054,4055
-il15rb	385	0		4351
+il15r	360	0		4050
+il15ra	360	0		4051,4052,4053,4054
+il15rb	385	0		4350
 il15superagonist	246	0		2777
 il15transpresentation	246	0		2778
 il16	127	0		1484,1485
@@ -2031,35 +2072,35 @@ il17a	128	0		1494,1495
 il17af	248	0		2787,2789
 il17ail17fheterodimer	248	0		2788
 il17b	129	0		1500,1501
-il17br	362	0		4069,4072
+il17br	362	0		4068,4071
 il17c	130	0		1506,1507
 il17cytokines	249	0		2790
 il17d	131	0		1511,1512
 il17e	145	0		1678,1680
 il17f	132	0		1516,1517
 il17family	249	0		2791
-il17r	361	0		4061,4063
-il17ra	361	0		4062,4064
-il17rb	362	0		4070,4073
-il17rc	363	0		4079,4082
-il17rd	364	0		4088,4089
-il17re	365	0		4095,4096
-il17rel	366	0		4098
-il17rh1	362	0		4074
-il17rl	363	0		4078,4080,4081,4083
-il17rlm	364	0		4090
+il17r	361	0		4060,4062
+il17ra	361	0		4061,4063
+il17rb	362	0		4069,4072
+il17rc	363	0		4078,4081
+il17rd	364	0		4087,4088
+il17re	365	0		4094,4095
+il17rel	366	0		4097
+il17rh1	362	0		4073
+il17rl	363	0		4077,4079,4080,4082
+il17rlm	364	0		4089
 il17s	249	0		2792
 il18	133	0		1526,1529
-il18bindingprotein	367	0		4102
-il18bp	367	0		4103,4104
-il18bpa	367	0		4105
-il18r	368	0		4111
-il18r1	368	0		4113,4119
-il18ra	368	0		4112,4114,4115,4120
-il18ra2	368	0		4121
-il18racp	369	0		4135
-il18rap	369	0		4136,4142
-il18rb	369	0		4134,4137,4138,4143,4144
+il18bindingprotein	367	0		4101
+il18bp	367	0		4102,4103
+il18bpa	367	0		4104
+il18r	368	0		4110
+il18r1	368	0		4112,4118
+il18ra	368	0		4111,4113,4114,4119
+il18ra2	368	0		4120
+il18racp	369	0		4134
+il18rap	369	0		4135,4141
+il18rb	369	0		4133,4136,4137,4142,4143
 il19	134	0		1539,1540
 il1a	135	0		1549,1550,1551,1553,1554,1555,1556,1558
 il1ab	241	0		2745,2746
@@ -2090,107 +2131,107 @@ il1hy1	156	0		1804
 il1hy2	137	0		1585,1589
 il1l1	156	0		1805
 il1q	137	0		1587
-il1r	370	0		4154,4158
-il1r1	370	0		4156,4159
-il1r2	371	0		4172,4173,4177
-il1r2c	371	0		4178
-il1r3	372	0		4191
-il1r7	369	0		4139,4140
-il1r8	411	0		4777
-il1r9	374	0		4208,4209
+il1r	370	0		4153,4157
+il1r1	370	0		4155,4158
+il1r2	371	0		4171,4172,4176
+il1r2c	371	0		4177
+il1r3	372	0		4190
+il1r7	369	0		4138,4139
+il1r8	411	0		4776
+il1r9	374	0		4207,4208
 il1ra	138	0	IL1RA:0	1598,1603
 il1ra3	138	0		1599
-il1racp	372	0		4189,4192
-il1racpl	369	0		4141
-il1rap	372	0		4190,4193
-il1rapl	373	0		4198
-il1rapl1	373	0		4196,4197,4199,4200
-il1rapl2	374	0		4210,4211
-il1rb	371	0		4179
-il1receptoraccessoryprotein	372	0		4188
+il1racp	372	0		4188,4191
+il1racpl	369	0		4140
+il1rap	372	0		4189,4192
+il1rapl	373	0		4197
+il1rapl1	373	0		4195,4196,4198,4199
+il1rapl2	374	0		4209,4210
+il1rb	371	0		4178
+il1receptoraccessoryprotein	372	0		4187
 il1receptorantagonist	138	0		1596
-il1receptorrelatedprotein	368	0		4117,4118
-il1receptortype1	370	0		4153
-il1receptortype2	371	0		4171
-il1ri	370	0		4157
-il1rii	371	0		4174
-il1rl1	375	0		4220
-il1rl1protein	375	0		4221
-il1rl2	376	0		4237,4242
+il1receptorrelatedprotein	368	0		4116,4117
+il1receptortype1	370	0		4152
+il1receptortype2	371	0		4170
+il1ri	370	0		4156
+il1rii	371	0		4173
+il1rl1	375	0		4219
+il1rl1protein	375	0		4220
+il1rl2	376	0		4236,4241
 il1rn	138	0		1600,1604
 il1rp1	157	0		1819,1823
 il1rp2	155	0		1784,1791
 il1rp3	156	0		1806
-il1rrp	368	0		4116,4122
-il1rrp2	376	0		4238,4241,4243
-il1rt2	371	0		4175,4176
-il1rtypei	370	0		4155
+il1rrp	368	0		4115,4121
+il1rrp2	376	0		4237,4240,4242
+il1rt2	371	0		4174,4175
+il1rtypei	370	0		4154
 il2	139	0		1612,1613,1614
 il20	140	0		1625,1627
-il20r1	377	0		4248
-il20r2	378	0		4256
-il20ra	377	0		4247,4249,4250,4251
-il20rb	378	0		4257,4258
+il20r1	377	0		4247
+il20r2	378	0		4255
+il20ra	377	0		4246,4248,4249,4250
+il20rb	378	0		4256,4257
 il20subfamily	242	0		2757
 il21	141	0		1632,1633
-il215receptorb	385	0		4341,4345
-il21r	379	0		4263,4264
-il21receptorachain	379	0		4261,4262
+il215receptorb	385	0		4340,4344
+il21r	379	0		4262,4263
+il21receptorachain	379	0		4260,4261
 il22	142	0		1641,1644
-il22bindingprotein	381	0		4284
-il22bp	381	0		4285
-il22r	380	0		4273,4276
-il22r1	380	0		4274,4277
-il22ra1	380	0		4275,4278
-il22ra2	381	0		4286,4287,4288,4289
+il22bindingprotein	381	0		4283
+il22bp	381	0		4284
+il22r	380	0		4272,4275
+il22r1	380	0		4273,4276
+il22ra1	380	0		4274,4277
+il22ra2	381	0		4285,4286,4287,4288
 il23	251	0		2796,2797
 il23a	143	0		1652,1653,1655,1657
 il23p19	143	0		1651,1654,1658
 il23p40	124	0		1456
-il23r	382	0		4293,4294
-il23receptor	382	0		4292
+il23r	382	0		4292,4293
+il23receptor	382	0		4291
 il24	144	0		1667,1669
 il25	145	0		1679,1681
-il25r	362	0		4071
+il25r	362	0		4070
 il26	146	0		1686,1687
 il27	252	0		2800,2801
 il27a	147	0		1691,1693,1695
 il27b	74	0		986,987,988
 il27p28	147	0		1690,1692,1696
-il27r	383	0		4298,4301
-il27ra	383	0		4299,4300,4302
+il27r	383	0		4297,4300
+il27ra	383	0		4298,4299,4301
 il27subunitb	74	0		985
 il28a	115	0		1349,1350
 il28b	116	0		1358,1360
 il28c	116	0		1359,1361
 il28il29	240	0		2733
-il28r1	351	0		3941
-il28ra	351	0		3942,3943,3944
+il28r1	351	0		3940
+il28ra	351	0		3941,3942,3943
 il29	114	0		1339,1340
 il2family	234	0		2689
-il2il15rb	385	0		4346
-il2r	384	0		4315,4319
-il2ra	384	0		4312,4316,4317,4318,4320,4321
-il2rb	385	0		4342,4347,4348,4350,4352
-il2rb2	385	0		4343,4349
-il2receptor	384	-	IL2receptor:0	4313
-il2receptora	384	0		4314
-il2receptorb	385	0		4344
-il2rg	386	0		4379,4380,4381,4382,4383
+il2il15rb	385	0		4345
+il2r	384	0		4314,4318
+il2ra	384	0		4311,4315,4316,4317,4319,4320
+il2rb	385	0		4341,4346,4347,4349,4351
+il2rb2	385	0		4342,4348
+il2receptor	384	-	IL2receptor:0	4312
+il2receptora	384	0		4313
+il2receptorb	385	0		4343
+il2rg	386	0		4378,4379,4380,4381,4382
 il3	148	0		1705,1706
 il30	147	0		1694,1697
 il31	149	0		1716,1717
-il31ra	387	0		4419,4420
-il31rb	405	0		4715,4716
-il31receptor	387	0		4418
+il31ra	387	0		4418,4419
+il31rb	405	0		4714,4715
+il31receptor	387	0		4417
 il32	150	0		1720,1725
 il32a	150	0		1721
 il32b	150	0		1722
 il32d	150	0		1723
 il32g	150	0		1724
 il33	151	0		1742,1744
-il33r	375	0		4219,4222
-il33receptor	375	0		4218
+il33r	375	0		4218,4221
+il33receptor	375	0		4217
 il34	152	0		1751,1752
 il35	253	0		2804,2805
 il35b	74	0		989
@@ -2199,77 +2240,77 @@ il36a	153	0		1759,1760,1761,1763
 il36b	154	0		1772,1773,1774,1778
 il36cytokines	254	0		2809
 il36g	155	0		1785,1786,1787,1788,1792
-il36r	376	0		4240
+il36r	376	0		4239
 il36ra	156	0		1801,1807
 il36receptorantagonist	156	0		1800
-il36receptorprotein	376	0		4239
+il36receptorprotein	376	0		4238
 il36rn	156	0		1802,1808
 il37	157	0		1820,1824
-il37rsubunit	411	0		4778
+il37rsubunit	411	0		4777
 il38	137	0		1586
 il39	255	0		2811
 il39subunit	143	0		1656
-il3il5gmcsfreceptorbsubunitprotein	312	0		3425
-il3r	388	0		4433
-il3ra	388	0		4431,4432,4434
-il3ray	388	0		4435
-il3rb	312	0		3428
-il3receptorbsubunit	312	0		3423,3426
-il3rx	388	0		4436
-il3ry	388	0		4437
+il3il5gmcsfreceptorbsubunitprotein	312	0		3424
+il3r	388	0		4432
+il3ra	388	0		4430,4431,4433
+il3ray	388	0		4434
+il3rb	312	0		3427
+il3receptorbsubunit	312	0		3422,3425
+il3rx	388	0		4435
+il3ry	388	0		4436
 il4	158	0		1845,1846,1847
 il40	14	0		103,104
 il41	173	0		2012
-il4r	389	0		4449,4453
-il4ra	389	0		4450,4451,4452,4454
-il4receptor	389	0		4446
-il4receptora	389	0		4447,4448
+il4r	389	0		4448,4452
+il4ra	389	0		4449,4450,4451,4453
+il4receptor	389	0		4445
+il4receptora	389	0		4446,4447
 il5	159	0		1858,1859
-il5r	390	0		4470
-il5ra	390	0		4468,4469,4471
-il5rb	312	0		3429
-il5receptorbsubunit	312	0		3424,3427
+il5r	390	0		4469
+il5ra	390	0		4467,4468,4470
+il5rb	312	0		3428
+il5receptorbsubunit	312	0		3423,3426
 il6	160	0		1882,1883,1884
 il6family	256	0		2814
 il6familycytokines	256	0		2815
-il6familyreceptorgp130	392	0		4514
-il6q	391	0		4490
-il6qtl	391	0		4491
-il6r	391	0		4485,4492
-il6r1	391	0		4486
-il6ra	391	0		4487,4488,4489,4493
-il6rb	392	0		4516,4517,4519
-il6receptor	391	0		4482
-il6receptora	391	0		4484
-il6receptorgp80protein	391	0		4483
-il6receptorsignaltransducergp130	392	0		4515
-il6rq	391	0		4494
-il6st	392	0		4518,4520
-il6stgp130	392	0		4521
+il6familyreceptorgp130	392	0		4513
+il6q	391	0		4489
+il6qtl	391	0		4490
+il6r	391	0		4484,4491
+il6r1	391	0		4485
+il6ra	391	0		4486,4487,4488,4492
+il6rb	392	0		4515,4516,4518
+il6receptor	391	0		4481
+il6receptora	391	0		4483
+il6receptorgp80protein	391	0		4482
+il6receptorsignaltransducergp130	392	0		4514
+il6rq	391	0		4493
+il6st	392	0		4517,4519
+il6stgp130	392	0		4520
 il6typecytokines	256	0		2816
 il7	161	0		1893,1894
-il7r	393	0		4534,4538
-il7ra	393	0		4535,4536,4537,4539,4540
+il7r	393	0		4533,4537
+il7ra	393	0		4534,4535,4536,4538,4539
 il8	72	0		938,939
-il8r1	315	0		3469,3471
-il8r2	316	0		3487,3489
-il8ra	315	0		3470,3472
-il8rb	316	0		3488,3490
-il8rba	315	0		3473
+il8r1	315	0		3468,3470
+il8r2	316	0		3486,3488
+il8ra	315	0		3469,3471
+il8rb	316	0		3487,3489
+il8rba	315	0		3472
 il9	162	0		1901,1902
-il9r	394	0		4548,4550
-il9ra	394	0		4549
-ila	436	-	ILA:0	5186
+il9r	394	0		4547,4549
+il9ra	394	0		4548
+ila	436	-	ILA:0	5185
 ila17	128	0		1496
 ild110	142	0		1642
 ilinck	20	0		191
-ilra	393	-	ILRA:0	4541
+ilra	393	-	ILRA:0	4540
 ils	259	-	ILs:0	2821
 iltif	142	0		1643,1645
 imac	31	-	IMAC:0	387
-imd27a	349	0		3922
-imd27b	349	0		3923
-imf1	407	0		4739
+imd27a	349	0		3921
+imd27b	349	0		3922
+imf1	407	0		4738
 immuneinterferon	112	0		1324
 immunosuppressivecytokines	219	0		2605
 ina5	106	0		1273
@@ -2300,11 +2341,23 @@ inhibinsubunitbc	166	0		1930
 inhibinsubunitbe	167	0		1937
 inp10	61	0		729
 insulinlikegrowthfactor1	119	0		1384,1387
-insulinlikegrowthfactor1receptor	352	0		3961
+insulinlikegrowthfactor1bindingprotein	other	0		5250
+insulinlikegrowthfactor1receptor	352	0		3960
 insulinlikegrowthfactor2	120	0		1397,1400
+insulinlikegrowthfactor2mrnabindingprotein	other	0		5240
+insulinlikegrowthfactor2mrnabindingprotein1	other	0		5241
+insulinlikegrowthfactor2mrnabindingprotein2	other	0		5242
+insulinlikegrowthfactor2mrnabindingprotein3	other	0		5243
+insulinlikegrowthfactor2mrnabindingproteins	other	0		5244
 insulinlikegrowthfactori	119	0		1385,1388,1389
+insulinlikegrowthfactoribindingprotein	other	0		5251
 insulinlikegrowthfactorii	120	0		1398,1401,1402,1404
-insulinlikegrowthfactorireceptor	352	0		3962,3963
+insulinlikegrowthfactoriimrnabindingprotein	other	0		5245
+insulinlikegrowthfactoriimrnabindingprotein1	other	0		5246
+insulinlikegrowthfactoriimrnabindingprotein2	other	0		5247
+insulinlikegrowthfactoriimrnabindingprotein3	other	0		5248
+insulinlikegrowthfactoriimrnabindingproteins	other	0		5249
+insulinlikegrowthfactorireceptor	352	0		3961,3962
 insulinlikesomatomedinpeptidei	119	0		1386,1390
 insulinlikesomatomedinpeptideii	120	0		1399,1403
 intercrine	224	0		2636
@@ -2326,8 +2379,8 @@ interferona6	107	0		1279
 interferona7	108	0		1283
 interferona8	109	0		1285,1286
 interferonaa	103	0		1256,1258
-interferonaandbreceptorsubunit1	347	0		3901
-interferonaandbreceptorsubunit2	348	0		3906
+interferonaandbreceptorsubunit1	347	0		3900
+interferonaandbreceptorsubunit2	348	0		3905
 interferonab	239	0		2724
 interferonacprotein	98	0		1223
 interferonai	102	0		1239
@@ -2343,19 +2396,20 @@ interferonb2	160	0		1885,1886
 interferone	111	0		1311,1313
 interferoneprotein	111	0		1312
 interferong	112	0		1325,1327,1328,1329
-interferongaccessoryfactor1protein	350	0		3935
+interferongaccessoryfactor1protein	350	0		3934
 interferonginducedprotein10	61	0		731
 interferonginducibleprotein10	61	0		734,737
 interferonginducibleproteinof10kda	61	0		730,735
 interferonginducingfactor	133	0		1531,1532,1533,1534
-interferongreceptor	349	0		3924
-interferongreceptor1	349	0		3925
-interferongreceptor2	350	0		3932
-interferongreceptor2protein	350	0		3933
-interferongreceptorbchainprotein	350	0		3936
-interferongreceptors	349	0		3926
-interferongtransducer1protein	350	0		3934
+interferongreceptor	349	0		3923
+interferongreceptor1	349	0		3924
+interferongreceptor2	350	0		3931
+interferongreceptor2protein	350	0		3932
+interferongreceptorbchainprotein	350	0		3935
+interferongreceptors	349	0		3925
+interferongtransducer1protein	350	0		3933
 interferoninducedprotein10	61	0		732
+interferoninducedproteinwithtetratricopeptiderepeats	other	0		5254
 interferoninducibleprotein10	61	0		733,736
 interferoninducibletcellachemoattractant	62	0		757
 interferonk	113	0		1335
@@ -2366,7 +2420,9 @@ interferonl3	116	0		1362,1363
 interferonl4	117	0		1370
 interferonl4genepseudogene	117	0		1369
 interferonl4protein	117	0		1371
-interferonlreceptor1	351	0		3945
+interferonlreceptor1	351	0		3944
+interferonregulatoryfactor	other	0		5252
+interferonregulatoryfactors	other	0		5253
 interferons	237	0		2702
 interferonstypei	239	0		2725
 interferontypei	239	0		2723
@@ -2377,14 +2433,14 @@ interferonw1	118	0		1376
 interleukin1	241	0		2748,2750
 interleukin10	121	0		1422,1424
 interleukin10protein	121	0		1423
-interleukin10receptor2	354	0		3989,3992
-interleukin10receptorbsubunit	354	0		3990,3993
-interleukin10receptorsubunita	353	0		3977
-interleukin10receptorsubunitb	354	0		3991
+interleukin10receptor2	354	0		3988,3991
+interleukin10receptorbsubunit	354	0		3989,3992
+interleukin10receptorsubunita	353	0		3976
+interleukin10receptorsubunitb	354	0		3990
 interleukin11	122	0		1429,1431
 interleukin11protein	122	0		1430
-interleukin11receptorasubunit	355	0		3998,4000
-interleukin11receptorsubunita	355	0		3999
+interleukin11receptorasubunit	355	0		3997,3999
+interleukin11receptorsubunita	355	0		3998
 interleukin12	243	0		2765,2767
 interleukin12a	123	0		1442
 interleukin12b	124	0		1460,1465
@@ -2392,101 +2448,101 @@ interleukin12bchain	124	0		1458,1463
 interleukin12bprotein	124	0		1461
 interleukin12p35	123	0		1440,1443
 interleukin12p70	243	0		2766,2768
-interleukin12receptorsubunitb1	356	0		4008
-interleukin12receptorsubunitb2	357	0		4012
+interleukin12receptorsubunitb1	356	0		4007
+interleukin12receptorsubunitb2	357	0		4011
 interleukin12subunitp35	123	0		1441,1444
 interleukin12subunitp40	124	0		1459,1464
 interleukin13	125	0		1474,1476
-interleukin13a2receptor	359	0		4045
-interleukin13decoyreceptor	359	0		4039,4046
+interleukin13a2receptor	359	0		4044
+interleukin13decoyreceptor	359	0		4038,4045
 interleukin13protein	125	0		1475
-interleukin13receptor	358	0		4025
-interleukin13receptora1chain	358	0		4022,4026
-interleukin13receptora1subunit	358	0		4023,4027
-interleukin13receptora2	359	0		4040,4047
-interleukin13receptora2chain	359	0		4041,4048
-interleukin13receptora2subunit	359	0		4042,4049
-interleukin13receptorsubunita1	358	0		4024
-interleukin13receptorsubunita2	359	0		4043
-interleukin13receptorsubunita2protein	359	0		4044
+interleukin13receptor	358	0		4024
+interleukin13receptora1chain	358	0		4021,4025
+interleukin13receptora1subunit	358	0		4022,4026
+interleukin13receptora2	359	0		4039,4046
+interleukin13receptora2chain	359	0		4040,4047
+interleukin13receptora2subunit	359	0		4041,4048
+interleukin13receptorsubunita1	358	0		4023
+interleukin13receptorsubunita2	359	0		4042
+interleukin13receptorsubunita2protein	359	0		4043
 interleukin15	126	0		1481,1482
-interleukin15receptorbsubunit	385	0		4353,4362
-interleukin15receptorgchain	386	0		4384,4398
-interleukin15receptorgsubunit	386	0		4385,4399
-interleukin15receptorsubunita	360	0		4056
+interleukin15receptorbsubunit	385	0		4352,4361
+interleukin15receptorgchain	386	0		4383,4397
+interleukin15receptorgsubunit	386	0		4384,4398
+interleukin15receptorsubunita	360	0		4055
 interleukin16	127	0		1486,1487
 interleukin17	247	0		2785,2786
 interleukin17a	128	0		1497,1499
 interleukin17aprotein	128	0		1498
 interleukin17b	129	0		1502,1503
-interleukin17breceptor	362	0		4076
+interleukin17breceptor	362	0		4075
 interleukin17c	130	0		1508,1510
 interleukin17cprotein	130	0		1509
 interleukin17d	131	0		1513,1514
 interleukin17e	145	0		1683
 interleukin17f	132	0		1518,1520
 interleukin17fprotein	132	0		1519
-interleukin17receptora	361	0		4065
-interleukin17receptorb	362	0		4075
-interleukin17receptorc	363	0		4084
-interleukin17receptord	364	0		4091
-interleukin17receptordprotein	364	0		4092
-interleukin17receptore	365	0		4097
-interleukin17receptorelike	366	0		4099
-interleukin17receptorelikeprotein	366	0		4100
-interleukin17receptorlikeprotein	363	0		4085
-interleukin17receptorprotein	361	0		4066
+interleukin17receptora	361	0		4064
+interleukin17receptorb	362	0		4074
+interleukin17receptorc	363	0		4083
+interleukin17receptord	364	0		4090
+interleukin17receptordprotein	364	0		4091
+interleukin17receptore	365	0		4096
+interleukin17receptorelike	366	0		4098
+interleukin17receptorelikeprotein	366	0		4099
+interleukin17receptorlikeprotein	363	0		4084
+interleukin17receptorprotein	361	0		4065
 interleukin18	133	0		1535,1537
-interleukin18bindingprotein	367	0		4106
+interleukin18bindingprotein	367	0		4105
 interleukin18protein	133	0		1536
-interleukin18receptor1	368	0		4123
-interleukin18receptor1protein	368	0		4124
-interleukin18receptoraccessoryprotein	369	0		4145,4147
-interleukin18receptorachain	368	0		4125,4127
-interleukin18receptorasubunit	368	0		4126,4128
-interleukin18receptorb	369	0		4148
-interleukin18receptorbsubunit	369	0		4146,4149
+interleukin18receptor1	368	0		4122
+interleukin18receptor1protein	368	0		4123
+interleukin18receptoraccessoryprotein	369	0		4144,4146
+interleukin18receptorachain	368	0		4124,4126
+interleukin18receptorasubunit	368	0		4125,4127
+interleukin18receptorb	369	0		4147
+interleukin18receptorbsubunit	369	0		4145,4148
 interleukin19	134	0		1541,1543
 interleukin19protein	134	0		1542
 interleukin1a	135	0		1559,1560,1561,1562,1563
 interleukin1b	136	0		1575,1576,1577,1578,1579
 interleukin1familymember10	137	0		1590
-interleukin1receptor2	371	0		4183
-interleukin1receptoraccessoryprotein	372	0		4194,4195
-interleukin1receptoraccessoryproteinlike1	373	0		4201,4202
-interleukin1receptoraccessoryproteinlike2	374	0		4212,4213
+interleukin1receptor2	371	0		4182
+interleukin1receptoraccessoryprotein	372	0		4193,4194
+interleukin1receptoraccessoryproteinlike1	373	0		4200,4201
+interleukin1receptoraccessoryproteinlike2	374	0		4211,4212
 interleukin1receptorantagonist	138	0		1605,1607
 interleukin1receptorantagonistprotein	138	0		1606
-interleukin1receptorlike1	375	0		4223
-interleukin1receptorlike1protein	375	0		4224,4226,4229
-interleukin1receptorlike2	376	0		4244
-interleukin1receptorlike2protein	376	0		4245
-interleukin1receptorrelatedprotein	375	0		4225,4227
-interleukin1receptorstypei	370	0		4162,4164
-interleukin1receptorstypeii	371	0		4182,4185
-interleukin1receptortype1	370	0		4160
-interleukin1receptortype2	371	0		4180
-interleukin1receptortypei	370	0		4161,4163
-interleukin1receptortypeii	371	0		4181,4184
+interleukin1receptorlike1	375	0		4222
+interleukin1receptorlike1protein	375	0		4223,4225,4228
+interleukin1receptorlike2	376	0		4243
+interleukin1receptorlike2protein	376	0		4244
+interleukin1receptorrelatedprotein	375	0		4224,4226
+interleukin1receptorstypei	370	0		4161,4163
+interleukin1receptorstypeii	371	0		4181,4184
+interleukin1receptortype1	370	0		4159
+interleukin1receptortype2	371	0		4179
+interleukin1receptortypei	370	0		4160,4162
+interleukin1receptortypeii	371	0		4180,4183
 interleukin2	139	0		1615,1618
 interleukin20	140	0		1628,1629
-interleukin20receptorsubunita	377	0		4252
-interleukin20receptorsubunitb	378	0		4259
+interleukin20receptorsubunita	377	0		4251
+interleukin20receptorsubunitb	378	0		4258
 interleukin21	141	0		1634,1635
-interleukin215receptorb	385	0		4354,4366
-interleukin215receptorsb	385	0		4355,4360
-interleukin21receptor	379	0		4265
-interleukin21receptorachain	379	0		4266,4268
-interleukin21receptorasubunit	379	0		4267,4269
-interleukin21receptorgchain	386	0		4389,4403
-interleukin21receptorgsubunit	386	0		4390,4404
+interleukin215receptorb	385	0		4353,4365
+interleukin215receptorsb	385	0		4354,4359
+interleukin21receptor	379	0		4264
+interleukin21receptorachain	379	0		4265,4267
+interleukin21receptorasubunit	379	0		4266,4268
+interleukin21receptorgchain	386	0		4388,4402
+interleukin21receptorgsubunit	386	0		4389,4403
 interleukin22	142	0		1646,1648
 interleukin22protein	142	0		1647
-interleukin22receptorsubunita1	380	0		4279
-interleukin22receptorsubunita2	381	0		4290
+interleukin22receptorsubunita1	380	0		4278
+interleukin22receptorsubunita2	381	0		4289
 interleukin23	251	0		2798,2799
 interleukin23asubunit	143	0		1659,1662
-interleukin23receptor	382	0		4295,4296
+interleukin23receptor	382	0		4294,4295
 interleukin23subunita	143	0		1660
 interleukin23subunitp19	143	0		1661,1663
 interleukin23subunitp40	124	0		1462,1466
@@ -2494,33 +2550,33 @@ interleukin24	144	0		1670,1671
 interleukin25	145	0		1682,1684
 interleukin26	146	0		1688,1689
 interleukin27	252	0		2802,2803
-interleukin27receptorsubunita	383	0		4303
+interleukin27receptorsubunita	383	0		4302
 interleukin28a	115	0		1353
 interleukin28b	116	0		1364
 interleukin29	114	0		1343
 interleukin2protein	139	0		1616
-interleukin2ra	384	0		4327,4332
-interleukin2receptora	384	0		4322,4328
-interleukin2receptorachain	384	0		4323,4329
-interleukin2receptorasubunit	384	0		4324,4330
-interleukin2receptorb	385	0		4356,4363
-interleukin2receptorbchain	385	0		4357,4364
-interleukin2receptorbsubunit	385	0		4358,4365
-interleukin2receptorg	386	0		4400
-interleukin2receptorgchain	386	0		4386,4401
-interleukin2receptorgsubunit	386	0		4387,4402
-interleukin2receptorsa	384	0		4326,4331
-interleukin2receptorsubunita	384	0		4325
-interleukin2receptorsubunitb	385	0		4359
-interleukin2receptorsubunitg	386	0		4388
+interleukin2ra	384	0		4326,4331
+interleukin2receptora	384	0		4321,4327
+interleukin2receptorachain	384	0		4322,4328
+interleukin2receptorasubunit	384	0		4323,4329
+interleukin2receptorb	385	0		4355,4362
+interleukin2receptorbchain	385	0		4356,4363
+interleukin2receptorbsubunit	385	0		4357,4364
+interleukin2receptorg	386	0		4399
+interleukin2receptorgchain	386	0		4385,4400
+interleukin2receptorgsubunit	386	0		4386,4401
+interleukin2receptorsa	384	0		4325,4330
+interleukin2receptorsubunita	384	0		4324
+interleukin2receptorsubunitb	385	0		4358
+interleukin2receptorsubunitg	386	0		4387
 interleukin3	148	0		1707,1708
 interleukin31	149	0		1718,1719
-interleukin31receptor	387	0		4422
-interleukin31receptora	387	0		4421
+interleukin31receptor	387	0		4421
+interleukin31receptora	387	0		4420
 interleukin32	150	0		1726,1728
 interleukin32protein	150	0		1727
 interleukin33	151	0		1745,1746
-interleukin33receptor	375	0		4228,4230
+interleukin33receptor	375	0		4227,4229
 interleukin34	152	0		1753,1755
 interleukin34protein	152	0		1754
 interleukin35	253	0		2806,2807
@@ -2534,107 +2590,107 @@ interleukin37	157	0		1825,1827
 interleukin37protein	157	0		1826
 interleukin38	137	0		1591,1592
 interleukin39	255	0		2812
-interleukin3receptorachain	388	0		4438,4441
-interleukin3receptorasubunit	388	0		4439,4442
-interleukin3receptorbsubunit	312	0		3430,3432
-interleukin3receptorsubunita	388	0		4440
+interleukin3receptorachain	388	0		4437,4440
+interleukin3receptorasubunit	388	0		4438,4441
+interleukin3receptorbsubunit	312	0		3429,3431
+interleukin3receptorsubunita	388	0		4439
 interleukin4	158	0		1848,1850
 interleukin40	14	0		105,107
 interleukin40protein	14	0		106
 interleukin41	173	0		2013
 interleukin4protein	158	0		1849
-interleukin4receptor	389	0		4455
-interleukin4receptorachain	389	0		4456,4459
-interleukin4receptorasubunit	389	0		4457,4460
-interleukin4receptorgchain	386	0		4391,4405
-interleukin4receptorgsubunit	386	0		4392,4406
-interleukin4receptorsa	389	0		4458,4461
+interleukin4receptor	389	0		4454
+interleukin4receptorachain	389	0		4455,4458
+interleukin4receptorasubunit	389	0		4456,4459
+interleukin4receptorgchain	386	0		4390,4404
+interleukin4receptorgsubunit	386	0		4391,4405
+interleukin4receptorsa	389	0		4457,4460
 interleukin5	159	0		1860,1861
-interleukin5receptora	390	0		4475
-interleukin5receptorachain	390	0		4472,4476
-interleukin5receptorasubunit	390	0		4473,4477
-interleukin5receptorbsubunit	312	0		3431,3433
-interleukin5receptorsubunita	390	0		4474
+interleukin5receptora	390	0		4474
+interleukin5receptorachain	390	0		4471,4475
+interleukin5receptorasubunit	390	0		4472,4476
+interleukin5receptorbsubunit	312	0		3430,3432
+interleukin5receptorsubunita	390	0		4473
 interleukin6	160	0		1887,1888
-interleukin6cytokinefamilysignaltransducer	392	0		4522
-interleukin6receptor	391	0		4495,4497
-interleukin6receptorprotein	391	0		4496
-interleukin6receptorsubunitb	392	0		4523,4524
+interleukin6cytokinefamilysignaltransducer	392	0		4521
+interleukin6receptor	391	0		4494,4496
+interleukin6receptorprotein	391	0		4495
+interleukin6receptorsubunitb	392	0		4522,4523
 interleukin7	161	0		1895,1897
 interleukin7protein	161	0		1896
-interleukin7receptor	393	0		4542
-interleukin7receptorasubunit	393	0		4543,4544
-interleukin7receptorgchain	386	0		4393,4407
-interleukin7receptorgsubunit	386	0		4394,4408
-interleukin7receptorsubunita	393	0		4545
+interleukin7receptor	393	0		4541
+interleukin7receptorasubunit	393	0		4542,4543
+interleukin7receptorgchain	386	0		4392,4406
+interleukin7receptorgsubunit	386	0		4393,4407
+interleukin7receptorsubunita	393	0		4544
 interleukin8	72	0		940,942
-interleukin8breceptor	316	0		3494,3499
-interleukin8breceptors	316	0		3495,3500
+interleukin8breceptor	316	0		3493,3498
+interleukin8breceptors	316	0		3494,3499
 interleukin8protein	72	0		941
-interleukin8receptorsb	316	0		3492,3497
-interleukin8receptorstypeb	316	0		3493,3498
-interleukin8receptortypeb	316	0		3491,3496
+interleukin8receptorsb	316	0		3491,3496
+interleukin8receptorstypeb	316	0		3492,3497
+interleukin8receptortypeb	316	0		3490,3495
 interleukin9	162	0		1903,1905
 interleukin9protein	162	0		1904
-interleukin9receptor	394	0		4551
-interleukinbindingpeptidep75	385	0		4361,4367
+interleukin9receptor	394	0		4550
+interleukinbindingpeptidep75	385	0		4360,4366
 interleukine2	139	0		1619
 interleukini	241	0		2749
 interleukinii	139	0		1617
-interleukinreceptorcommongchain	386	0		4395,4397
-interleukinreceptorcommongsubunit	386	0		4396
+interleukinreceptorcommongchain	386	0		4394,4396
+interleukinreceptorcommongsubunit	386	0		4395
 interleukins	259	0		2822
-invariantchain	306	0		3329
+invariantchain	306	0		3328
 ip10	61	0		738,739
-ip10r	317	0		3518
+ip10r	317	0		3517
 ip9	62	0		758,759
 irh	63	-	IRH:0	772
 itac	62	0	ITAC:0	756,760
 je	24	-	JE:1	269
-jtk12	407	0		4740
-jtk13	352	0		3964
-jtk2	333	0		3779
-jtk4	332	0		3772
-jws	331	-	JWS:0	3756
-k55	295	0		3177,3178
+jtk12	407	0		4739
+jtk13	352	0		3963
+jtk2	333	0		3778
+jtk4	332	0		3771
+jws	331	-	JWS:0	3755
+k55	295	0		3176,3177
 k60	72	0		943
-kal2	330	0		3731
+kal2	330	0		3730
 kc	60	-	KC:1	704
-kdr	395	-	KDR:0	4561
-kdrtyrosinekinase	395	0		4562
+kdr	395	-	KDR:0	4560
+kdrtyrosinekinase	395	0		4561
 kec	65	-	Kec:0	816
 kfm	90	-	KFM:0	1153
 kfs	90	-	KFS:0	1154
 kfs1	90	0		1155
 kfs3	88	0		1125
 kfsl	90	-	KFSL:0	1156
-kgfr	331	-	KGFR:0	3758
-ki1	435	0		5174
-killerdr5	417	0		4907
-kinaseinsertdomainreceptor	395	0		4563
-kit	396	-	KIT:0	4580
+kgfr	331	-	KGFR:0	3757
+ki1	435	0		5173
+killerdr5	417	0		4906
+kinaseinsertdomainreceptor	395	0		4562
+kit	396	-	KIT:0	4579
 kitl	168	-	Kitl:0	1944
 kitlg	168	0		1945
 kitligand	168	0		1942
 kitligandprotein	168	0		1943
-kitprotooncogeneprotein	396	0		4581,4582
-kitprotooncogenereceptortyrosinekinase	396	0		4583,4584
+kitprotooncogeneprotein	396	0		4580,4581
+kitprotooncogenereceptortyrosinekinase	396	0		4582,4583
 kl1	168	0		1946
-kogs	407	-	KOGS:0	4741
+kogs	407	-	KOGS:0	4740
 ks1	65	-	KS1:0	817
-ksam	331	0		3757
+ksam	331	0		3756
 lap4	89	0		1140,1141
 lapf4	186	0		2145
 laptgfb1	192	0		2252
 larc	25	-	LARC:0	290
-lard	432	-	LARD:0	5138
+lard	432	-	LARD:0	5137
 lass1	83	-	LASS1:0	1081
 latenttgfb1	192	0		2253
 lcc1	20	0		192
-lccs2	326	0		3640
+lccs2	326	0		3639
 lcf	127	-	LCF:1	1488
 lcffactor	127	0		1489
-lcr1	318	0		3533
+lcr1	318	0		3532
 ld78	34	0		425
 ld78a	34	0		426,428
 ld78achemokine	34	0		427
@@ -2642,12 +2698,12 @@ ld78b	35	0		445,446
 ld78b170	35	0		444
 ldgf	186	-	LDGF:0	2146
 ldncf2	68	0		857
-lds1	413	0		4811
-lds1a	413	0		4812
-lds1b	414	0		4848
-lds2	414	0		4849
-lds2a	413	0		4813
-lds2b	414	0		4850
+lds1	413	0		4810
+lds1a	413	0		4811
+lds1b	414	0		4847
+lds2	414	0		4848
+lds2a	413	0		4812
+lds2b	414	0		4849
 lds4	193	0		2275
 lds5	194	0		2289
 lect	72	-	LECT:0	944
@@ -2660,56 +2716,56 @@ leifg	106	0		1276
 lenograstim	57	0		663
 lep	169	-	LEP:0,Lep:0	1952,1953
 lepd	169	-	LEPD:0	1954
-lepr	397	0	LEPR:0	4606,4607
-leprd	397	0		4609
-leprprotein	397	0		4608
+lepr	397	0	LEPR:0	4605,4606
+leprd	397	0		4608
+leprprotein	397	0		4607
 leptin	169	0		1955
-leptinbindingprotein	397	0		4610,4613
-leptinreceptor	397	0		4611
-leptinreceptors	397	0		4612
-lestr	318	0		3534
-lestrreceptor	318	0		3535
-leu3	303	0		3287
+leptinbindingprotein	397	0		4609,4612
+leptinreceptor	397	0		4610
+leptinreceptors	397	0		4611
+lestr	318	0		3533
+lestrreceptor	318	0		3534
+leu3	303	0		3286
 leukaemiainhibitoryfactor	170	0		1968
 leukemiainhibitoryfactor	170	0		1969
-leukemiainhibitoryfactorreceptor	398	0		4621
-leukemiainhibitoryfactorreceptorasubunit	398	0		4622
-leukocytederivedseventransmembranedomainreceptor	318	0		3536,3537
+leukemiainhibitoryfactorreceptor	398	0		4620
+leukemiainhibitoryfactorreceptorasubunit	398	0		4621
+leukocytederivedseventransmembranedomainreceptor	318	0		3535,3536
 leukocyteinterferon	238	0		2716
 leukocytel1proteinheavychain	189	0		2211
 leukocytel1proteinlightchain	188	0		2185
 leukotactin1	19	0		169
 liag	189	-	LIAG:0	2212
-licr2	351	0		3946
+licr2	351	0		3945
 lif	170	-	LIF:0,Lif:0	1970,1971
 lifinterleukin6familycytokine	170	0		1972
-lifr	398	0	LIFR:0	4626,4627
-lifrb	398	0		4628
-lifreceptor	398	0		4623
-lifreceptorasubunit	398	0		4624
-lifreceptorsubunita	398	0		4625
+lifr	398	0	LIFR:0	4625,4626
+lifrb	398	0		4627
+lifreceptor	398	0		4622
+lifreceptorasubunit	398	0		4623
+lifreceptorsubunita	398	0		4624
 light	202	-	LIGHT:1	2458
 lightprotein	202	0		2459
-lightr	425	0		5040
+lightr	425	0		5039
 linterferons	240	0		2737
 liverandactivationregulatedchemokine	25	0		291
 liverexpressedchemokine	20	0		193
 lix	70	-	LIX:1	904
 lkn1	19	0		170,171
 lmc	20	-	LMC:0	194
-lmph1a	336	0		3828
+lmph1a	336	0		3827
 lmph1d	211	0		2551
-lmphm1	336	0		3829
+lmphm1	336	0		3828
 lmphm10	2	0		30
 lmphm4	211	0		2552
-loh18cr1	420	0		4943
+loh18cr1	420	0		4942
 lpfs3	44	0		559
 lptn	213	-	LPTN:0	2568
 lta	171	0	LTA:0,Lta:0	1978,1979,1980,1981,1982
 lta1b2	260	0		2823,2824
 lta3	261	0		2831,2832
 ltb	172	0	LTB:0,Ltb:0	1998,1999,2000,2001,2002
-ltbr	399	0	LTBR:0	4632,4633,4634,4635
+ltbr	399	0	LTBR:0	4631,4632,4633,4634
 ltg	202	-	LTg:0	2460
 ltn	213	-	LTN:0	2569
 luct	72	-	LUCT:0	945
@@ -2718,11 +2774,11 @@ lymphoblastinterferon	238	0		2717
 lymphoblastoidinterferon	238	0		2718
 lymphocyteactivatingfactor	241	0		2751,2752
 lymphocyteactivationgene1protein	37	0		462
-lymphocyteassociatedreceptorofdeathprotein	432	0		5139
+lymphocyteassociatedreceptorofdeathprotein	432	0		5138
 lymphocytechemoattractantfactor	127	0		1490
 lymphocytederivedneutrophilactivatingpeptide	72	0		946
 lymphocytemitogenicfactor	139	0		1620
-lymphocytespecifictaciprotein	423	0		5004
+lymphocytespecifictaciprotein	423	0		5003
 lymphoidchemokinebcellattractingchemokine1protein	64	0		807
 lymphokine	229	0		2669
 lymphokines	229	0		2670
@@ -2730,7 +2786,7 @@ lymphopoietin1	161	0		1898,1899
 lymphotactin	213	0		2570
 lymphotactina	213	0		2571
 lymphotactinb	214	0		2583
-lymphotactinreceptor	437	0		5196
+lymphotactinreceptor	437	0		5195
 lymphotactins	275	0		2911
 lymphotoxin	171	0		1983
 lymphotoxina	171	0		1984,1986,1987
@@ -2741,18 +2797,18 @@ lymphotoxinab	260	0		2827
 lymphotoxinabheterotrimer	260	0		2828
 lymphotoxinaprotein	171	0		1985
 lymphotoxinb	172	0		2003,2004,2005
-lymphotoxinbreceptor	399	0		4636
-lymphotoxinbreceptors	399	0		4637
+lymphotoxinbreceptor	399	0		4635
+lymphotoxinbreceptors	399	0		4636
 lynap	72	0		947
-m68	434	0		5166
-m68e	434	0		5167
+m68	434	0		5165
+m68e	434	0		5166
 ma387	188	0		2186
 mac387	189	0		2213
 macrophagecellfactor	241	0		2753
 macrophagecolonystimulatingfactor	55	0		633,635
 macrophagecolonystimulatingfactor1	55	0		634
-macrophagecolonystimulatingfactorreceptor	310	0		3381,3383
-macrophagecolonystimulatingfactorreceptors	310	0		3382,3384
+macrophagecolonystimulatingfactorreceptor	310	0		3380,3382
+macrophagecolonystimulatingfactorreceptors	310	0		3381,3383
 macrophagederivedchemokine	27	0		334,335
 macrophagederivedchemotacticfactor	72	0		948
 macrophageinflammatoryprotein	263	0		2840
@@ -2775,12 +2831,12 @@ macrophagemigrationinhibitoryfactorglycosylationinhibitingfactor	174	0		2022
 macrophagemigrationinhibitoryfactors	174	0		2023,2025
 macrophagerelatedprotein14	189	0		2214,2215
 macrophagerelatedprotein8	188	0		2187,2188
-mastc	396	0		4585
+mastc	396	0		4584
 mastcellcolonystimulatingfactor	148	0		1709
 mastcellgrowthfactor	168	0		1947
 mastcellgrowthfactor2	158	0		1851,1852
-mc56	305	0		3317
-mc56drugsensitivitymarkerprotein	305	0		3318
+mc56	305	0		3316
+mc56drugsensitivitymarkerprotein	305	0		3317
 mcaf	24	-	MCAF:0	270
 mcgf	148	-	MCGF:0	1710
 mcgf2	158	0		1853
@@ -2789,43 +2845,43 @@ mcop7	88	0		1126
 mcopcb6	88	0		1127
 mcops6	8	0		74
 mcp1	24	0		271,272
-mcp1r	293	0		3143
-mcp1receptor	293	0		3139,3141
-mcp1receptors	293	0		3140,3142
+mcp1r	293	0		3142
+mcp1receptor	293	0		3138,3140
+mcp1receptors	293	0		3139,3141
 mcp2	42	0		524,525
 mcp3	41	0		506,507
 mcp4	17	0		141,142
 mcps	262	-	MCPs:0	2835
 mcsf	55	0	MCSF:0	632,636
-mcsfr	310	0		3379,3380
-mcsfreceptor	310	0		3376,3377
-mcsfreceptors	310	0		3378
+mcsfr	310	0		3378,3379
+mcsfreceptor	310	0		3375,3376
+mcsfreceptors	310	0		3377
 mda1	134	0		1544
 mda7	144	0		1672,1673
-mdabf1	326	0		3641
+mdabf1	326	0		3640
 mdc	27	-	MDC:1	336
 mdgf	186	-	MDGF:0	2147
 mdncf	72	0		949
-mdr15	319	0		3557
-mdu2	305	0		3319
-mdu3	305	0		3320
+mdr15	319	0		3556
+mdu2	305	0		3318
+mdu3	305	0		3319
 mecchemokine	33	0		414
 megakaryocytecolonystimulatingfactor	195	0		2304
 megakaryocytegrowthanddevelopmentfactor	195	0		2305
 melanomadifferentiationassociatedgene7	144	0		1674
 melanomagrowthstimulatingactivity	60	0		705
 membranelymphotoxin	260	0		2830
-met	400	-	MET:0	4656
+met	400	-	MET:0	4655
 meteorinlike	173	0		2015
 meteorinlikeglialcelldifferentiationregulator	173	0		2014
-metkinase	400	0		4657
-metprotooncogeneprotein	400	0		4659
-metprotooncogeneproteins	400	0		4658,4660
-metprotooncogenereceptortyrosinekinase	400	0		4661
-metreceptortyrosinekinase	400	0		4662
+metkinase	400	0		4656
+metprotooncogeneprotein	400	0		4658
+metprotooncogeneproteins	400	0		4657,4659
+metprotooncogenereceptortyrosinekinase	400	0		4660
+metreceptortyrosinekinase	400	0		4661
 metrnl	173	0		2016
-mfab	409	-	MFAB:0	4768
-mfs2	414	0		4851
+mfab	409	-	MFAB:0	4767
+mfs2	414	0		4850
 mgdf	195	-	MGDF:0	2306
 mgdffactor	195	0		2307
 mgi1	226	0		2647
@@ -2836,19 +2892,19 @@ mgsaa	60	0		708
 mgsaachemokine	60	0		707,709
 mgsab	68	0		862
 mic1	86	-	MIC1:0,MIC1:0	1104,1105
-mic4	305	0		3321
+mic4	305	0		3320
 mif	174	-	MIF:0,Mif:0	2026,2027
 mifphenylpyruvatetautomerase	174	0		2028
-mifreceptor	306	0		3330
+mifreceptor	306	0		3329
 mig	73	-	MIG:1	970
 migchemokine	73	0		971
-migr	317	0	MigR:0	3519,3520
+migr	317	0	MigR:0	3518,3519
 milkgrowthfactor	269	0		2865
 mip1	263	0		2843,2846
 mip1a	34	0		433,434,435,436,437,438
 mip1ab	263	0		2845
 mip1ap	35	0		447,448
-mip1ar	291	0		3107
+mip1ar	291	0		3106
 mip1b	37	0		467,468,469,470,471,472,474
 mip1b1	37	0		473
 mip1chemokines	263	0		2844
@@ -2879,7 +2935,7 @@ molgramostim	56	0		648
 monap	72	0		950
 monocytechemoattractantprotein	262	0		2836
 monocytechemoattractantprotein1	24	0		273,274
-monocytechemoattractantprotein1receptor	293	0		3144
+monocytechemoattractantprotein1receptor	293	0		3143
 monocytechemoattractantprotein2	42	0		526,527
 monocytechemoattractantprotein3	41	0		508,509
 monocytechemoattractantprotein4	17	0		143
@@ -2894,7 +2950,7 @@ monocytechemotacticprotein3	41	0		511,512
 monocytechemotacticproteins	262	0		2839
 monocytederivedneutrophilactivatingpeptide	72	0		952
 monocytederivedneutrophilchemotacticfactor	72	0		951
-monocytederivedreceptor15protein	319	0		3558
+monocytederivedreceptor15protein	319	0		3557
 monokineinducedbyginterferon	73	0		972
 monokineinducedbyginterferonchemokine	73	0		973
 monokineinducedbyifng	73	0		974
@@ -2902,13 +2958,13 @@ monokineinducedbyinterferong	73	0		975,976
 monotactin1	20	0		195
 mpif1	28	0		354
 mpif2	29	0		365,366
-mpl	401	-	MPL:0	4671
+mpl	401	-	MPL:0	4670
 mpllg	195	0		2310
 mplligand	195	0		2309
-mplligandreceptor	401	0		4672
-mplprotooncogenethrombopoietinreceptor	401	0		4673
-mplreceptor	401	0		4674
-mplv	401	-	MPLV:0	4675
+mplligandreceptor	401	0		4671
+mplprotooncogenethrombopoietinreceptor	401	0		4672
+mplreceptor	401	0		4673
+mplv	401	-	MPLV:0	4674
 mrii	287	-	MRII:0	3052
 mrp14	189	0		2217,2219
 mrp14protein	189	0		2216,2218,2220
@@ -2917,11 +2973,11 @@ mrp8	188	-	MRP8:0,MRP8:0	2190,2192
 mrp814	222	0		2615
 mrp8mrp14	222	0		2616
 mrp8protein	188	0		2189,2191,2193
-mrx10	373	0		4203
-mrx21	373	0		4204
-mrx34	373	0		4205
+mrx10	373	0		4202
+mrx21	373	0		4203
+mrx34	373	0		4204
 mslhp	175	0		2034
-msse	413	-	MSSE:0	4814
+msse	413	-	MSSE:0	4813
 mst131	177	0		2051
 mstn	175	-	MSTN:0	2035
 mstp036	182	0		2093
@@ -2943,7 +2999,7 @@ myeloidprogenitorinhibitoryfactor2	29	0		367
 myeloidrelatedprotein14	189	0		2223
 myeloidrelatedprotein8	188	0		2196
 myeloproliferativeleukemiavirusoncogeneligand	195	0		2311
-myeloproliferativeleukemiavirusoncogeneprotein	401	0		4676
+myeloproliferativeleukemiavirusoncogeneprotein	401	0		4675
 myostatin	175	0		2036
 naf	72	-	NAF:0	953
 nag1	86	0		1106
@@ -2964,15 +3020,15 @@ ncc4	20	0		197,198
 ndf	177	-	NDF:0	2053
 ndfprotein	177	0		2054
 nephropontin	190	0		2234
-nervegrowthfactorreceptor	402	0		4686
-nervegrowthfactorreceptorprotein	402	0		4687
+nervegrowthfactorreceptor	402	0		4685
+nervegrowthfactorreceptorprotein	402	0		4686
 neuregulin1	177	0		2055,2057
 neuregulin1a	177	0		2058
 neuregulin1b	177	0		2059
 neuregulin1protein	177	0		2056
-neuropilin1	403	0		4698,4700
-neuropilin1protein	403	0		4699
-neuropilin2	404	0		4709,4710
+neuropilin1	403	0		4697,4699
+neuropilin1protein	403	0		4698
+neuropilin2	404	0		4708,4709
 neurotactin	59	0		682
 neutrophilactivatingfactor	72	0		956
 neutrophilactivatingpeptide1	72	0		959
@@ -2982,15 +3038,15 @@ neutrophilactivationfactor	72	0		957
 neutrophilchemotacticfactor	72	0		958
 nfehev	151	0		1748
 nfhev	151	0		1747
-nfkbreceptoractivator	420	0		4944,4945,4946,4947
+nfkbreceptoractivator	420	0		4943,4944,4945,4946
 nfsk	123	-	NFSK:0	1445
 ng1	134	-	NG1:0	1545
-ngfr	402	-	NGFR:0	4688
+ngfr	402	-	NGFR:0	4687
 nicotinamidephosphoribosyltransferase	176	0		2040
 nil16	127	0		1491
-nilr	379	-	NILR:0	4270
-nir1	408	0		4759
-nisbd2	323	0		3610
+nilr	379	-	NILR:0	4269
+nir1	408	0		4758
+nisbd2	323	0		3609
 njac	65	-	NJAC:0	821
 nk4transcript	150	0		1731
 nksf	243	-	NKSF:0	2770
@@ -2999,110 +3055,110 @@ nksf2	124	0		1468
 nnt1	46	0		582,583
 nonelrcxcchemokines	230	0		2675
 nonsteroidalantiinflammatorydrugactivatedgene1protein	86	0		1107
-novelinterleukinreceptor	379	0		4271
+novelinterleukinreceptor	379	0		4270
 novelneurotrophin1	46	0		584
-np1	403	0		4701
-np2	404	0		4711
-npn1protein	403	0		4702,4703
-npn2	404	0		4712
-npy3r	318	0		3538
-npyr	318	-	NPYR:1	3539
-npyrl	318	0		3540
-npyy3r	318	0		3541
-nr4	358	0		4028
+np1	403	0		4700
+np2	404	0		4710
+npn1protein	403	0		4701,4702
+npn2	404	0		4711
+npy3r	318	0		3537
+npyr	318	-	NPYR:1	3538
+npyrl	318	0		3539
+npyy3r	318	0		3540
+nr4	358	0		4027
 nrg1	177	0		2060,2063
 nrg1a	177	0		2061
 nrg1b	177	0		2062
 nrg1it2	177	0		2065
 nrg1protein	177	0		2064
-nrp1	403	0		4704
-nrp1protein	403	0		4705
-nrp2	404	0		4713
-nrtnra	339	0		3864
-nsam	330	0		3732
-ntnra	339	0		3865
+nrp1	403	0		4703
+nrp1protein	403	0		4704
+nrp2	404	0		4712
+nrtnra	339	0		3863
+nsam	330	0		3731
+ntnra	339	0		3864
 ntt	59	-	NTT:0	683
 nuclearfactorfromhighendothelialvenules	151	0		1749
 obesegeneproduct	169	0		1958
 obeseprotein	169	0		1959
 obgeneproduct	169	0		1956
 obprotein	169	0		1957
-obr	397	0	OBR:0	4615,4616
-obreceptor	397	0		4614
+obr	397	0	OBR:0	4614,4615
+obreceptor	397	0		4613
 obs	169	-	OBS:0	1960
-ocif	421	-	OCIF:1	4975
-ocifprotein	421	0		4976
+ocif	421	-	OCIF:1	4974
+ocifprotein	421	0		4975
 odf	198	-	ODF:1	2367
-odfr	420	-	ODFR:0	4948
+odfr	420	-	ODFR:0	4947
 odg2	5	0		54
 ofc11	8	0		75
-ofe	420	-	OFE:0	4949
-ogd	330	-	OGD:0	3733
-okt4d	303	0		3288
+ofe	420	-	OFE:0	4948
+ogd	330	-	OGD:0	3732
+okt4d	303	0		3287
 oncostatinm	178	0		2068,2069
-oncostatinmreceptor	405	0		4717
-oncostatinmreceptorb	405	0		4718
-oncostatinmreceptorbchain	405	0		4719
-oncostatinmreceptorbsubunit	405	0		4720
+oncostatinmreceptor	405	0		4716
+oncostatinmreceptorb	405	0		4717
+oncostatinmreceptorbchain	405	0		4718
+oncostatinmreceptorbsubunit	405	0		4719
 op1	11	0		88
-opg	421	-	OPG:1	4977
+opg	421	-	OPG:1	4976
 opgl	198	-	OPGL:0	2368
 opglprotein	198	0		2369
-ophn4	373	0		4206
+ophn4	373	0		4205
 opn	190	-	OPN:1	2235
 oprelvekin	122	0		1432
 optb2	198	0		2370
-optb7	420	0		4950
-orw	324	-	ORW:0	3618
-orw1	324	0		3619
+optb7	420	0		4949
+orw	324	-	ORW:0	3617
+orw1	324	0		3618
 orw2	285	0		3025
 os5	89	0		1142
-oslerrenduwebersyndrome1protein	324	0		3620
+oslerrenduwebersyndrome1protein	324	0		3619
 osm	178	-	OSM:0,Osm:0	2070,2071
-osmr	405	-	OSMR:0	4721
-osmrb	405	0		4722,4723,4724
+osmr	405	-	OSMR:0	4720
+osmrb	405	0		4721,4722,4723
 osteoclastdifferentiationfactor	198	0		2371
-osteoclastogenesisinhibitoryfactor	421	0		4978
+osteoclastogenesisinhibitoryfactor	421	0		4977
 osteogenicprotein1	11	0		89,90
 osteogenicprotein2	13	0		99,100
 osteogenin	7	0		66
 osteopontin	190	0		2236
-osteoprotegerin	421	0		4979
+osteoprotegerin	421	0		4978
 osteoprotegerinligand	198	0		2372
-osts	420	-	OSTS:0	4951
-ox40	433	0		5154,5155
+osts	420	-	OSTS:0	4950
+ox40	433	0		5153,5154
 ox40l	205	0		2495,2497
 ox40ligand	205	0		2496
 ox40lprotein	205	0		2498
-ox40protein	433	0		5156
-ox40receptor	433	0		5157
-ox40receptors	433	0		5158
+ox40protein	433	0		5155
+ox40receptor	433	0		5156
+ox40receptors	433	0		5157
 ox4ol	205	0		2499
-p145ckit	396	0		4586,4587,4588,4589,4590
-p180erbb3	326	0		3642
-p180erbb4	327	0		3667
+p145ckit	396	0		4585,4586,4587,4588,4589
+p180erbb3	326	0		3641
+p180erbb4	327	0		3666
 p402	244	0		2771
 p40homodimer	244	0		2774
 p40tcellgrowthfactor	162	0		1906,1907
-p45serbb3	326	0		3643
+p45serbb3	326	0		3642
 p500	15	0		119
-p55r	429	0		5072
+p55r	429	0		5071
 p600	125	-	P600:0	1477
-p7075	385	0		4368
-p75neurotrophinreceptor	402	0		4689
-p75ngfr	402	0		4691
-p75ntr	402	0		4690,4692
-p75tnfr	430	0		5100
-p85serbb3	326	0		3644
+p7075	385	0		4367
+p75neurotrophinreceptor	402	0		4688
+p75ngfr	402	0		4690
+p75ntr	402	0		4689,4691
+p75tnfr	430	0		5099
+p85serbb3	326	0		3643
 parc	22	-	PARC:1	231
 parcchemokine	22	0		232
 pbef	176	-	PBEF:0	2041
 pbef1	176	0		2042
 pbsf	63	-	PBSF:0	773
-pbt	396	-	PBT:0	4591
+pbt	396	-	PBT:0	4590
 pcellstimulatingfactor	148	0		1714,1715
-pdb2	420	0		4952
-pdb5	421	0		4980
+pdb2	420	0		4951
+pdb5	421	0		4979
 pdgf	264	-	PDGF:0	2847
 pdgf1	179	0		2073
 pdgf2	180	0		2079,2081
@@ -3111,21 +3167,21 @@ pdgfaa	265	0		2851,2852
 pdgfab	266	0		2853,2854
 pdgfb	180	0		2080,2082
 pdgfbb	267	0		2855,2856
-pdgfbreceptor	407	0		4742
+pdgfbreceptor	407	0		4741
 pdgfc	181	0		2087,2089
 pdgfcc	181	0		2088
 pdgfd	182	0		2094,2096
 pdgfdd	182	0		2095
 pdgffamily	264	0		2848
-pdgfr	407	0		4743
-pdgfr1	407	0		4745,4747
-pdgfr2	406	0		4728,4730
-pdgfra	406	0		4729,4731,4732,4733
-pdgfrb	407	0		4744,4746,4748,4749,4750
+pdgfr	407	0		4742
+pdgfr1	407	0		4744,4746
+pdgfr2	406	0		4727,4729
+pdgfra	406	0		4728,4730,4731,4732
+pdgfrb	407	0		4743,4745,4747,4748,4749
 pdgfs	264	0		2849
 pegfilgrastim	57	0		665
 peginterferonalfa2b	103	0		1261
-pentt	407	0		4751
+pentt	407	0		4750
 pf4	183	0		2110,2111
 pf4a	184	0		2122
 pf4alt	184	0		2120,2121,2123
@@ -3135,12 +3191,12 @@ pf4var	184	0		2119,2125
 pf4var1	184	0		2126
 pgf	185	-	PGF:0	2131
 pgfl	185	-	PGFL:0	2132
-pgp1	305	0		3322,3323
-piebaldtraitprotein	396	0		4592
-pig61	323	0		3611
-pitpnm3	408	0		4762
-pitpnmfamilymember3	408	0		4760
-pitpnmfamilymember3protein	408	0		4761
+pgp1	305	0		3321,3322
+piebaldtraitprotein	396	0		4591
+pig61	323	0		3610
+pitpnm3	408	0		4761
+pitpnmfamilymember3	408	0		4759
+pitpnmfamilymember3protein	408	0		4760
 plab	86	-	PLAB:0	1108
 placentagrowthfactor	185	0		2133
 placentalgrowthfactor	185	0		2134
@@ -3151,13 +3207,13 @@ plateletbasicproteinprecursor	186	0		2151
 plateletderivedgrowthfactor	264	0		2850
 plateletderivedgrowthfactora	179	0		2076
 plateletderivedgrowthfactorb	180	0		2084
-plateletderivedgrowthfactorbreceptor	407	0		4752,4755
+plateletderivedgrowthfactorbreceptor	407	0		4751,4754
 plateletderivedgrowthfactorc	181	0		2090
 plateletderivedgrowthfactord	182	0		2097
 plateletderivedgrowthfactordprotein	182	0		2098,2099
-plateletderivedgrowthfactorreceptora	406	0		4734
-plateletderivedgrowthfactorreceptorb	407	0		4753
-plateletderivedgrowthfactorreceptorbprotein	407	0		4754
+plateletderivedgrowthfactorreceptora	406	0		4733
+plateletderivedgrowthfactorreceptorb	407	0		4752
+plateletderivedgrowthfactorreceptorbprotein	407	0		4753
 plateletderivedgrowthfactorsubunita	179	0		2075
 plateletderivedgrowthfactorsubunitb	180	0		2083
 plateletfactor4	183	0		2113,2115
@@ -3167,8 +3223,8 @@ plateletfactor4variant1	184	0		2128
 plateletfactor4variant1protein	184	0		2129
 plateletmicrobicidalprotein	186	0		2152
 platelettransforminggrowthfactor	269	0		2866
-plca1	405	0		4725
-plca2	387	0		4423
+plca1	405	0		4724
+plca2	387	0		4422
 plgf	185	-	PLGF:0	2135
 plgf2	185	0		2136
 pof14	92	0		1166
@@ -3182,111 +3238,111 @@ ppr1	279	0		2968
 prebcellcolonyenhancingfactor	176	0		2043
 prebcellgrowthstimulatingfactor	63	0		774,775
 pril16	127	0		1492,1493
-prlr	409	-	PRLR:0	4769
+prlr	409	-	PRLR:0	4768
 proangiogenicfactors	236	0		2698
 proil1b	136	0		1580,1581
 proinflammatorycytokine	268	0		2859,2861
 proinflammatorycytokines	268	0		2860,2862
-prolactinreceptor	409	0		4770
-prolixin	424	0		5029
+prolactinreceptor	409	0		4769
+prolixin	424	0		5028
 proplateletbasicprotein	186	0		2154
 proplateletbasicproteinchemokinecxcmotifligand7protein	186	0		2155
 prostatederivedfactorprotein	86	0		1112
 prostatedifferentiationfactor	86	0		1111
-prothrombinase	328	0		3684
-protooncogenelikeproteincerbb2	326	0		3645,3652
-protooncogeneproteincerbb3	326	0		3646,3649
-protooncogeneproteinckit	396	0		4593,4596
-protooncogeneproteinerbb3	326	0		3647,3650
-protooncogeneproteinflt	334	0		3791,3792
-protooncogeneproteinfms	310	0		3385
-protooncogeneproteinher4	327	0		3668,3669
-protooncogeneproteinkit	396	0		4594,4597
-protooncogeneproteinsckit	396	0		4595,4598
-protooncogeneproteinscmet	400	0		4663,4664
-protooncogeneproteinserbb3	326	0		3648,3651
+prothrombinase	328	0		3683
+protooncogenelikeproteincerbb2	326	0		3644,3651
+protooncogeneproteincerbb3	326	0		3645,3648
+protooncogeneproteinckit	396	0		4592,4595
+protooncogeneproteinerbb3	326	0		3646,3649
+protooncogeneproteinflt	334	0		3790,3791
+protooncogeneproteinfms	310	0		3384
+protooncogeneproteinher4	327	0		3667,3668
+protooncogeneproteinkit	396	0		4593,4596
+protooncogeneproteinsckit	396	0		4594,4597
+protooncogeneproteinscmet	400	0		4662,4663
+protooncogeneproteinserbb3	326	0		3647,3650
 psorp	156	0		1812
 psors14	156	0		1813
 ptgfb	86	0		1113,1114
 pulmonaryandactivationregulatedchemokine	22	0		233,234
-pyk2nterminaldomaininteractingreceptor1protein	408	0		4763
+pyk2nterminaldomaininteractingreceptor1protein	408	0		4762
 r1activinreceptorprotein	280	0		2980
 rage	286	-	RAGE:1	3036
 ragereceptorforadvancedglycationendproducts	286	0		3037
 ragereceptorprotein	286	0		3038
-rank	420	-	RANK:1	4953
+rank	420	-	RANK:1	4952
 rankl	198	0		2374
 rankligand	198	0		2373
 ranklprotein	198	0		2375
-rankprotein	420	0		4954
+rankprotein	420	0		4953
 rantes	40	0		492
-rccp2	400	0		4665
+rccp2	400	0		4664
 rdc1	278	-	RDC1:0,RDC1:0	2954,2955
-rdgba3	408	0		4764
-receptoractivatorofnfkb	420	0		4955,4956,4957,4958,4959
-receptoractivatorofnuclearfactorkb	420	0		4960,4961,4962,4963
+rdgba3	408	0		4763
+receptoractivatorofnfkb	420	0		4954,4955,4956,4957,4958
+receptoractivatorofnuclearfactorkb	420	0		4959,4960,4961,4962
 receptoractivatorofnuclearfactorkbligand	198	0		2376,2378,2379,2380
 receptoractivatorofnuclearfactorkbligandprotein	198	0		2377
-receptorerbb3	326	0		3653
-receptorerbb4	327	0		3674
-receptorfibroblastgrowthfactortype1	330	0		3734
-receptorfibroblastgrowthfactortype2	331	0		3759
-receptorfibroblastgrowthfactortype3	332	0		3773
-receptorfibroblastgrowthfactortype4	333	0		3780
+receptorerbb3	326	0		3652
+receptorerbb4	327	0		3673
+receptorfibroblastgrowthfactortype1	330	0		3733
+receptorfibroblastgrowthfactortype2	331	0		3758
+receptorfibroblastgrowthfactortype3	332	0		3772
+receptorfibroblastgrowthfactortype4	333	0		3779
 receptorforadvancedglycationendproduct	286	0		3039,3042
 receptorforadvancedglycationendproducts	286	0		3040,3043
 receptorforadvancedglycationendproductsrage	286	0		3041
-receptorigftype1	352	0		3965
-receptormacrophagecolonystimulatingfactor	310	0		3386
-receptorplateletderivedgrowthfactorb	407	0		4756
-receptorproteintyrosinekinaseerbb4	327	0		3670,3671
-receptorsccr1	291	0		3108
-receptorsccr10	292	0		3120
-receptorsccr2	293	0		3145
-receptorsccr3	294	0		3161
-receptorsccr4	295	0		3179
-receptorsccr5	296	0		3198
-receptorsccr6	297	0		3222
-receptorsccr7	298	0		3243
-receptorsccr8	299	0		3260
-receptorscxcr3	317	0		3521
-receptorscxcr4	318	0		3542
-receptorscxcr5	319	0		3559
-receptorscxcr6	320	0		3569
-receptorsinterleukin1typei	370	0		4165
-receptorsinterleukin1typeii	371	0		4186
-receptorsinterleukin8b	316	0		3501
-receptorsleptin	397	0		4617
-receptorsox40	433	0		5159
-receptorsthrombopoietin	401	0		4677
-receptorstumornecrosisfactormember14	425	0		5041
-receptorstumornecrosisfactormember25	432	0		5140
-receptorstumornecrosisfactormember6b	434	0		5168
-receptorstumornecrosisfactortypei	429	0		5073
-receptorstumornecrosisfactortypeii	430	0		5101
-receptortie2	412	0		4790
-receptortransforminggrowthfactorbtypei	413	0		4815
-receptortransforminggrowthfactorbtypeii	414	0		4852
-receptortyrosineproteinkinaseerbb4	327	0		3672,3673
+receptorigftype1	352	0		3964
+receptormacrophagecolonystimulatingfactor	310	0		3385
+receptorplateletderivedgrowthfactorb	407	0		4755
+receptorproteintyrosinekinaseerbb4	327	0		3669,3670
+receptorsccr1	291	0		3107
+receptorsccr10	292	0		3119
+receptorsccr2	293	0		3144
+receptorsccr3	294	0		3160
+receptorsccr4	295	0		3178
+receptorsccr5	296	0		3197
+receptorsccr6	297	0		3221
+receptorsccr7	298	0		3242
+receptorsccr8	299	0		3259
+receptorscxcr3	317	0		3520
+receptorscxcr4	318	0		3541
+receptorscxcr5	319	0		3558
+receptorscxcr6	320	0		3568
+receptorsinterleukin1typei	370	0		4164
+receptorsinterleukin1typeii	371	0		4185
+receptorsinterleukin8b	316	0		3500
+receptorsleptin	397	0		4616
+receptorsox40	433	0		5158
+receptorsthrombopoietin	401	0		4676
+receptorstumornecrosisfactormember14	425	0		5040
+receptorstumornecrosisfactormember25	432	0		5139
+receptorstumornecrosisfactormember6b	434	0		5167
+receptorstumornecrosisfactortypei	429	0		5072
+receptorstumornecrosisfactortypeii	430	0		5100
+receptortie2	412	0		4789
+receptortransforminggrowthfactorbtypei	413	0		4814
+receptortransforminggrowthfactorbtypeii	414	0		4851
+receptortyrosineproteinkinaseerbb4	327	0		3671,3672
 regulatedonactivationnormaltcellexpressedandsecreted	40	0		493
 regulateduponactivationnormaltcellexpressedandsecreted	40	0		494
-relt	410	-	RELT:0	4773
-relttnfreceptor	410	0		4774
+relt	410	-	RELT:0	4772
+relttnfreceptor	410	0		4773
 resistin	187	0		2171
-ret1l	338	0		3856
-retinaldegenerationba3drosophilaprotein	408	0		4765
-retl1	338	0		3857
-retl2	339	0		3866
+ret1l	338	0		3855
+retinaldegenerationba3drosophilaprotein	408	0		4764
+retl1	338	0		3856
+retl2	339	0		3865
 retn	187	-	RETN:0	2172
 retn1	187	0		2173
-rhda4	338	0		3858
-riic	414	-	RIIC:0	4853
-riprlr	409	0		4771
+rhda4	338	0		3857
+riic	414	-	RIIC:0	4852
+riprlr	409	0		4770
 rllv1833	93	0		1174
 rnhf	194	-	RNHF:0	2290
 rstn	187	-	RSTN:0	2174
-rver1	307	0		3341
-ryzn	423	-	RYZN:0	5005
+rver1	307	0		3340
+ryzn	423	-	RYZN:0	5004
 s100a8	188	0		2199,2200
 s100a8a9	222	0		2617
 s100a8protein	188	0		2197,2201
@@ -3295,26 +3351,26 @@ s100a9	189	0		2225,2226
 s100a9protein	189	0		2227
 s100calciumbindingproteina8	188	0		2198
 s100calciumbindingproteina9	189	0		2224
-s152	302	0		3279
-s152lpfs2	302	0		3280
+s152	302	0		3278
+s152lpfs2	302	0		3279
 sargramostim	56	0		649
 sbp1	96	-	SBP1:0	1210
 scarj1	286	0		3044
 scatterfactor	95	0		1195
-scatterfactorreceptor	400	0		4666
+scatterfactorreceptor	400	0		4665
 scavengerreceptorforphosphatidylserineandoxidizedlipoprotein	66	0		830
 scdgf	181	0		2091
 scdgfb	182	0		2100,2101
 scf	168	-	SCF:1	1948
-scfr	396	-	SCFR:0	4600
-scfreceptor	396	0		4599
+scfr	396	-	SCFR:0	4599
+scfreceptor	396	0		4598
 schwannomaderivedgrowthfactor	3	0		36,37
 scm1	213	0		2572,2576
 scm1a	213	0		2574,2575,2577
 scm1aprotein	213	0		2573
 scm1b	214	0		2585,2586,2587
 scm1bprotein	214	0		2584
-scn7	313	0		3445
+scn7	313	0		3444
 scya1	15	0		120
 scya10	42	0		532
 scya11	16	0		134
@@ -3345,7 +3401,7 @@ scya5	40	0		495
 scya6	41	0		514
 scya7	41	0		515
 scya8	42	0		533
-scyar1	291	0		3109
+scyar1	291	0		3108
 scyb1	60	0		713
 scyb10	61	0		741
 scyb11	62	0		761
@@ -3376,40 +3432,40 @@ sdf1b	63	0		780,784
 sdgf	3	-	SDGF:0	38
 secondarylymphoidtissuechemokine	26	0		318,319
 secretedphosphoprotein1	190	0		2237
-sef	364	-	SEF:0	4093
-semaiiireceptor	403	0		4706
-semaphoriniiireceptor	403	0		4707
+sef	364	-	SEF:0	4092
+semaiiireceptor	403	0		4705
+semaphoriniiireceptor	403	0		4706
 sensorymotorneuronderivedfactor	177	0		2066
 serinethreonineproteinkinasereceptorr1	280	0		2981
 serinethreonineproteinkinasereceptorr2	281	0		2993
 serinethreonineproteinkinasereceptorr3	285	0		3026
-serinethreonineproteinkinasereceptorr4	413	0		4816,4817
+serinethreonineproteinkinasereceptorr4	413	0		4815,4816
 serinethreonineproteinkinasereceptorr5	288	0		3063
-serumdecoyreceptor3	434	0		5169
+serumdecoyreceptor3	434	0		5168
 sgm1	90	0		1157
-sgp130	392	0		4525
+sgp130	392	0		4524
 sgrf	143	-	SGRF:0	1664
 sialoprotein1	190	0		2238
-sigirr	411	0		4779
-signaltransducergp130	392	0		4526
-signaltransducingreceptorgp130	392	0		4527,4528
-sil2r	384	0		4333
-sil6r	391	0		4498
-sil7r	393	0		4546
-similarexpressiontofgfgenesprotein	364	0		4094
-singleigandtirdomaincontaining	411	0		4780
-singleigandtirdomaincontainingprotein	411	0		4781
-singleigil1receptorrelatedmolecule	411	0		4782
-singleimmunoglobulinil1receptorrelatedprotein	411	0		4783
+sigirr	411	0		4778
+signaltransducergp130	392	0		4525
+signaltransducingreceptorgp130	392	0		4526,4527
+sil2r	384	0		4332
+sil6r	391	0		4497
+sil7r	393	0		4545
+similarexpressiontofgfgenesprotein	364	0		4093
+singleigandtirdomaincontaining	411	0		4779
+singleigandtirdomaincontainingprotein	411	0		4780
+singleigil1receptorrelatedmolecule	411	0		4781
+singleimmunoglobulinil1receptorrelatedprotein	411	0		4782
 sisd	40	0	SISd:0	496,497
 sise	15	-	SISe:0	121
-sjs2	398	0		4629
+sjs2	398	0		4628
 skinkine	32	0		408
 skr1	280	0		2982
 skr1protein	280	0		2983
 skr2	281	0		2994
 skr3	285	0		3027
-skr4	413	0		4818
+skr4	413	0		4817
 skr5	288	0		3064
 slcchemokine	26	0		320
 slf	168	-	SLF:0	1949
@@ -3430,12 +3486,12 @@ smallinduciblecytokineb6	71	0		919
 smallinduciblecytokineb9	73	0		979
 smccf	24	0		279
 smdf	177	-	SMDF:0	2067
-smdp4	311	0		3405
-smdp5	312	0		3434
+smdp4	311	0		3404
+smdp5	312	0		3433
 sodf	198	-	sOdf:0	2381
-solubleil2receptor	384	0		4334
-solubleil6receptor	391	0		4499
-solubletypeicytokinereceptorcrl3	387	0		4424
+solubleil2receptor	384	0		4333
+solubleil6receptor	391	0		4498
+solubletypeicytokinereceptorcrl3	387	0		4423
 somatomedina	120	0		1410
 somatomedinaprotein	120	0		1411
 somatomedinc	119	0		1391
@@ -3447,51 +3503,50 @@ srpsoxreceptor	66	0		833,835
 srs3	120	0		1413
 ssfsc	6	0		61
 ssfsc1	6	0		62
-sst2	375	-	sST2:0	4231
+sst2	375	-	sST2:0	4230
 ssv	180	-	SSV:0	2085
 st16	144	0		1677
-st2	375	-	ST2:0	4232
-st2l	375	-	ST2L:0	4233
-st2v	375	0		4234
+st2	375	-	ST2:0	4231
+st2l	375	-	ST2L:0	4232
+st2v	375	0		4233
 st38	25	0		305
 stcp1	27	0		340
 steelfactor	168	0		1950
 stemcellfactor	168	0		1951
-stemcellfactorreceptor	396	0		4601
-stemcelltyrosinekinase1	335	0		3816
-stemcelltyrosinekinase1protein	335	0		3817
+stemcellfactorreceptor	396	0		4600
+stemcelltyrosinekinase1	335	0		3815
+stemcelltyrosinekinase1protein	335	0		3816
 sthagx1	75	0		1004
 stimulatedtcellchemotacticprotein1	27	0		341
-stk1	335	-	STK1:0	3819
-stk1kinase	335	0		3818
-strl22	297	0		3223
-strl33	320	0		3570
-strl33protein	320	0		3571
+stk1	335	-	STK1:0	3818
+stk1kinase	335	0		3817
+strl22	297	0		3222
+strl33	320	0		3569
+strl33protein	320	0		3570
 stromalcellderivedfactor1	63	0		785,786,787
 stromalderivedfactor1	63	0		788
-stws	398	-	STWS:0	4630
-stws2	392	0		4529
+stws	398	-	STWS:0	4629
+stws2	392	0		4528
 subfatin	173	0		2017
-suppressionoftumorigenicity2protein	375	0		4235
+suppressionoftumorigenicity2protein	375	0		4234
 sy14	18	0		162
 sy15	19	0		184
 sym1b	89	0		1143
 syns2	89	0		1144
 syns4	90	0		1158
-t14	302	0		3281
-t1st2	375	0		4236
-taad2	414	0		4854
-tacantigen	384	0		4335
-taci	423	-	TACI:0	5006
-tacireceptor	423	0		5007
-tacp55peptide	384	0		4336
+t14	302	0		3280
+t1st2	375	0		4235
+taad2	414	0		4853
+tacantigen	384	0		4334
+taci	423	-	TACI:0	5005
+tacireceptor	423	0		5006
+tacp55peptide	384	0		4335
 taif	150	-	TAIF:0	1732
 taifa	150	0		1733
 taifb	150	0		1734
 taifc	150	0		1735
 taifd	150	0		1736
-taja	428	0		5064
-talk	290	0		3091
+taja	428	0		5063
 tall1	201	0		2437,2439
 tall1protein	201	0		2436,2438
 tall2	200	0		2412,2414
@@ -3500,15 +3555,15 @@ tarc	21	-	TARC:0	210
 tarcchemokine	21	0		211
 tbam	43	0		546
 tbcellactivatingmolecule	43	0		545
-tbpii	430	0		5102
-tbri	413	0	TBRI:0	4820,4822,4823,4845
-tbrii	414	0		4856,4858,4859,4883
-tbriii	415	0		4890
-tbriikinase	414	0		4855,4857
-tbrikinase	413	0		4819,4821
+tbpii	430	0		5101
+tbri	413	0	TBRI:0	4819,4821,4822,4844
+tbrii	414	0		4855,4857,4858,4882
+tbriii	415	0		4889
+tbriikinase	414	0		4854,4856
+tbrikinase	413	0		4818,4820
 tca3	15	0		123,124
 tca4	26	0		321
-tccr	383	-	TCCR:0	4304
+tccr	383	-	TCCR:0	4303
 tcellactivation3protein	15	0		122
 tcellgp39antigen	43	0		547
 tcellgrowthfactorp40	162	0		1908,1909
@@ -3516,15 +3571,15 @@ tcellrantesprotein	40	0		498
 tcellreplacingfactor	159	0		1862,1863,1864
 tcellstimulatingfactor	139	0		1621,1622
 tcgf	139	-	TCGF:0	1623
-tcgfr	384	0		4337
+tcgfr	384	0		4336
 tcgmcsf	56	0		650
 tcp228	40	0		499
 teck	30	-	TECK:0	377
-tek	412	-	TEK:0	4791
-tekreceptor	412	0		4792
-tekreceptortyrosinekinase	412	0		4793
-ter1	299	0		3261
-tfa	328	-	TFA:0	3685
+tek	412	-	TEK:0	4790
+tekreceptor	412	0		4791
+tekreceptortyrosinekinase	412	0		4792
+ter1	299	0		3260
+tfa	328	-	TFA:0	3684
 tfga	191	-	TFGA:0	2244
 tgb	186	-	TGB:0	2157
 tgb1	186	0		2158
@@ -3535,26 +3590,26 @@ tgfb2	193	0		2277,2278,2279,2280,2281,2282,2283
 tgfb3	194	0		2291,2292,2293,2294,2295,2296,2297,2298,2299
 tgfbfamily	269	0		2871,2876
 tgfbisoforms	269	0		2872
-tgfbr	414	-	TGFbR:0	4867
-tgfbr1	413	0		4835,4836
-tgfbr2	414	0		4870,4871
-tgfbr3	415	0		4888
-tgfbreceptori	413	0		4831
-tgfbreceptorii	414	0		4864
-tgfbreceptoriii	415	0		4886
-tgfbreceptorproteinkinase	413	0		4824,4827
-tgfbreceptortypei	413	0		4832
-tgfbreceptortypeii	414	0		4865
-tgfbri	413	0		4834,4838
-tgfbrii	414	0		4868,4869,4873
-tgfbriii	415	0		4887
-tgfbrpk	413	0		4828
-tgfbtypeiireceptor	414	0		4860,4862,4866
-tgfbtypeiireceptors	414	0		4861,4863
-tgfbtypeireceptor	413	0		4825,4829,4833
-tgfbtypeireceptors	413	0		4826,4830
-tgfr1	413	0		4837
-tgfr2	414	0		4872
+tgfbr	414	-	TGFbR:0	4866
+tgfbr1	413	0		4834,4835
+tgfbr2	414	0		4869,4870
+tgfbr3	415	0		4887
+tgfbreceptori	413	0		4830
+tgfbreceptorii	414	0		4863
+tgfbreceptoriii	415	0		4885
+tgfbreceptorproteinkinase	413	0		4823,4826
+tgfbreceptortypei	413	0		4831
+tgfbreceptortypeii	414	0		4864
+tgfbri	413	0		4833,4837
+tgfbrii	414	0		4867,4868,4872
+tgfbriii	415	0		4886
+tgfbrpk	413	0		4827
+tgfbtypeiireceptor	414	0		4859,4861,4865
+tgfbtypeiireceptors	414	0		4860,4862
+tgfbtypeireceptor	413	0		4824,4828,4832
+tgfbtypeireceptors	413	0		4825,4829
+tgfr1	413	0		4836
+tgfr2	414	0		4871
 th17cytokine	270	0		2883
 th17cytokines	270	0		2884
 th17typecytokines	270	0		2885
@@ -3570,41 +3625,41 @@ thankprotein	201	0		2440
 thbgb	186	0		2159
 thbgb1	186	0		2160
 thcyt1	195	0		2312
-thcyt2	401	0		4678
+thcyt2	401	0		4677
 thelperfactor	241	0		2754
 thpo	195	-	THPO:0,Thpo:0	2313,2314
-thpor	401	0		4679
+thpor	401	0		4678
 thrombininducedplateletmicrobicidalprotein	186	0		2161
 thrombocytopoiesisstimulatingfactor	195	0		2315,2316
 thrombocytopoietin	195	0		2317
-thromboplastin	328	0		3686
+thromboplastin	328	0		3685
 thrombopoietin	195	0		2318
-thrombopoietinreceptor	401	0		4680
-thrombopoietinreceptors	401	0		4681
+thrombopoietinreceptor	401	0		4679
+thrombopoietinreceptors	401	0		4680
 thymicstromachemokine1protein	31	0		393
 thymicstromallymphopoietin	208	0		2527
 thymicstromallymphopoietinprotein	208	0		2528
-thymicstromallymphopoietinreceptorprotein	309	0		3354
+thymicstromallymphopoietinreceptorprotein	309	0		3353
 thymocytestimulatingfactor	139	0		1624
 thymusandactivationregulatedchemokine	21	0		212,213
 thymusderivedchemotacticagent4	26	0		322,323
 thymusexpressedchemokine	30	0		378
 thymusexpressedchemokineprotein	30	0		379
-tie2	412	0		4795,4799
-tie2receptor	412	0		4796,4800
-tie2receptortyrosinekinase	412	0		4794,4797
-tie2rtk	412	0		4798
-tie2tyrosinekinase	412	0		4801
+tie2	412	0		4794,4798
+tie2receptor	412	0		4795,4799
+tie2receptortyrosinekinase	412	0		4793,4796
+tie2rtk	412	0		4797
+tie2tyrosinekinase	412	0		4800
 tifil23	142	0		1649
-tigirr1	374	0		4214
-tigirr2	373	0		4207
-tir8	411	0		4784
-tissuefactor	328	0		3687
-tissuefactorprocoagulant	328	0		3688
-tissuethromboplastin	328	0		3689
-tk14	331	0		3760
-tk25	331	0		3761
-tkf	333	-	TKF:0	3781
+tigirr1	374	0		4213
+tigirr2	373	0		4206
+tir8	411	0		4783
+tissuefactor	328	0		3686
+tissuefactorprocoagulant	328	0		3687
+tissuethromboplastin	328	0		3688
+tk14	331	0		3759
+tk25	331	0		3760
+tkf	333	-	TKF:0	3780
 tl1	203	0		2466
 tl1a	203	0		2465,2468
 tl1aligand	203	0		2469
@@ -3617,102 +3672,110 @@ tlsfb	63	0		791
 tnf	196	-	TNF:0,Tnf:0	2323,2324
 tnf2	196	0		2325
 tnfa	196	0	TNFA:0,TNFa:0,Tnfa:0	2326,2327,2328,2329,2330,2331,2332,2334
+tnfaconvertingenzyme	other	0		5258
 tnfandapolrelatedleukocyteexpressedligand1	201	0		2441,2442
 tnfandapolrelatedleukocyteexpressedligand2protein	200	0		2415,2417
-tnfar	429	0		5081
+tnfar	429	0		5080
 tnfb	171	0	TNFB:0	1988,1989,1990,1992
-tnfbr	430	0		5109
+tnfbr	430	0		5108
 tnfc	172	0	TNFC:0	2006,2007
-tnfcr	399	0		4639
+tnfcr	399	0		4638
 tnffamily	273	0		2896
 tnffamilyligands	273	0		2897
 tnfligandsuperfamily	273	0		2898
 tnflikeweakinducerofapoptosis	199	0		2397
-tnfr	429	-	TNFR:0,TNFR:1	5077,5082
-tnfr1	429	0		5079,5086
-tnfr1b	430	0		5112
-tnfr2	430	0		5106,5113
-tnfr2rp	399	0		4641
-tnfr3	399	0		4642
-tnfr55	429	0		5080,5087
-tnfr60	429	0		5088
-tnfr75	430	0		5107,5114
-tnfr80	430	0		5115
-tnfreceptor1	429	0		5074
-tnfreceptor2	430	0		5103
+tnfr	429	-	TNFR:0,TNFR:1	5076,5081
+tnfr1	429	0		5078,5085
+tnfr1associateddeathdomain	other	0		5262
+tnfr1b	430	0		5111
+tnfr2	430	0		5105,5112
+tnfr2rp	399	0		4640
+tnfr3	399	0		4641
+tnfr55	429	0		5079,5086
+tnfr60	429	0		5087
+tnfr75	430	0		5106,5113
+tnfr80	430	0		5114
+tnfrassociateddeathdomain	other	0		5259
+tnfrassociatedfactor	other	0		5260
+tnfrassociatedfactors	other	0		5261
+tnfreceptor1	429	0		5073
+tnfreceptor2	430	0		5102
+tnfreceptorassociateddeathdomain	other	0		5255
+tnfreceptorassociatedfactor	other	0		5256
+tnfreceptorassociatedfactors	other	0		5257
 tnfreceptorligands	273	0		2899
-tnfreceptorsuperfamilymember10a	416	0		4897
-tnfreceptorsuperfamilymember10b	417	0		4908
-tnfreceptorsuperfamilymember10c	418	0		4921
-tnfreceptorsuperfamilymember10d	419	0		4933
-tnfreceptorsuperfamilymember11a	420	0		4964
-tnfreceptorsuperfamilymember11b	421	0		4981
-tnfreceptorsuperfamilymember11bprotein	421	0		4982
-tnfreceptorsuperfamilymember12a	422	0		4991
-tnfreceptorsuperfamilymember13b	423	0		5008
-tnfreceptorsuperfamilymember13c	424	0		5030
-tnfreceptorsuperfamilymember14	425	0		5042
-tnfreceptorsuperfamilymember17	426	0		5051
-tnfreceptorsuperfamilymember18	427	0		5062
-tnfreceptorsuperfamilymember19	428	0		5065
-tnfreceptorsuperfamilymember1a	429	0		5075
-tnfreceptorsuperfamilymember1aprotein	429	0		5076
-tnfreceptorsuperfamilymember1b	430	0		5104
-tnfreceptorsuperfamilymember21	431	0		5128
-tnfreceptorsuperfamilymember25	432	0		5141
-tnfreceptorsuperfamilymember4	433	0		5160
-tnfreceptorsuperfamilymember6b	434	0		5170
-tnfreceptorsuperfamilymember8	435	0		5175
-tnfreceptorsuperfamilymember9	436	0		5187
+tnfreceptorsuperfamilymember10a	416	0		4896
+tnfreceptorsuperfamilymember10b	417	0		4907
+tnfreceptorsuperfamilymember10c	418	0		4920
+tnfreceptorsuperfamilymember10d	419	0		4932
+tnfreceptorsuperfamilymember11a	420	0		4963
+tnfreceptorsuperfamilymember11b	421	0		4980
+tnfreceptorsuperfamilymember11bprotein	421	0		4981
+tnfreceptorsuperfamilymember12a	422	0		4990
+tnfreceptorsuperfamilymember13b	423	0		5007
+tnfreceptorsuperfamilymember13c	424	0		5029
+tnfreceptorsuperfamilymember14	425	0		5041
+tnfreceptorsuperfamilymember17	426	0		5050
+tnfreceptorsuperfamilymember18	427	0		5061
+tnfreceptorsuperfamilymember19	428	0		5064
+tnfreceptorsuperfamilymember1a	429	0		5074
+tnfreceptorsuperfamilymember1aprotein	429	0		5075
+tnfreceptorsuperfamilymember1b	430	0		5103
+tnfreceptorsuperfamilymember21	431	0		5127
+tnfreceptorsuperfamilymember25	432	0		5140
+tnfreceptorsuperfamilymember4	433	0		5159
+tnfreceptorsuperfamilymember6b	434	0		5169
+tnfreceptorsuperfamilymember8	435	0		5174
+tnfreceptorsuperfamilymember9	436	0		5186
 tnfrelatedapoptosisinducingligand	197	0		2356,2358
-tnfrelatedapoptosisinducingligandreceptor1	416	0		4898
-tnfrelatedapoptosisinducingligandreceptor4	419	0		4934
+tnfrelatedapoptosisinducingligandreceptor1	416	0		4897
+tnfrelatedapoptosisinducingligandreceptor4	419	0		4933
 tnfrelatedweakinducerofapoptosis	199	0		2395,2398
 tnfrelatedweakinducerofapoptosisprotein	199	0		2399
-tnfri	429	0		5078,5084,5089
-tnfrii	430	0		5105,5108,5116
-tnfriii	399	0		4638
-tnfrp55	429	0		5085
-tnfrp60	429	0		5083
-tnfrp75	430	0		5110,5111
-tnfrrp	399	0		4640
-tnfrsf10a	416	0		4899
-tnfrsf10b	417	0		4909
-tnfrsf10c	418	0		4922
-tnfrsf10d	419	0		4935
-tnfrsf11a	420	0		4965
-tnfrsf11aprotein	420	0		4966
-tnfrsf11b	421	0		4983
-tnfrsf12	432	0		5142
-tnfrsf12a	422	0		4992
-tnfrsf13a	426	0		5052
-tnfrsf13b	423	0		5009
-tnfrsf13c	424	0		5031
-tnfrsf14	425	0		5043
-tnfrsf14b	423	0		5010
-tnfrsf16	402	0		4693
-tnfrsf17	426	0		5053
-tnfrsf18	427	0		5063
-tnfrsf19	428	0		5066
-tnfrsf19l	410	0		4775
-tnfrsf1a	429	0		5090
-tnfrsf1areceptor	429	0		5091
-tnfrsf1b	430	0		5117
-tnfrsf1breceptor	430	0		5118
-tnfrsf21	431	0		5129
-tnfrsf25	432	0		5143
-tnfrsf25receptor	432	0		5144
-tnfrsf27	321	0		3578
-tnfrsf3	399	0		4643
-tnfrsf4	433	0		5161
-tnfrsf5	304	0		3293
-tnfrsf6	329	0		3708
-tnfrsf6b	434	0		5171
-tnfrsf6receptor	329	0		3709
-tnfrsf7	302	0		3282
-tnfrsf8	435	0		5176
-tnfrsf9	436	0		5188
-tnfrsf9receptor	436	0		5189
+tnfri	429	0		5077,5083,5088
+tnfrii	430	0		5104,5107,5115
+tnfriii	399	0		4637
+tnfrp55	429	0		5084
+tnfrp60	429	0		5082
+tnfrp75	430	0		5109,5110
+tnfrrp	399	0		4639
+tnfrsf10a	416	0		4898
+tnfrsf10b	417	0		4908
+tnfrsf10c	418	0		4921
+tnfrsf10d	419	0		4934
+tnfrsf11a	420	0		4964
+tnfrsf11aprotein	420	0		4965
+tnfrsf11b	421	0		4982
+tnfrsf12	432	0		5141
+tnfrsf12a	422	0		4991
+tnfrsf13a	426	0		5051
+tnfrsf13b	423	0		5008
+tnfrsf13c	424	0		5030
+tnfrsf14	425	0		5042
+tnfrsf14b	423	0		5009
+tnfrsf16	402	0		4692
+tnfrsf17	426	0		5052
+tnfrsf18	427	0		5062
+tnfrsf19	428	0		5065
+tnfrsf19l	410	0		4774
+tnfrsf1a	429	0		5089
+tnfrsf1areceptor	429	0		5090
+tnfrsf1b	430	0		5116
+tnfrsf1breceptor	430	0		5117
+tnfrsf21	431	0		5128
+tnfrsf25	432	0		5142
+tnfrsf25receptor	432	0		5143
+tnfrsf27	321	0		3577
+tnfrsf3	399	0		4642
+tnfrsf4	433	0		5160
+tnfrsf5	304	0		3292
+tnfrsf6	329	0		3707
+tnfrsf6b	434	0		5170
+tnfrsf6receptor	329	0		3708
+tnfrsf7	302	0		3281
+tnfrsf8	435	0		5175
+tnfrsf9	436	0		5187
+tnfrsf9receptor	436	0		5188
 tnfsf	273	0		2902
 tnfsf1	171	0		1991
 tnfsf10	197	0		2359
@@ -3764,61 +3827,62 @@ tnlg7a	201	0		2447
 tnlg7b	200	0		2419
 tnlg7c	75	0		1005
 tnlg8a	44	0		561
-tp55	302	0		3283
+tp55	302	0		3282
 tpar1	63	0		792
 tpo	195	-	TPO:1	2319
-tpor	401	-	TPOR:0	4683
-tporeceptor	401	0		4682
-tr6	434	0		5172
+tpor	401	-	TPOR:0	4682
+tporeceptor	401	0		4681
+tr6	434	0		5171
 trail	197	-	TRAIL:1	2361
 trailprotein	197	0		2362
-trailr1	416	0		4901,4902,4903
-trailr2	417	0		4910,4911
-trailr3	418	0		4925,4928
-trailr3receptor	418	0		4926,4927
-trailr4	419	0		4936,4937
-trailreceptor1	416	0		4900
-trailreceptor3	418	0		4923,4924
-trampreceptor	432	0		5145
+trailr1	416	0		4900,4901,4902
+trailr2	417	0		4909,4910
+trailr3	418	0		4924,4927
+trailr3receptor	418	0		4925,4926
+trailr4	419	0		4935,4936
+trailreceptor1	416	0		4899
+trailreceptor3	418	0		4922,4923
+trampreceptor	432	0		5144
 trance	198	-	TRANCE:1	2386
 tranceprotein	198	0		2387
-trancer	420	0		4967,4969,4970
-trancereceptor	420	0		4968
+trancer	420	0		4966,4968,4969
+trancereceptor	420	0		4967
 transforminggrowthfactora	191	0		2250,2251
 transforminggrowthfactorb	269	0		2879,2880,2881,2882
 transforminggrowthfactorb1	192	0		2263,2265,2266,2267
 transforminggrowthfactorb2	193	0		2284,2285,2286
 transforminggrowthfactorb3	194	0		2300,2301,2302
 transforminggrowthfactorbi	192	0		2264
-transforminggrowthfactorbreceptor1	413	0		4839
-transforminggrowthfactorbreceptor2	414	0		4874
-transforminggrowthfactorbreceptor3	415	0		4889
-transforminggrowthfactorbreceptori	413	0		4840
-transforminggrowthfactorbtypeiireceptor	414	0		4875,4877
-transforminggrowthfactorbtypeiireceptors	414	0		4876,4878
-transmembraneactivatorandcamlinteractorprotein	423	0		5011
+transforminggrowthfactorbreceptor1	413	0		4838
+transforminggrowthfactorbreceptor2	414	0		4873
+transforminggrowthfactorbreceptor3	415	0		4888
+transforminggrowthfactorbreceptori	413	0		4839
+transforminggrowthfactorbtypeiireceptor	414	0		4874,4876
+transforminggrowthfactorbtypeiireceptors	414	0		4875,4877
+transmembraneactivatorandcamlinteractorprotein	423	0		5010
 trdl1	200	0		2420
-trick2	417	0		4912
-trick2a	417	0		4913
-trick2b	417	0		4914
-trickb	417	0		4915
-trid	418	-	TRID:0	4929
-trlt	410	-	TRLT:0	4776
-trnr1	338	0		3859
-trnr2	339	0		3867
-trundd	419	0		4938
-trunddreceptor	419	0		4939
+trick2	417	0		4911
+trick2a	417	0		4912
+trick2b	417	0		4913
+trickb	417	0		4914
+trid	418	-	TRID:0	4928
+trlt	410	-	TRLT:0	4775
+trnr1	338	0		3858
+trnr2	339	0		3866
+trundd	419	0		4937
+trunddreceptor	419	0		4938
 tsg1	72	0		961
 tslp	208	-	TSLP:0,Tslp:0	2529,2530
 tslpcytokine	208	0		2531
-tslpr	309	0		3356
-tslpreceptor	309	0		3355
+tslpr	309	0		3355
+tslpreceptor	309	0		3354
 tumorcellhumangmcolonystimulatingfactor	56	0		651,652
 tumornecrosisfactor	196	0		2336,2344
 tumornecrosisfactor2protein	196	0		2337,2341
 tumornecrosisfactora	196	0		2338,2340,2342,2343,2345
+tumornecrosisfactoraconvertingenzyme	other	0		5265
 tumornecrosisfactorb	171	0		1994,1996,1997
-tumornecrosisfactorbindingprotein1	429	0		5092
+tumornecrosisfactorbindingprotein1	429	0		5091
 tumornecrosisfactorc	172	0		2010
 tumornecrosisfactorligandsuperfamilymember1	171	0		1995
 tumornecrosisfactorligandsuperfamilymember10	197	0		2363
@@ -3836,31 +3900,33 @@ tumornecrosisfactorligandsuperfamilymember6	79	0		1041
 tumornecrosisfactorligandsuperfamilymember7	44	0		562
 tumornecrosisfactorligandsuperfamilymember8	206	0		2514
 tumornecrosisfactorligandsuperfamilymember9	207	0		2526
-tumornecrosisfactorlikeweakinducerofapoptosisreceptor	422	0		4993,4994
-tumornecrosisfactorreceptor11b	421	0		4984
-tumornecrosisfactorreceptor1a	429	0		5093
-tumornecrosisfactorreceptor2	430	0		5119
-tumornecrosisfactorreceptor75	430	0		5120
-tumornecrosisfactorreceptorsuperfamilymember9	436	0		5190
-tumornecrosisfactorreceptorsuperfamilymemberxedar	321	0		3579,3580
-tumornecrosisfactorreceptortype1	429	0		5094
-tumornecrosisfactorreceptortype2	430	0		5121
-tumornecrosisfactorreceptortypei	429	0		5095
-tumornecrosisfactorreceptortypeii	430	0		5122
+tumornecrosisfactorlikeweakinducerofapoptosisreceptor	422	0		4992,4993
+tumornecrosisfactorreceptor11b	421	0		4983
+tumornecrosisfactorreceptor1a	429	0		5092
+tumornecrosisfactorreceptor2	430	0		5118
+tumornecrosisfactorreceptor75	430	0		5119
+tumornecrosisfactorreceptorassociatedfactor	other	0		5263
+tumornecrosisfactorreceptorassociatedfactors	other	0		5264
+tumornecrosisfactorreceptorsuperfamilymember9	436	0		5189
+tumornecrosisfactorreceptorsuperfamilymemberxedar	321	0		3578,3579
+tumornecrosisfactorreceptortype1	429	0		5093
+tumornecrosisfactorreceptortype2	430	0		5120
+tumornecrosisfactorreceptortypei	429	0		5094
+tumornecrosisfactorreceptortypeii	430	0		5121
 tumornecrosisfactorrelatedactivationinducedcytokine	198	0		2389,2390
 tumornecrosisfactors	273	0		2903
 tweak	199	-	TWEAK:1	2403
 tweakcytokine	199	0		2404
-tweakr	422	0		4997
-tweakreceptor	422	0		4995
-tweakreceptorfn14	422	0		4996
+tweakr	422	0		4996
+tweakreceptor	422	0		4994
+tweakreceptorfn14	422	0		4995
 txgp1	205	0		2504
-txgp1l	433	0		5162
-tymstr	320	0		3572
+txgp1l	433	0		5161
+tymstr	320	0		3571
 type1cytokines	271	0		2890
 type2cytokines	272	0		2895
 typeiifn	239	0		2726
-typeiifnreceptor	347	0		3902
+typeiifnreceptor	347	0		3901
 typeiifns	239	0		2727
 typeiiifn	112	0		1330
 typeiiiifn	240	0		2738
@@ -3870,40 +3936,40 @@ typeiiiinterferons	240	0		2741
 typeiiinterferon	112	0		1331
 typeiinterferon	239	0		2728
 typeiinterferons	239	0		2729
-typeiitgfbreceptor	414	0		4879,4881
-typeiitgfbreceptors	414	0		4880,4882
-typeitgfbreceptor	413	0		4841,4843
-typeitgfbreceptors	413	0		4842,4844
-tyrosinekinasetypecellsurfacereceptorher3	326	0		3654,3655
+typeiitgfbreceptor	414	0		4878,4880
+typeiitgfbreceptors	414	0		4879,4881
+typeitgfbreceptor	413	0		4840,4842
+typeitgfbreceptors	413	0		4841,4843
+tyrosinekinasetypecellsurfacereceptorher3	326	0		3653,3654
 uog1	83	-	UOG1:0	1082
 urg	76	-	URG:0	1010
 urinarystoneprotein	190	0		2240
 urinederivedil1inhibitor	138	0		1608,1610
 urineil1inhibitor	138	0		1609
 uropontin	190	0		2241
-urothromboplastin	328	0		3690
-v28	314	0		3459
-v28receptor	314	0		3460
-v28receptors	314	0		3461
+urothromboplastin	328	0		3689
+v28	314	0		3458
+v28receptor	314	0		3459
+v28receptors	314	0		3460
 vascularendothelialgrowthfactor	209	0		2532
 vascularendothelialgrowthfactora	209	0		2533,2534
 vascularendothelialgrowthfactorb	210	0		2542,2543
 vascularendothelialgrowthfactorc	211	0		2553,2554
 vascularendothelialgrowthfactord	212	0		2562,2563
-vascularendothelialgrowthfactorreceptor	334	0		3793
-vascularendothelialgrowthfactorreceptor1	334	0		3794,3795
-vascularendothelialgrowthfactorreceptor2	395	0		4564,4565
-vascularendothelialgrowthfactorreceptor3	336	0		3830,3831
+vascularendothelialgrowthfactorreceptor	334	0		3792
+vascularendothelialgrowthfactorreceptor1	334	0		3793,3794
+vascularendothelialgrowthfactorreceptor2	395	0		4563,4564
+vascularendothelialgrowthfactorreceptor3	336	0		3829,3830
 vascularendothelialgrowthfactors	274	0		2904
 vascularendothelialgrowthinhibitor	203	0		2474
 vascularpermeabilityfactor	209	0		2535
-vascularpermeabilityfactorreceptor	334	0		3796
+vascularpermeabilityfactorreceptor	334	0		3795
 vasculotropin	209	0		2536
 vcc1	67	0		842,843
 vegf	209	-	VEGF:0	2537
 vegf165	209	0		2539
-vegf165r	403	0		4708
-vegf165r2	404	0		4714
+vegf165r	403	0		4707
+vegf165r2	404	0		4713
 vegfa	209	0		2538,2540
 vegfb	210	0		2544,2547
 vegfbvegfrelatedfactor	210	0		2545
@@ -3912,65 +3978,65 @@ vegfc	211	0		2555,2556
 vegfd	212	0		2564,2565
 vegffamily	274	0		2905
 vegfl	210	0		2548
-vegfr	395	0		4569
-vegfr1	334	0		3799,3800
-vegfr2	395	0		4570,4571
-vegfr3	336	0		3833,3834
-vegfreceptor3	336	0		3832
-vegfreceptorflk1	395	0		4566,4567
-vegfreceptorflt1protein	334	0		3797,3798
-vegfreceptorkdr	395	0		4568
+vegfr	395	0		4568
+vegfr1	334	0		3798,3799
+vegfr2	395	0		4569,4570
+vegfr3	336	0		3832,3833
+vegfreceptor3	336	0		3831
+vegfreceptorflk1	395	0		4565,4566
+vegfreceptorflt1protein	334	0		3796,3797
+vegfreceptorkdr	395	0		4567
 vegfs	274	0		2906
 vegi	203	-	VEGI:0	2475
 vegi192a	203	0		2477
 vegivascularendothelialgrowthinhibitorprotein	203	0		2476
-verbaerythroblasticleukemiaviraloncogenehomolog4avianprotein	327	0		3675
+verbaerythroblasticleukemiaviraloncogenehomolog4avianprotein	327	0		3674
 vgr	10	-	VGR:0	83
 vgr1	10	0		84
 vho	85	-	VHO:0	1096
 visfatin	176	0		2044
-vmcm	412	-	VMCM:0	4802
-vmcm1	412	0		4803
+vmcm	412	-	VMCM:0	4801
+vmcm1	412	0		4802
 vpf	209	-	VPF:0	2541
 vrf	210	-	VRF:0	2549
 vrp	211	-	VRP:1	2557
-vscn1	326	0		3656
+vscn1	326	0		3655
 vshk1	279	0		2969
 wbcq1	276	0		2931
-whims	318	0		3543
-whims1	318	0		3544
-whims2	316	0		3502
-wi31133	346	0		3894,3895
-wsl1	432	0		5147
-wsl1protein	432	0		5146,5148
-wsllr	432	0		5149
-wsx1	383	0		4305,4306
+whims	318	0		3542
+whims1	318	0		3543
+whims2	316	0		3501
+wi31133	346	0		3893,3894
+wsl1	432	0		5146
+wsl1protein	432	0		5145,5147
+wsllr	432	0		5148
+wsx1	383	0		4304,4305
 xcchemokines	275	0		2912
 xcl1	213	0		2580
 xcl2	214	0		2590
 xcmotifchemokineligand1	213	0		2579
 xcmotifchemokineligand2	214	0		2589
-xcmotifchemokinereceptor1	437	0		5197
+xcmotifchemokinereceptor1	437	0		5196
 xcp1	187	0		2175
-xcr1	437	0		5198
-xcr1receptor	437	0		5199
-xedar	321	0		3584
-xedarreceptor	321	0		3585
-xlinkedectodermaldysplasiareceptor	321	0		3582
-xlinkededarreceptor	321	0		3581,3583
+xcr1	437	0		5197
+xcr1receptor	437	0		5198
+xedar	321	0		3583
+xedarreceptor	321	0		3584
+xlinkedectodermaldysplasiareceptor	321	0		3581
+xlinkededarreceptor	321	0		3580,3582
 za11	141	0		1636
 zcyto10	140	0		1630
 zcyto18	142	0		1650
 zcyto7	129	0		1504
-zcytor1	383	0		4307
-zcytor16	381	0		4291
-zcytor17	387	0		4425
+zcytor1	383	0		4306
+zcytor16	381	0		4290
+zcytor17	387	0		4424
 zcytor5	54	0		625
-zcytor7	377	0		4253
+zcytor7	377	0		4252
 zmda1	134	0		1546
 ztnf2	200	0		2422
 ztnf4	201	0		2449
-ztnfr9	417	0		4916
+ztnfr9	417	0		4915
 zyme	8	-	ZYME:0	76
 
 """#
