@@ -4654,6 +4654,7 @@ HEGFL	cytokine	HBEGF	insensitive	optional	reference
 heparin binding EGF like growth factor	cytokine	HBEGF	insensitive	optional	reference
 heparin-binding EGF-like growth factor	cytokine	HBEGF	insensitive	optional	reference
 Heparin-binding EGF-like Growth-Factor	cytokine	HBEGF	insensitive	optional	reference
+heparin-binding epidermal growth factor-like growth factor	cytokine	HBEGF	insensitive	optional	curated
 F-TCF	cytokine	HGF	insensitive	optional	reference
 hepapoietin A protein	cytokine	HGF	insensitive	optional	reference
 hepatocyte growth factor	cytokine	HGF	insensitive	optional	reference
@@ -5834,6 +5835,7 @@ TNLG6A	cytokine	TNFSF10	insensitive		reference
 TRAIL	cytokine	TNFSF10	sensitive	ambiguous|common_word|needs_context	curated
 TRAIL Protein	cytokine	TNFSF10	insensitive		reference
 Tumor Necrosis Factor Ligand Superfamily Member 10	cytokine	TNFSF10	insensitive		reference
+tumor necrosis factor-related apoptosis-inducing ligand	cytokine	TNFSF10	insensitive		curated
 CD254	cytokine	TNFSF11	insensitive		reference
 CD254 Antigen	cytokine	TNFSF11	insensitive		reference
 hRANKL2	cytokine	TNFSF11	insensitive		reference
@@ -7109,6 +7111,7 @@ FERLK	receptor	ERBB3	insensitive		reference
 HER 3 Proto Oncogene Protein	receptor	ERBB3	insensitive		reference
 HER-3 Proto-Oncogene Protein	receptor	ERBB3	insensitive		reference
 HER3	receptor	ERBB3	insensitive		reference
+human epidermal growth factor receptor 3	receptor	ERBB3	insensitive		curated
 LCCS2	receptor	ERBB3	insensitive		reference
 MDA-BF-1	receptor	ERBB3	insensitive		reference
 p180-ErbB3	receptor	ERBB3	insensitive		reference
@@ -7136,6 +7139,7 @@ ERBB4	receptor	ERBB4	insensitive		reference
 HER 4 Proto oncogene Protein	receptor	ERBB4	insensitive		reference
 HER-4 Proto-oncogene Protein	receptor	ERBB4	insensitive		reference
 HER4	receptor	ERBB4	insensitive		reference
+human epidermal growth factor receptor 4	receptor	ERBB4	insensitive		curated
 p180erbB4	receptor	ERBB4	insensitive		reference
 Proto oncogene Protein HER 4	receptor	ERBB4	insensitive		reference
 Proto-oncogene Protein HER-4	receptor	ERBB4	insensitive		reference
@@ -7266,6 +7270,7 @@ vascular endothelial growth factor receptor	receptor	FLT1	insensitive		reference
 Vascular Endothelial Growth Factor Receptor 1	receptor	FLT1	insensitive		reference
 Vascular Endothelial Growth Factor Receptor-1	receptor	FLT1	insensitive		reference
 vascular permeability factor receptor	receptor	FLT1	insensitive		reference
+VEGF receptor 1	receptor	FLT1	insensitive		curated
 VEGF Receptor flt 1 Protein	receptor	FLT1	insensitive		reference
 VEGF Receptor flt-1 Protein	receptor	FLT1	insensitive		reference
 VEGFR-1	receptor	FLT1	insensitive		reference+curated
@@ -8035,6 +8040,7 @@ KDR Tyrosine Kinase	receptor	KDR	insensitive		reference
 kinase insert domain receptor	receptor	KDR	insensitive		reference
 Vascular Endothelial Growth Factor Receptor 2	receptor	KDR	insensitive		reference
 Vascular Endothelial Growth Factor Receptor-2	receptor	KDR	insensitive		reference
+VEGF receptor 2	receptor	KDR	insensitive		curated
 VEGF Receptor Flk 1	receptor	KDR	insensitive		reference
 VEGF Receptor Flk-1	receptor	KDR	insensitive		reference
 VEGF Receptor KDR	receptor	KDR	insensitive		reference
@@ -8300,6 +8306,7 @@ TGF-beta Receptor Protein Kinase	receptor	TGFBR1	insensitive		reference
 TGF-beta RPK	receptor	TGFBR1	insensitive		reference
 TGF-beta Type I Receptor	receptor	TGFBR1	insensitive		reference
 TGF-beta Type I Receptors	receptor	TGFBR1	insensitive		reference
+TGF-β receptor 1	receptor	TGFBR1	insensitive		curated
 TGF-β receptor I	receptor	TGFBR1	insensitive		curated
 TGF-β receptor type I	receptor	TGFBR1	insensitive		reference
 TGF-β type I receptor	receptor	TGFBR1	insensitive		curated
@@ -8333,6 +8340,7 @@ TGF beta Type II Receptor	receptor	TGFBR2	insensitive		reference
 TGF beta Type II Receptors	receptor	TGFBR2	insensitive		reference
 TGF-beta Type II Receptor	receptor	TGFBR2	insensitive		reference
 TGF-beta Type II Receptors	receptor	TGFBR2	insensitive		reference
+TGF-β receptor 2	receptor	TGFBR2	insensitive		curated
 TGF-β receptor II	receptor	TGFBR2	insensitive		curated
 TGF-β receptor type II	receptor	TGFBR2	insensitive		reference
 TGF-β type II receptor	receptor	TGFBR2	insensitive		curated
@@ -9396,7 +9404,7 @@ sample_word	tissue	curated (was LowLevelPhrase.sampleWords in Swift)
 
     /// `NameIndex.fingerprint(of: files)`, computed when the files were embedded: start-up compares the
     /// stored names index with it instead of hashing the tables (a test holds the two to each other).
-    static let namesFingerprint: UInt64 = 0x1ee93e971a958515
+    static let namesFingerprint: UInt64 = 0xcd3541a149a74e95
 
     /// `CueIndex.fingerprint(of: files)`, computed when the files were embedded, for the stored cue index.
     static let cuesFingerprint: UInt64 = 0x964e5c9563a37b06
