@@ -400,6 +400,7 @@ CUE_FILES = {
     "mention_cues.tsv": ["cue", "type", "source"],
     "cell_types.tsv": ["cue", "role", "source"],
     "rule_words.tsv": ["set", "word", "note"],
+    "other_names.tsv": ["name", "case", "meaning", "source"],
 }
 
 

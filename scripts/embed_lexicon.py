@@ -54,7 +54,7 @@ def raw_literal(text: str) -> str:
 # The tables the names index is compiled from, in the order NameIndex.fingerprint(of:) hashes them
 # (NameIndex.sourceTables), and those of the cue index (CueIndex.sourceTables); NameIndexTests and
 # CueIndexTests hold the stored fingerprints to the tables.
-NAME_INDEX_SOURCES = ["cytokines.tsv", "groups.tsv", "names.tsv", "receptors.tsv"]
+NAME_INDEX_SOURCES = ["cytokines.tsv", "groups.tsv", "names.tsv", "other_names.tsv", "receptors.tsv"]
 CUE_INDEX_SOURCES = [
     "cancers.tsv", "cell_types.tsv", "claim_cues.tsv", "context_cues.tsv", "evidence_cues.tsv", "hedge_cues.tsv",
     "inverters.tsv", "negation_cues.tsv", "relation_cues.tsv", "rule_words.tsv",

@@ -186,7 +186,7 @@ public struct CompiledLexicon: Sendable {
 
     /// The names of a lexicon compiled, given its entity numbers.
     private static func compileNameIndex(of lexicon: Lexicon, entityIndex: EntityIndex) -> NameIndex {
-        NameIndex(compiling: lexicon.names) { entityIndex[$0, $1] }
+        NameIndex(compiling: lexicon.names, otherNames: lexicon.otherNames) { entityIndex[$0, $1] }
     }
 
     /// The built-in lexicon, compiled on first use from its entity tables and mention cues, with
@@ -237,14 +237,38 @@ public struct CompiledLexicon: Sendable {
         entityIndex[kind, target].map { entities[Int($0)] }
     }
 
-    /// The names-table rows a surface form's key resolves to (ignoring case rules and context),
-    /// with the entity; `nil` when no name has this key.
-    public func rows(forKeyOf surface: String) -> (entity: LexiconEntity, rows: [NameRecord])? {
-        let node = trie.node(for: NameKey.keys(of: surface).key)
+    /// The entry of a match key, if a name or the name of another thing has it.
+    private func entry(forKey key: [UInt8]) -> KeyEntry? {
+        let node = trie.node(for: key)
         guard node >= 0 else { return nil }
         let value = trie.value(at: node)
-        guard value >= 0 else { return nil }
-        let entry = entries[Int(value)]
+        return value >= 0 ? entries[Int(value)] : nil
+    }
+
+    /// Whether a surface form, with its case, is the name of another thing (`other_names.tsv`):
+    /// a short form defined with a cytokine long form is not learned as that cytokine then
+    /// ("endocrine gland-derived VEGF (EG-VEGF)").
+    func isOtherThingName(_ surface: String) -> Bool {
+        let keys = NameKey.keys(of: surface)
+        guard let entry = entry(forKey: keys.key), entry.entity == NameIndex.otherThing else { return false }
+        return entry.accepts(caseKey: keys.caseKey).accepted
+    }
+
+    /// The rows of `other_names.tsv` a surface form's key resolves to (ignoring case rules);
+    /// empty when the key is not the name of another thing.
+    public func otherNames(forKeyOf surface: String) -> [OtherNameRecord] {
+        guard let entry = entry(forKey: NameKey.keys(of: surface).key), entry.entity == NameIndex.otherThing else { return [] }
+        let names = lexicon.names.count
+        let others = lexicon.otherNames
+        return rowNumbers[Int(entry.rows.lowerBound)..<Int(entry.rows.upperBound)].map { others[Int($0) - names] }
+    }
+
+    /// The names-table rows a surface form's key resolves to (ignoring case rules and context),
+    /// with the entity; `nil` when no name has this key (or only the name of another thing).
+    public func rows(forKeyOf surface: String) -> (entity: LexiconEntity, rows: [NameRecord])? {
+        guard let entry = entry(forKey: NameKey.keys(of: surface).key), entry.entity != NameIndex.otherThing else {
+            return nil
+        }
         let names = lexicon.names
         return (
             entities[Int(entry.entity)],

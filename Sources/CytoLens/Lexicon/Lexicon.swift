@@ -10,6 +10,9 @@ public struct Lexicon: Sendable {
     public var receptors: [ReceptorRecord]
     /// The surface names (`names.tsv`), built-in rows first.
     public var names: [NameRecord]
+    /// The names of other things that hold a cytokine name (`other_names.tsv`; none when the
+    /// lexicon has no such table).
+    public var otherNames: [OtherNameRecord]
     /// Every table read, by file name, including the cue tables and `dropped_names.tsv`.
     public var tables: [String: LexiconTable]
     /// Files of a user's folder that were ignored because they are not lexicon tables.
@@ -39,6 +42,7 @@ public struct Lexicon: Sendable {
         cytokines = Self.cytokines(in: tables["cytokines.tsv"])
         groups = Self.groups(in: tables["groups.tsv"])
         receptors = Self.receptors(in: tables["receptors.tsv"])
+        otherNames = Self.otherNames(in: tables[LexiconSchema.otherNames.file])
         // Rows of one kind are adjacent: the kind of the row above is reused when its cell repeats.
         var kindAbove: (text: String, kind: MentionKind?) = ("", nil)
         names = (tables["names.tsv"]?.rows ?? []).map { row in
@@ -63,7 +67,7 @@ public struct Lexicon: Sendable {
         guard let text = EmbeddedLexicon.files.first(where: { $0.name == name })?.text else { return nil }
         let columns =
             LexiconSchema.nameTables[name] ?? LexiconSchema.cueTables[name]
-            ?? [LexiconSchema.droppedNames, LexiconSchema.claimModel].first { $0.file == name }?.columns
+            ?? [LexiconSchema.droppedNames, LexiconSchema.otherNames, LexiconSchema.claimModel].first { $0.file == name }?.columns
         return try LexiconTable(name: name, text: text, origin: "built-in:" + name, expectedColumns: columns)
     }
 
@@ -87,6 +91,15 @@ public struct Lexicon: Sendable {
     static func receptors(in table: LexiconTable?) -> [ReceptorRecord] {
         rows(of: table) { cells, location in
             ReceptorRecord(symbol: cells[0], hgnc: cells[1], name: cells[2], ligands: list(cells[3]), location: location)
+        }
+    }
+
+    /// The records of an `other_names.tsv` table (none when there is no table).
+    static func otherNames(in table: LexiconTable?) -> [OtherNameRecord] {
+        rows(of: table) { cells, location in
+            OtherNameRecord(
+                name: cells[0], caseSensitive: cells[1] == "sensitive", caseText: cells[1], meaning: cells[2],
+                source: cells[3], location: location)
         }
     }
 

@@ -37,6 +37,16 @@ public struct LexiconLookup: Sendable {
         } else {
             lines.append("names.tsv: no name has this key")
         }
+        for other in lexicon.otherNames(forKeyOf: surface) {
+            var rule = other.caseSensitive ? "case-sensitive" : "any case"
+            if other.caseSensitive {
+                rule +=
+                    NameKey.keys(of: other.name).caseKey == keys.caseKey ? " (the case matches)" : " (the case differs: no match)"
+            }
+            lines.append(
+                "other_names.tsv: the key names another thing, never a mention: \(other.meaning)\n"
+                    + "  \(other.location)  '\(other.name)'  \(rule); \(other.source)")
+        }
         if let dropped = lexicon.lexicon.tables[LexiconSchema.droppedNames.file] {
             for row in dropped.rows where NameKey.keys(of: row.cells[0]).key == keys.key {
                 lines.append("dropped by the lexicon builder: '\(row.cells[0])' \(row.cells[1]) \(row.cells[2]): \(row.cells[3])")

@@ -73,3 +73,21 @@ public struct NameRecord: Sendable, Hashable {
     /// Whether the row carries a flag.
     public func has(_ flag: String) -> Bool { flags.contains(flag) }
 }
+
+/// The name of another thing that holds a cytokine name, such as a gene or a protein domain (a
+/// row of `other_names.tsv`): "EG-VEGF" (prokineticin 1), "EGF-like domain", "interferon
+/// regulatory factor". The tagger matches it like any name and never makes it a mention.
+public struct OtherNameRecord: Sendable, Hashable {
+    /// The name as a biologist writes it.
+    public var name: String
+    /// Whether the name must match with its case (`case` = `sensitive`).
+    public var caseSensitive: Bool
+    /// The raw case cell, for messages.
+    public var caseText: String
+    /// What the name means (`PROK1 (prokineticin 1)`).
+    public var meaning: String
+    /// Where the mis-tag was seen, or why the row is here (documentation only).
+    public var source: String
+    /// Where the row is (`file:line`).
+    public var location: String
+}

@@ -29,6 +29,12 @@ public enum LexiconSchema {
         "dropped_names.tsv", ["name", "kind", "target", "reason"]
     )
 
+    /// The names of other things that hold a cytokine name ("EGF-like domain", "EG-VEGF"): the
+    /// tagger matches them like any name, so that the longest name wins, and drops them.
+    public static let otherNames: (file: String, columns: [String]) = (
+        "other_names.tsv", ["name", "case", "meaning", "source"]
+    )
+
     /// The weights of the learned claim layer (`ClaimModel`), written by `scripts/train_claim_model.py`.
     public static let claimModel: (file: String, columns: [String]) = (
         "claim_model.tsv", ["head", "label", "feature", "weight"]
@@ -38,6 +44,7 @@ public enum LexiconSchema {
     public static var allTables: [String: [String]] {
         var all = nameTables.merging(cueTables) { first, _ in first }
         all[droppedNames.file] = droppedNames.columns
+        all[otherNames.file] = otherNames.columns
         all[claimModel.file] = claimModel.columns
         return all
     }

@@ -12,6 +12,7 @@ public enum LexiconValidator {
         let groupIDs = checkGroups(lexicon, cytokineSymbols, &issues)
         let receptorSymbols = checkReceptors(lexicon, cytokineSymbols, &issues)
         checkNames(lexicon, cytokines: cytokineSymbols, groups: groupIDs, receptors: receptorSymbols, &issues)
+        checkOtherNames(lexicon, &issues)
         checkCues(lexicon, &issues)
         checkRuleWords(lexicon, &issues)
         return issues.enumerated().sorted { ($0.element.severity, $0.offset) < ($1.element.severity, $1.offset) }.map(\.element)
@@ -137,6 +138,47 @@ public enum LexiconValidator {
                         .error, name.location,
                         "'\(name.name)' (\(name.kindText) \(name.target)) and '\(first.name)' at \(first.location) "
                             + "(\(first.kindText) \(first.target)) are the same name (match key '\(key)') with different ids"))
+            }
+        }
+    }
+
+    /// Every name of another thing has a key and a case value, is no name of `names.tsv` (its
+    /// row would hide the name) and holds a name, which it is there to hide (a warning).
+    private static func checkOtherNames(_ lexicon: Lexicon, _ issues: inout [LexiconIssue]) {
+        guard !lexicon.otherNames.isEmpty else { return }
+        var names: [String: NameRecord] = [:]
+        for name in lexicon.names where name.kind != nil {
+            let key = NameKey.key(of: name.name)
+            if names[key] == nil { names[key] = name }
+        }
+        var seen: Set<String> = []
+        var withoutOthers = lexicon
+        withoutOthers.otherNames = []
+        let matcher = NameMatcher(lexicon: CompiledLexicon(withoutOthers))
+        for other in lexicon.otherNames {
+            let key = NameKey.key(of: other.name)
+            if key.isEmpty {
+                issues.append(LexiconIssue(.error, other.location, "'\(other.name)' has no letter or digit to match"))
+                continue
+            }
+            if other.caseText != "sensitive" && other.caseText != "insensitive" {
+                issues.append(
+                    LexiconIssue(.error, other.location, "case must be sensitive or insensitive, not '\(other.caseText)'"))
+            }
+            if let name = names[key] {
+                issues.append(
+                    LexiconIssue(
+                        .error, other.location,
+                        "'\(other.name)' is the name '\(name.name)' at \(name.location) (\(name.kindText) \(name.target)): "
+                            + "drop it from names.tsv instead"))
+            }
+            if !seen.insert(other.caseSensitive ? key + "\t" + other.name : key).inserted {
+                issues.append(LexiconIssue(.warning, other.location, "duplicate name of another thing '\(other.name)'"))
+            }
+            // The names the matcher finds before the context rules ("Fas" needs context).
+            if matcher.matches(in: ScannedText(other.name)).isEmpty {
+                issues.append(
+                    LexiconIssue(.warning, other.location, "'\(other.name)' holds no name of names.tsv: it hides nothing"))
             }
         }
     }

@@ -10,7 +10,8 @@
 /// compile also needs the script re-run, and `NameIndexTests` fails until it is.
 ///
 /// The text has a header line, `# cytolens name index <fingerprint>`, then one line per key:
-/// `key TAB entity TAB any-case TAB case-keys TAB rows`, where any-case is `-` (no
+/// `key TAB entity TAB any-case TAB case-keys TAB rows`, where entity is a number or `other`
+/// (``otherThing``), any-case is `-` (no
 /// case-insensitive row), `0` or `1` (whether it needs context), case-keys is a comma-separated
 /// list of `caseKey:0` or `caseKey:1` and rows is a comma-separated list of row numbers.
 struct NameIndex {
@@ -44,23 +45,33 @@ struct NameIndex {
         entries.append(entry)
     }
 
-    /// The lexicon tables the index depends on: names, and the entity tables that number the
-    /// entities (cue tables do not change it).
-    static let sourceTables = ["cytokines.tsv", "groups.tsv", "names.tsv", "receptors.tsv"]
+    /// The lexicon tables the index depends on: names, the names of other things, and the entity
+    /// tables that number the entities (cue tables do not change it).
+    static let sourceTables = ["cytokines.tsv", "groups.tsv", "names.tsv", "other_names.tsv", "receptors.tsv"]
 
-    /// Compiles the names, given the number of the entity each kind and target names.
+    /// The entity of a key that names another thing (`other_names.tsv`): the matcher finds it
+    /// like any name, so that it wins over a shorter name inside it, and drops it.
+    static let otherThing: Int32 = -2
+
+    /// The entity of a row that names nothing the lexicon has (left out).
+    private static let noEntity: Int32 = -1
+
+    /// Compiles the names and the names of other things, given the number of the entity each
+    /// kind and target names. The rows of `otherNames` are numbered after those of `names` and
+    /// name ``otherThing``.
     ///
     /// Rows with no entity or an empty key are left out; the rows of one key are kept in file
     /// order, and the last row of a key names the entity, so the rows of the last origin that
-    /// names a key win.
-    init(compiling names: [NameRecord], entity: (MentionKind, String) -> Int32?) {
+    /// names a key win (the validator reports an other thing's name that is also a name).
+    init(compiling names: [NameRecord], otherNames: [OtherNameRecord] = [], entity: (MentionKind, String) -> Int32?) {
         // The keys of every row, and the entity each valid row names. Rows of one target are
         // mostly adjacent, so the entity of the row before is reused when the target repeats.
         var keys: [[UInt8]] = []
         var caseKeys: [[UInt8]] = []
-        keys.reserveCapacity(names.count)
-        caseKeys.reserveCapacity(names.count)
-        var rowEntities = [Int32](repeating: -1, count: names.count)
+        let rowCount = names.count + otherNames.count
+        keys.reserveCapacity(rowCount)
+        caseKeys.reserveCapacity(rowCount)
+        var rowEntities = [Int32](repeating: Self.noEntity, count: rowCount)
         var previous: (kind: MentionKind, target: String, entity: Int32)?
         // Rows are read field by field (`names[row].name`), which copies no whole record.
         for row in names.indices {
@@ -76,13 +87,25 @@ struct NameIndex {
                 previous = (kind, target, number)
             }
         }
+        for (offset, other) in otherNames.enumerated() {
+            let rowKeys = NameKey.keys(of: other.name)
+            keys.append(rowKeys.key)
+            caseKeys.append(rowKeys.caseKey)
+            if !rowKeys.key.isEmpty { rowEntities[names.count + offset] = Self.otherThing }
+        }
+        func isCaseSensitive(_ row: Int) -> Bool {
+            row < names.count ? names[row].caseSensitive : otherNames[row - names.count].caseSensitive
+        }
+        func needsContext(_ row: Int) -> Bool {
+            row < names.count && names[row].flags.contains("needs_context")
+        }
         // The valid rows sorted by key, then by row. Keys hold no zero byte, so the first eight
         // bytes packed big-endian (zero-padded) order two keys as their bytes do wherever they
         // differ there; only ties compare whole keys.
         let prefixes = keys.map { key in
             key.prefix(8).reduce(UInt64(0)) { $0 << 8 | UInt64($1) } << (8 * UInt64(8 - min(key.count, 8)))
         }
-        let ordered = names.indices.filter { rowEntities[$0] >= 0 }.sorted { first, second in
+        let ordered = (0..<rowCount).filter { rowEntities[$0] != Self.noEntity }.sorted { first, second in
             if prefixes[first] != prefixes[second] { return prefixes[first] < prefixes[second] }
             return keys[first] == keys[second] ? first < second : NameTrie.precedes(keys[first], keys[second])
         }
@@ -99,11 +122,10 @@ struct NameIndex {
             var entry = CompiledLexicon.KeyEntry(
                 entity: entity, anyCaseNeedsContext: nil, caseKeys: [], rows: firstRow..<Int32(rowNumbers.count))
             for row in kept {
-                let needsContext = names[row].flags.contains("needs_context")
-                if names[row].caseSensitive {
-                    entry.caseKeys.append((caseKeys[row], needsContext))
+                if isCaseSensitive(row) {
+                    entry.caseKeys.append((caseKeys[row], needsContext(row)))
                 } else {
-                    entry.anyCaseNeedsContext = (entry.anyCaseNeedsContext ?? true) && needsContext
+                    entry.anyCaseNeedsContext = (entry.anyCaseNeedsContext ?? true) && needsContext(row)
                 }
             }
             append(key: key, entry: entry)
@@ -127,7 +149,7 @@ struct NameIndex {
         var text = Self.header(fingerprint) + "\n"
         for (index, entry) in entries.enumerated() {
             text += String(decoding: keyBytes[keyStart(index)..<Int(keyEnds[index])], as: UTF8.self)
-            text += "\t" + String(entry.entity) + "\t"
+            text += "\t" + (entry.entity == Self.otherThing ? "other" : String(entry.entity)) + "\t"
             text += entry.anyCaseNeedsContext.map { $0 ? "1" : "0" } ?? "-"
             text += "\t"
             text += entry.caseKeys.map { String(decoding: $0.caseKey, as: UTF8.self) + ($0.needsContext ? ":1" : ":0") }
@@ -175,8 +197,8 @@ private struct NameIndexReader {
         var previous = 0..<0
         while position < bytes.count {
             let key = wordRange()
-            guard !key.isEmpty, skip(0x09), let entity = number(), skip(0x09) else { return nil }
-            var entry = CompiledLexicon.KeyEntry(entity: Int32(entity), anyCaseNeedsContext: nil, caseKeys: [], rows: 0..<0)
+            guard !key.isEmpty, skip(0x09), let entity = entity(), skip(0x09) else { return nil }
+            var entry = CompiledLexicon.KeyEntry(entity: entity, anyCaseNeedsContext: nil, caseKeys: [], rows: 0..<0)
             if skip(UInt8(ascii: "-")) {
                 entry.anyCaseNeedsContext = nil
             } else {
@@ -230,6 +252,16 @@ private struct NameIndexReader {
             }
         }
         return start..<position
+    }
+
+    /// An entity number, or `other` for ``NameIndex/otherThing``.
+    private mutating func entity() -> Int32? {
+        // One byte decides: no entity number starts with a letter.
+        guard position < bytes.count, bytes[position] == UInt8(ascii: "o") else { return number().map { Int32($0) } }
+        for byte in "other".utf8 {
+            guard skip(byte) else { return nil }
+        }
+        return NameIndex.otherThing
     }
 
     /// A decimal number of at most nine digits.

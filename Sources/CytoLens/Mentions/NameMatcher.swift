@@ -7,7 +7,9 @@
 /// - Between runs it crosses up to three spaces, hyphens, dashes, slashes or brackets, but never
 ///   joins two digits ("IL-1 0.5 ng" is not IL-10), and it can skip a bracketed abbreviation
 ///   inside a long form ("interleukin (IL)-6", "tumor necrosis factor (TNF)-α").
-/// - Case-sensitive names compare case keys; the first longest accepted name wins.
+/// - Case-sensitive names compare case keys; the first longest accepted name wins. The names of
+///   other things (`other_names.tsv`: "EGF-like domain", "EG-VEGF") take part, and a match of
+///   one is dropped with the names inside it.
 struct NameMatcher: Sendable {
     let lexicon: CompiledLexicon
     /// The trie's short keys, for the first test of every run.
@@ -72,6 +74,11 @@ struct NameMatcher: Sendable {
                     }
                     guard let match = found else {
                         run += 1
+                        continue
+                    }
+                    // The name of another thing ("EGF-like domain") hides the names inside it.
+                    if match.entity == NameIndex.otherThing {
+                        run = match.lastRun + 1
                         continue
                     }
                     result.append(match)

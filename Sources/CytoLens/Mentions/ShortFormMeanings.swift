@@ -30,7 +30,9 @@ struct ShortFormMeanings: Sendable {
                 if let long {
                     if short?.entity == long.entity {
                         confirmed.insert(caseKey)
-                    } else if !lexicon.entities[Int(long.entity)].isClass, Self.isLearnable(caseKey) {
+                    } else if !lexicon.entities[Int(long.entity)].isClass, Self.isLearnable(caseKey),
+                        !lexicon.isOtherThingName(text.text(definition.short))
+                    {
                         learned[caseKey] = long.entity
                     }
                 } else if short != nil {

@@ -11,6 +11,7 @@ struct MentionTaggerCaseTests {
         #expect(
             bullets == [
                 "greek", "separators", "case", "coordination", "receptors", "groups", "abbreviations", "boundaries", "species",
+                "other_things",
             ])
     }
 
