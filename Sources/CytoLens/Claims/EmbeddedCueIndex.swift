@@ -7,7 +7,7 @@
 enum EmbeddedCueIndex {
     /// The index as ``CueIndex`` text.
     static let text = #"""
-# cytolens cue index 964e5c9563a37b06
+# cytolens cue index 6cdb048aa490183e
 outcome	activate		0	1	activation	1
 outcome	activated		0	1	activation	1
 outcome	activates		0	1	activation	1
@@ -118,6 +118,7 @@ outcome	colony formation		1	0	proliferation	0
 outcome	complete response		-1	0	response	0
 outcome	complete responses		-1	0	response	0
 outcome	complete remission		-1	0	response	0
+outcome	contact inhibition		0	0	molecular_activity	0
 outcome	crosspriming	cross-priming	-1	0	antitumor_immunity	0
 outcome	ctl activity	CTL activity	-1	0	antitumor_immunity	0
 outcome	cure rates		-1	0	response	0
@@ -173,6 +174,7 @@ outcome	expanding		0	1	expansion	1
 outcome	expands		0	1	expansion	1
 outcome	expansion		0	1	expansion	0
 outcome	extravasation		1	0	metastasis	0
+outcome	faster growing tumors		1	0	proliferation	0
 outcome	favorable prognosis		-1	0	better_prognosis	0
 outcome	favorable outcome		-1	0	better_prognosis	0
 outcome	favourable prognosis		-1	0	better_prognosis	0
@@ -366,6 +368,7 @@ outcome	protumorigenic	pro-tumorigenic	1	0	tumor_promotion	0
 outcome	pyroptosis		-1	0	apoptosis	0
 outcome	radioresistance		1	0	resistance	0
 outcome	radiosensitivity		-1	0	response	0
+outcome	rapidly growing tumors		1	0	proliferation	0
 outcome	recruit		0	1	recruitment	1
 outcome	recruited		0	1	recruitment	1
 outcome	recruiting		0	1	recruitment	1
@@ -810,6 +813,8 @@ link	longer		1	verb	longer
 link	loss of		-1	verb	loss
 link	lower		-1	verb	lower
 link	lowered		-1	verb	lower
+link	lowering		-1	verb	lower
+link	lowers		-1	verb	lower
 link	lowest		-1	verb	lower
 link	measured by		1	link	method
 link	mechanism of		1	link	contribute
@@ -2168,6 +2173,7 @@ tumor_element	develop tumors		1
 tumor_element	developed tumors		1
 tumor_element	distant metastasis		1
 tumor_element	distant metastases		1
+tumor_element	faster growing tumors		1
 tumor_element	form any tumors		1
 tumor_element	form tumors		1
 tumor_element	formed tumors		1
@@ -2206,6 +2212,7 @@ tumor_element	protection against tumorigenesis		1
 tumor_element	protumor	pro-tumor	1
 tumor_element	protumorigenic	pro-tumorigenic	1
 tumor_element	radioresistance		1
+tumor_element	rapidly growing tumors		1
 tumor_element	residual tumor		1
 tumor_element	resistance to chemotherapy		1
 tumor_element	survival of tumorbearing mice	survival of tumor-bearing mice	1
