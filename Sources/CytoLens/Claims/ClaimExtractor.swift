@@ -86,6 +86,7 @@ public struct ClaimExtractor: Sendable {
                 finder.setsTheScene(frame) || finder.isAgentOfAnotherEvent(frame) || finder.isNamedAsMarker(frame)
                 ? []
                 : finder.forward(frame: frame, from: frame.phraseEnd + 1, clause: c, directSubject: true, prefix: prefix)
+            found = finder.againstDrivenEvent(found, frame: frame, clause: c)
             if found.isEmpty, let chain = finder.backward(frame: frame, clause: c) { found = [chain] }
             found = found.filter { !endsInAim($0, analysis) }
             chainsByFrame[f] += found
