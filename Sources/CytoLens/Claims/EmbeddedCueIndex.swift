@@ -7,7 +7,7 @@
 enum EmbeddedCueIndex {
     /// The index as ``CueIndex`` text.
     static let text = #"""
-# cytolens cue index 6cdb048aa490183e
+# cytolens cue index 0d8dd58591785935
 outcome	activate		0	1	activation	1
 outcome	activated		0	1	activation	1
 outcome	activates		0	1	activation	1
@@ -439,6 +439,12 @@ outcome	therapeutic target		1	0	target	0
 outcome	therapeutic application		-1	0	response	0
 outcome	therapeutic applications		-1	0	response	0
 outcome	therapeutic use		-1	0	response	0
+outcome	therapeutic strategies		-1	0	response	0
+outcome	therapeutic modalities		-1	0	response	0
+outcome	therapeutic modality		-1	0	response	0
+outcome	therapeutic approach		-1	0	response	0
+outcome	therapeutic approaches		-1	0	response	0
+outcome	therapeutic options		-1	0	response	0
 outcome	therapy resistance		1	0	resistance	0
 outcome	these effects		0	0	anaphor	0
 outcome	this effect		0	0	anaphor	0
@@ -448,6 +454,9 @@ outcome	transcriptional activity		0	0	molecular_activity	0
 outcome	transformation		1	0	proliferation	0
 outcome	treatment resistance		1	0	resistance	0
 outcome	treatment option		-1	0	response	0
+outcome	treatment options		-1	0	response	0
+outcome	treatment strategy		-1	0	response	0
+outcome	treatment strategies		-1	0	response	0
 outcome	tube formation		1	0	angiogenesis	0
 outcome	tumor cell growth		1	0	proliferation	0
 outcome	tumor cell death		-1	0	apoptosis	0

@@ -1312,6 +1312,15 @@ faster growing tumors	outcome	pro_tumor	proliferation	curated(claims7b)
 larger tumours	outcome	pro_tumor	proliferation	curated(claims7b)
 lowering	verb	-1	lower	curated(claims7b)
 lowers	verb	-1	lower	curated(claims7b)
+therapeutic strategies	outcome	anti_tumor	response	curated(claims7b)
+therapeutic modalities	outcome	anti_tumor	response	curated(claims7b)
+therapeutic modality	outcome	anti_tumor	response	curated(claims7b)
+therapeutic approach	outcome	anti_tumor	response	curated(claims7b)
+therapeutic approaches	outcome	anti_tumor	response	curated(claims7b)
+therapeutic options	outcome	anti_tumor	response	curated(claims7b)
+treatment options	outcome	anti_tumor	response	curated(claims7b)
+treatment strategy	outcome	anti_tumor	response	curated(claims7b)
+treatment strategies	outcome	anti_tumor	response	curated(claims7b)
 
 """#),
         ("claim_model.tsv", #"""
@@ -9335,5 +9344,5 @@ sample_word	tissue	curated (was LowLevelPhrase.sampleWords in Swift)
     static let namesFingerprint: UInt64 = 0x7570b28aabf9ca36
 
     /// `CueIndex.fingerprint(of: files)`, computed when the files were embedded, for the stored cue index.
-    static let cuesFingerprint: UInt64 = 0x6cdb048aa490183e
+    static let cuesFingerprint: UInt64 = 0x0d8dd58591785935
 }
