@@ -59,6 +59,18 @@ struct ClaimInversionRound7Tests {
     func therapyTarget(_ c: ClaimCase) { check(c) }
 
     @Test(
+        "A participle right after a link's preposition governs every noun of the list after it",
+        arguments: [
+            ClaimCase(
+                "Reduced expression of VEGF was associated with impaired tissue remodeling and angiogenesis in melanoma.",
+                [M("VEGF", "VEGFA")], "VEGFA pro"),
+            ClaimCase(
+                "In melanoma, VEGF was associated with impaired tissue remodeling and angiogenesis.",
+                [M("VEGF", "VEGFA")], "VEGFA anti"),
+        ])
+    func attributiveParticiple(_ c: ClaimCase) { check(c) }
+
+    @Test(
         "Cue words: contact inhibition is no inhibiting verb; growing tumors and lowering",
         arguments: [
             ClaimCase(
