@@ -7,7 +7,7 @@
 enum EmbeddedCueIndex {
     /// The index as ``CueIndex`` text.
     static let text = #"""
-# cytolens cue index 0d8dd58591785935
+# cytolens cue index fd856c9c7cdab110
 outcome	activate		0	1	activation	1
 outcome	activated		0	1	activation	1
 outcome	activates		0	1	activation	1
@@ -2319,6 +2319,7 @@ compound	sensitivity	-1	0	response	0
 compound	sensitization	-1	0	response	0
 compound	susceptibility	-1	0	response	0
 perturbation_suffix	-antagonist	-1	antagonist
+perturbation_suffix	-binding	-1	decoy
 perturbation_suffix	-blocking	-1	blockade
 perturbation_suffix	-deficient	-1	genetic_loss
 perturbation_suffix	-depleted	-1	depletion

@@ -71,6 +71,15 @@ struct ClaimInversionRound7Tests {
     func attributiveParticiple(_ c: ClaimCase) { check(c) }
 
     @Test(
+        "An agent that binds the cytokine sequesters it",
+        arguments: [
+            ClaimCase(
+                "The bFGF-binding peptide has an antitumor effect on colon cancer.", [M("bFGF", "FGF2")], "FGF2 pro"),
+            ClaimCase("bFGF has an antitumor effect on colon cancer.", [M("bFGF", "FGF2")], "FGF2 anti"),
+        ])
+    func bindingAgent(_ c: ClaimCase) { check(c) }
+
+    @Test(
         "Cue words: contact inhibition is no inhibiting verb; growing tumors and lowering",
         arguments: [
             ClaimCase(
