@@ -80,6 +80,18 @@ struct ClaimInversionRound7Tests {
     func bindingAgent(_ c: ClaimCase) { check(c) }
 
     @Test(
+        "A perturbation gerund after the mention is a noun when no object follows it",
+        arguments: [
+            ClaimCase(
+                "In cervical cancer, tumor growth was blocked by shRNA-mediated VEGF silencing.", [M("VEGF", "VEGFA")],
+                "VEGFA pro"),
+            ClaimCase("VEGF silencing blocked tumor growth in cervical cancer.", [M("VEGF", "VEGFA")], "VEGFA pro"),
+            // With an object after it the gerund is the mention's predicate.
+            ClaimCase("IL-6 blocking apoptosis of tumor cells was seen.", [M("IL-6", "IL6")], "IL6 pro"),
+        ])
+    func gerundPerturbation(_ c: ClaimCase) { check(c) }
+
+    @Test(
         "Cue words: contact inhibition is no inhibiting verb; growing tumors and lowering",
         arguments: [
             ClaimCase(
