@@ -7,7 +7,7 @@
 enum EmbeddedCueIndex {
     /// The index as ``CueIndex`` text.
     static let text = #"""
-# cytolens cue index fd856c9c7cdab110
+# cytolens cue index 993daf78f6bb4c80
 outcome	activate		0	1	activation	1
 outcome	activated		0	1	activation	1
 outcome	activates		0	1	activation	1
@@ -360,7 +360,11 @@ outcome	prolonged survival		-1	0	better_prognosis	0
 outcome	prometastatic		1	0	metastasis	0
 outcome	promizing option	promising option	-1	0	response	0
 outcome	promizing strategy	promising strategy	-1	0	response	0
+outcome	promote cancer		1	0	tumor_promotion	1
+outcome	promoted cancer		1	0	tumor_promotion	1
 outcome	promoter activity		0	0	molecular_activity	0
+outcome	promotes cancer		1	0	tumor_promotion	1
+outcome	promoting cancer		1	0	tumor_promotion	1
 outcome	protease activity		0	0	molecular_activity	0
 outcome	protection against tumorigenesis		-1	0	tumor_suppression	0
 outcome	protumor	pro-tumor	1	0	tumor_promotion	0
@@ -737,6 +741,7 @@ link	fostering		1	verb	foster
 link	fosters		1	verb	foster
 link	fuel		1	verb	fuel
 link	fueled		1	verb	fuel
+link	fueling		1	verb	fuel
 link	fuelling		1	verb	fuel
 link	fuels		1	verb	fuel
 link	function as		1	link	act
@@ -2217,6 +2222,10 @@ tumor_element	oncogenesis		1
 tumor_element	oncogenic		1
 tumor_element	premetastatic niche	pre-metastatic niche	1
 tumor_element	prometastatic		1
+tumor_element	promote cancer		1
+tumor_element	promoted cancer		1
+tumor_element	promotes cancer		1
+tumor_element	promoting cancer		1
 tumor_element	protection against tumorigenesis		1
 tumor_element	protumor	pro-tumor	1
 tumor_element	protumorigenic	pro-tumorigenic	1

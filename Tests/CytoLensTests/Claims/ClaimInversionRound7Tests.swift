@@ -101,6 +101,9 @@ struct ClaimInversionRound7Tests {
                 "VEGF was over-expressed in pancreatic cancer cells, resulting in rapidly growing tumors.",
                 [M("VEGF", "VEGFA")], "VEGFA pro"),
             ClaimCase("IL-24 lowering tumor growth was seen in melanoma.", [M("IL-24", "IL24")], "IL24 anti"),
+            ClaimCase(
+                "Hematopoietic aging promotes cancer by fueling IL-6-driven myelopoiesis.", [M("IL-6", "IL6")], "IL6 pro"),
+            ClaimCase("IL-6 was measured in cancer patients.", [M("IL-6", "IL6")], "IL6 none"),
         ])
     func cueWords(_ c: ClaimCase) { check(c) }
 }
