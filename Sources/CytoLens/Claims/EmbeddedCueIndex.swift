@@ -7,7 +7,7 @@
 enum EmbeddedCueIndex {
     /// The index as ``CueIndex`` text.
     static let text = #"""
-# cytolens cue index 993daf78f6bb4c80
+# cytolens cue index b2992e0d898c5589
 outcome	activate		0	1	activation	1
 outcome	activated		0	1	activation	1
 outcome	activates		0	1	activation	1
@@ -336,6 +336,7 @@ outcome	poorer outcome		1	0	poor_prognosis	0
 outcome	predictive value		0	0	prognosis	0
 outcome	premetastatic niche	pre-metastatic niche	1	0	metastasis	0
 outcome	proangiogenic		1	0	angiogenesis	0
+outcome	proapoptotic	pro-apoptotic	-1	0	apoptosis	0
 outcome	prognostic impact on survival		0	0	prognosis	0
 outcome	prognostic factor		0	0	prognosis	0
 outcome	prognostic value		0	0	prognosis	0

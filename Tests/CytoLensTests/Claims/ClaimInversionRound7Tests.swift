@@ -104,6 +104,11 @@ struct ClaimInversionRound7Tests {
             ClaimCase(
                 "Hematopoietic aging promotes cancer by fueling IL-6-driven myelopoiesis.", [M("IL-6", "IL6")], "IL6 pro"),
             ClaimCase("IL-6 was measured in cancer patients.", [M("IL-6", "IL6")], "IL6 none"),
+            ClaimCase(
+                "Leptin had enhanced pro-apoptotic effects in prostate cancer cells.", [M("Leptin", "LEP")], "LEP anti"),
+            // Said of another gene, the adjective is no outcome.
+            ClaimCase(
+                "Leptin induced the proapoptotic Bim in prostate cancer cells.", [M("Leptin", "LEP")], "LEP none"),
         ])
     func cueWords(_ c: ClaimCase) { check(c) }
 }
