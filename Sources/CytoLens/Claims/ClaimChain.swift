@@ -467,6 +467,9 @@ struct ClaimChainFinder {
                 }
                 return (governing, alternatives, range.upperBound)
             } else {
+                if governing.isEmpty, let pending = pendingDrop, isAttributiveParticiple(pending, after: e) {
+                    governing.append(pending)
+                }
                 pendingDrop = governing.isEmpty ? nil : pendingDrop
                 // "counteracts the loss of MHC class I that allows escape": the relative clause is said of
                 // the loss itself, so the loss's own sign is not applied a second time.

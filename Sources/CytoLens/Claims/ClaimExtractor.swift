@@ -86,7 +86,9 @@ public struct ClaimExtractor: Sendable {
                 finder.setsTheScene(frame) || finder.isAgentOfAnotherEvent(frame) || finder.isNamedAsMarker(frame)
                 ? []
                 : finder.forward(frame: frame, from: frame.phraseEnd + 1, clause: c, directSubject: true, prefix: prefix)
+            found = finder.againstDrivenEvent(found, frame: frame, clause: c)
             if found.isEmpty, let chain = finder.backward(frame: frame, clause: c) { found = [chain] }
+            if found.isEmpty, let chain = finder.targetedInTherapy(frame: frame, clause: c) { found = [chain] }
             found = found.filter { !endsInAim($0, analysis) }
             chainsByFrame[f] += found
             if let last = found.last, last.signs.count == 1, last.negationCue == nil { finder.anaphor = last.signs.first }

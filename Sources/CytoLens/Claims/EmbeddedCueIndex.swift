@@ -7,7 +7,7 @@
 enum EmbeddedCueIndex {
     /// The index as ``CueIndex`` text.
     static let text = #"""
-# cytolens cue index 964e5c9563a37b06
+# cytolens cue index b2992e0d898c5589
 outcome	activate		0	1	activation	1
 outcome	activated		0	1	activation	1
 outcome	activates		0	1	activation	1
@@ -118,6 +118,7 @@ outcome	colony formation		1	0	proliferation	0
 outcome	complete response		-1	0	response	0
 outcome	complete responses		-1	0	response	0
 outcome	complete remission		-1	0	response	0
+outcome	contact inhibition		0	0	molecular_activity	0
 outcome	crosspriming	cross-priming	-1	0	antitumor_immunity	0
 outcome	ctl activity	CTL activity	-1	0	antitumor_immunity	0
 outcome	cure rates		-1	0	response	0
@@ -173,6 +174,7 @@ outcome	expanding		0	1	expansion	1
 outcome	expands		0	1	expansion	1
 outcome	expansion		0	1	expansion	0
 outcome	extravasation		1	0	metastasis	0
+outcome	faster growing tumors		1	0	proliferation	0
 outcome	favorable prognosis		-1	0	better_prognosis	0
 outcome	favorable outcome		-1	0	better_prognosis	0
 outcome	favourable prognosis		-1	0	better_prognosis	0
@@ -334,6 +336,7 @@ outcome	poorer outcome		1	0	poor_prognosis	0
 outcome	predictive value		0	0	prognosis	0
 outcome	premetastatic niche	pre-metastatic niche	1	0	metastasis	0
 outcome	proangiogenic		1	0	angiogenesis	0
+outcome	proapoptotic	pro-apoptotic	-1	0	apoptosis	0
 outcome	prognostic impact on survival		0	0	prognosis	0
 outcome	prognostic factor		0	0	prognosis	0
 outcome	prognostic value		0	0	prognosis	0
@@ -358,7 +361,11 @@ outcome	prolonged survival		-1	0	better_prognosis	0
 outcome	prometastatic		1	0	metastasis	0
 outcome	promizing option	promising option	-1	0	response	0
 outcome	promizing strategy	promising strategy	-1	0	response	0
+outcome	promote cancer		1	0	tumor_promotion	1
+outcome	promoted cancer		1	0	tumor_promotion	1
 outcome	promoter activity		0	0	molecular_activity	0
+outcome	promotes cancer		1	0	tumor_promotion	1
+outcome	promoting cancer		1	0	tumor_promotion	1
 outcome	protease activity		0	0	molecular_activity	0
 outcome	protection against tumorigenesis		-1	0	tumor_suppression	0
 outcome	protumor	pro-tumor	1	0	tumor_promotion	0
@@ -366,6 +373,7 @@ outcome	protumorigenic	pro-tumorigenic	1	0	tumor_promotion	0
 outcome	pyroptosis		-1	0	apoptosis	0
 outcome	radioresistance		1	0	resistance	0
 outcome	radiosensitivity		-1	0	response	0
+outcome	rapidly growing tumors		1	0	proliferation	0
 outcome	recruit		0	1	recruitment	1
 outcome	recruited		0	1	recruitment	1
 outcome	recruiting		0	1	recruitment	1
@@ -436,6 +444,12 @@ outcome	therapeutic target		1	0	target	0
 outcome	therapeutic application		-1	0	response	0
 outcome	therapeutic applications		-1	0	response	0
 outcome	therapeutic use		-1	0	response	0
+outcome	therapeutic strategies		-1	0	response	0
+outcome	therapeutic modalities		-1	0	response	0
+outcome	therapeutic modality		-1	0	response	0
+outcome	therapeutic approach		-1	0	response	0
+outcome	therapeutic approaches		-1	0	response	0
+outcome	therapeutic options		-1	0	response	0
 outcome	therapy resistance		1	0	resistance	0
 outcome	these effects		0	0	anaphor	0
 outcome	this effect		0	0	anaphor	0
@@ -445,6 +459,9 @@ outcome	transcriptional activity		0	0	molecular_activity	0
 outcome	transformation		1	0	proliferation	0
 outcome	treatment resistance		1	0	resistance	0
 outcome	treatment option		-1	0	response	0
+outcome	treatment options		-1	0	response	0
+outcome	treatment strategy		-1	0	response	0
+outcome	treatment strategies		-1	0	response	0
 outcome	tube formation		1	0	angiogenesis	0
 outcome	tumor cell growth		1	0	proliferation	0
 outcome	tumor cell death		-1	0	apoptosis	0
@@ -725,6 +742,7 @@ link	fostering		1	verb	foster
 link	fosters		1	verb	foster
 link	fuel		1	verb	fuel
 link	fueled		1	verb	fuel
+link	fueling		1	verb	fuel
 link	fuelling		1	verb	fuel
 link	fuels		1	verb	fuel
 link	function as		1	link	act
@@ -810,6 +828,8 @@ link	longer		1	verb	longer
 link	loss of		-1	verb	loss
 link	lower		-1	verb	lower
 link	lowered		-1	verb	lower
+link	lowering		-1	verb	lower
+link	lowers		-1	verb	lower
 link	lowest		-1	verb	lower
 link	measured by		1	link	method
 link	mechanism of		1	link	contribute
@@ -2168,6 +2188,7 @@ tumor_element	develop tumors		1
 tumor_element	developed tumors		1
 tumor_element	distant metastasis		1
 tumor_element	distant metastases		1
+tumor_element	faster growing tumors		1
 tumor_element	form any tumors		1
 tumor_element	form tumors		1
 tumor_element	formed tumors		1
@@ -2202,10 +2223,15 @@ tumor_element	oncogenesis		1
 tumor_element	oncogenic		1
 tumor_element	premetastatic niche	pre-metastatic niche	1
 tumor_element	prometastatic		1
+tumor_element	promote cancer		1
+tumor_element	promoted cancer		1
+tumor_element	promotes cancer		1
+tumor_element	promoting cancer		1
 tumor_element	protection against tumorigenesis		1
 tumor_element	protumor	pro-tumor	1
 tumor_element	protumorigenic	pro-tumorigenic	1
 tumor_element	radioresistance		1
+tumor_element	rapidly growing tumors		1
 tumor_element	residual tumor		1
 tumor_element	resistance to chemotherapy		1
 tumor_element	survival of tumorbearing mice	survival of tumor-bearing mice	1
@@ -2303,6 +2329,7 @@ compound	sensitivity	-1	0	response	0
 compound	sensitization	-1	0	response	0
 compound	susceptibility	-1	0	response	0
 perturbation_suffix	-antagonist	-1	antagonist
+perturbation_suffix	-binding	-1	decoy
 perturbation_suffix	-blocking	-1	blockade
 perturbation_suffix	-deficient	-1	genetic_loss
 perturbation_suffix	-depleted	-1	depletion

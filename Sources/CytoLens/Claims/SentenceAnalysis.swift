@@ -189,7 +189,8 @@ final class SentenceAnalysis {
                     frames[k].perturbationBefore = hit.tokens
                 }
                 for t in hit.tokens { claimedByFrame[t] = true }
-            } else if !SentenceAnalysis.isVerbForm(hit.cue),
+            } else if !SentenceAnalysis.isVerbForm(hit.cue)
+                || GerundPerturbation.standsAsNoun(hit.tokens, text: hit.cue, tokens: tokens, cues: cues),
                 let f = SentenceAnalysis.frameBefore(hit.tokens, frames: frames, tokens: tokens)
             {
                 if frames[f].perturbationCue == nil {
