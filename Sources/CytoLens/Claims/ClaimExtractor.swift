@@ -149,10 +149,13 @@ public struct ClaimExtractor: Sendable {
 
     /// Whether a chain read through the sentence's own verbs ends in an aim statement ("To identify
     /// cytokines that may contribute to survival, …"): the outcome is asked about, not found.
-    /// Presupposed chains ("TGFβ-mediated migration") are not tested: the aim takes them for granted.
+    /// Presupposed chains ("TGFβ-mediated migration") are not tested: the aim takes them for granted,
+    /// and so it does the effect of a mechanism it asks about ("the mechanism by which BMP-6 exerts its
+    /// anti-tumorigenic effect", ``PresupposedMechanism``).
     private func endsInAim(_ chain: ClaimChain, _ analysis: SentenceAnalysis) -> Bool {
         guard !analysis.aimSpans.isEmpty, let last = chain.cues.map(\.position).max() else { return false }
-        return analysis.aimSpans.contains { $0.contains(last) }
+        guard analysis.aimSpans.contains(where: { $0.contains(last) }) else { return false }
+        return !PresupposedMechanism.opensClause(at: chain.anchor, tokens: analysis.tokens)
     }
 
     /// VP ellipsis: "TGF-β1 did not induce EMT, whereas TNF-α did." The cytokine of the short

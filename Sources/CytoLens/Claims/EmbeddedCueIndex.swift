@@ -7,7 +7,7 @@
 enum EmbeddedCueIndex {
     /// The index as ``CueIndex`` text.
     static let text = #"""
-# cytolens cue index 964e5c9563a37b06
+# cytolens cue index 87c6643675f24365
 outcome	activate		0	1	activation	1
 outcome	activated		0	1	activation	1
 outcome	activates		0	1	activation	1
@@ -255,6 +255,8 @@ outcome	longer progressionfree survival	longer progression-free survival	-1	0	be
 outcome	longer overall survival		-1	0	better_prognosis	0
 outcome	longer diseasefree survival	longer disease-free survival	-1	0	better_prognosis	0
 outcome	longer survival		-1	0	better_prognosis	0
+outcome	longterm survivors	long-term survivors	-1	0	better_prognosis	0
+outcome	longterm survival	long-term survival	-1	0	better_prognosis	0
 outcome	luciferase activity		0	0	molecular_activity	0
 outcome	lung metastases		1	0	metastasis	0
 outcome	lymph node stage		1	0	poor_prognosis	0
@@ -301,6 +303,7 @@ outcome	mitogenic		1	0	proliferation	0
 outcome	more tumors		1	0	proliferation	0
 outcome	motility		1	0	invasion	0
 outcome	mouse survival		-1	0	patient_survival	0
+outcome	mvd	MVD	1	0	angiogenesis	0
 outcome	necroptosis		-1	0	apoptosis	0
 outcome	necrosis		-1	0	apoptosis	0
 outcome	neovascularization		1	0	angiogenesis	0
@@ -579,6 +582,12 @@ link	analyzed by		1	link	method
 link	are		1	link	be
 link	as determined by		1	link	method
 link	assessed by		1	link	method
+link	associated significantly with		1	association	associate
+link	associated strongly with		1	association	associate
+link	associated closely with		1	association	associate
+link	associated positively with		1	association	associate
+link	associated negatively with		-1	association	associate
+link	associated inversely with		-1	association	associate
 link	associated with		1	association	associate
 link	association with		1	association	associate
 link	attenuate		-1	verb	attenuate
@@ -631,7 +640,14 @@ link	contributing to		1	verb	contribute to
 link	contribution of		1	link	contribute
 link	contribution		1	link	contribute
 link	correlate with		1	association	correlate
+link	correlated significantly with		1	association	associate
+link	correlated strongly with		1	association	associate
+link	correlated closely with		1	association	associate
+link	correlated positively with		1	association	associate
+link	correlated negatively with		-1	association	associate
+link	correlated inversely with		-1	association	associate
 link	correlated with		1	association	correlate
+link	correlates significantly with		1	association	associate
 link	correlates with		1	association	correlate
 link	correlation with		1	association	correlate
 link	counteract		-1	verb	counteract
@@ -885,6 +901,7 @@ link	reduced		-1	verb	reduce
 link	reduces		-1	verb	reduce
 link	reducing		-1	verb	reduce
 link	reduction		-1	verb	reduction
+link	related significantly to		1	association	associate
 link	related to		1	association	relate
 link	related with		1	association	relate
 link	relieve		-1	verb	relieve

@@ -1305,6 +1305,23 @@ cancer cell plasticity	outcome	pro_tumor	stemness	cues.md§4.3:curated(round6)
 lineage switching	outcome	pro_tumor	stemness	cues.md§4.3:curated(round6)
 metastatic spreading	outcome	pro_tumor	metastasis	cues.md§4.3:curated(round6)
 vessel density	outcome	pro_tumor	angiogenesis	cues.md§4.3:curated(round6)
+correlated significantly with	association	+1	associate	curated(round7: associations with an adverb inside, TUNE errors)
+correlates significantly with	association	+1	associate	curated(round7: associations with an adverb inside, TUNE errors)
+correlated strongly with	association	+1	associate	curated(round7: associations with an adverb inside, TUNE errors)
+correlated closely with	association	+1	associate	curated(round7: associations with an adverb inside, TUNE errors)
+associated significantly with	association	+1	associate	curated(round7: associations with an adverb inside, TUNE errors)
+associated strongly with	association	+1	associate	curated(round7: associations with an adverb inside, TUNE errors)
+associated closely with	association	+1	associate	curated(round7: associations with an adverb inside, TUNE errors)
+related significantly to	association	+1	associate	curated(round7: associations with an adverb inside, TUNE errors)
+correlated positively with	association	+1	associate	curated(round7: associations with an adverb inside, TUNE errors)
+associated positively with	association	+1	associate	curated(round7: associations with an adverb inside, TUNE errors)
+correlated negatively with	association	-1	associate	curated(round7: associations with an adverb inside, TUNE errors)
+associated negatively with	association	-1	associate	curated(round7: associations with an adverb inside, TUNE errors)
+correlated inversely with	association	-1	associate	curated(round7: associations with an adverb inside, TUNE errors)
+associated inversely with	association	-1	associate	curated(round7: associations with an adverb inside, TUNE errors)
+MVD	outcome	pro_tumor	angiogenesis	curated(round7: levels tied to outcomes, TUNE errors)
+long-term survivors	outcome	anti_tumor	better_prognosis	curated(round7: levels tied to outcomes, TUNE errors)
+long-term survival	outcome	anti_tumor	better_prognosis	curated(round7: levels tied to outcomes, TUNE errors)
 
 """#),
         ("claim_model.tsv", #"""
@@ -9328,5 +9345,5 @@ sample_word	tissue	curated (was LowLevelPhrase.sampleWords in Swift)
     static let namesFingerprint: UInt64 = 0x7570b28aabf9ca36
 
     /// `CueIndex.fingerprint(of: files)`, computed when the files were embedded, for the stored cue index.
-    static let cuesFingerprint: UInt64 = 0x964e5c9563a37b06
+    static let cuesFingerprint: UInt64 = 0x87c6643675f24365
 }
