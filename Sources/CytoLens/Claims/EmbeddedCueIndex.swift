@@ -7,7 +7,7 @@
 enum EmbeddedCueIndex {
     /// The index as ``CueIndex`` text.
     static let text = #"""
-# cytolens cue index 87c6643675f24365
+# cytolens cue index d24033dd917331be
 outcome	activate		0	1	activation	1
 outcome	activated		0	1	activation	1
 outcome	activates		0	1	activation	1
@@ -1468,6 +1468,7 @@ setting	bacterial		non_tumor_setting
 setting	bifunctional		dual
 setting	bimodal		dual
 setting	biphasic		dual
+setting	bone development		non_tumor_setting
 setting	both tumor promoting and tumor suppressive		dual
 setting	both pro- and antitumorigenic	both pro- and anti-tumorigenic	dual
 setting	both pro- and antitumor		dual
@@ -1508,6 +1509,7 @@ setting	depending on		dependency
 setting	depending upon		dependency
 setting	depends on		dependency
 setting	diabetes		non_tumor_setting
+setting	diabetic retinopathy		non_tumor_setting
 setting	diabetic		non_tumor_setting
 setting	dichotomous		dual
 setting	dichotomy		dual
@@ -1533,8 +1535,10 @@ setting	either enhance or inhibit		dual
 setting	either enhance or suppress		dual
 setting	either pro- or antitumorigenic	either pro- or anti-tumorigenic	dual
 setting	embryonic development		non_tumor_setting
+setting	endochondral ossification		non_tumor_setting
 setting	endometrium		non_tumor_setting
 setting	fibrosis		non_tumor_setting
+setting	fracture healing		non_tumor_setting
 setting	friend and foe		dual
 setting	friend or foe		dual
 setting	from a tumor suppressor to a tumor promoter		dual
@@ -1543,6 +1547,7 @@ setting	graftversushost	graft-versus-host	non_tumor_setting
 setting	hair follicle		non_tumor_setting
 setting	hair follicles		non_tumor_setting
 setting	heart failure		non_tumor_setting
+setting	hematoma		non_tumor_setting
 setting	hepatitis		non_tumor_setting
 setting	hepatoma		tumor_setting
 setting	high concentrations		dose_contrast
@@ -1563,6 +1568,10 @@ setting	insulin sensitivity		non_tumor_setting
 setting	insulin signaling		non_tumor_setting
 setting	intratumoral		tumor_setting
 setting	is debated		controversy
+setting	ischaemia		non_tumor_setting
+setting	ischaemic		non_tumor_setting
+setting	ischemia		non_tumor_setting
+setting	ischemic		non_tumor_setting
 setting	janus face	Janus face	dual
 setting	janus	Janus	dual
 setting	janusfaced	Janus-faced	dual
@@ -1578,6 +1587,7 @@ setting	low doses		dose_contrast
 setting	low dose		dose_contrast
 setting	low concentration		dose_contrast
 setting	lupus		non_tumor_setting
+setting	macular degeneration		non_tumor_setting
 setting	malignant		tumor_setting
 setting	mammary tumor virus		non_tumor_setting
 setting	mastocytoma		tumor_setting
@@ -1615,16 +1625,19 @@ setting	psoriasis		non_tumor_setting
 setting	radiotherapy		tumor_setting
 setting	remains debated		controversy
 setting	retinoblastoma		tumor_setting
+setting	retinopathy		non_tumor_setting
 setting	rheumatoid		non_tumor_setting
 setting	sarcoma virus		non_tumor_setting
 setting	seemingly contradictory roles		dual
 setting	sepsis		non_tumor_setting
 setting	septic		non_tumor_setting
 setting	settingdependent	setting-dependent	dependency
+setting	skeletal development		non_tumor_setting
 setting	spondylitis		non_tumor_setting
 setting	spondyloarthritis		non_tumor_setting
 setting	stagedependent	stage-dependent	dependency
 setting	stagespecific	stage-specific	dependency
+setting	subdural hematoma		non_tumor_setting
 setting	switches from a tumor suppressor		dual
 setting	t cell leukemia virus	T cell leukemia virus	non_tumor_setting
 setting	t2d	T2D	non_tumor_setting
@@ -1657,6 +1670,7 @@ setting	viral		non_tumor_setting
 setting	virus		non_tumor_setting
 setting	viruses		non_tumor_setting
 setting	wound healing		non_tumor_setting
+setting	wound repair		non_tumor_setting
 setting	xenograft		tumor_setting
 setting	xenografted		tumor_setting
 setting	xenografts		tumor_setting
@@ -2315,6 +2329,7 @@ modifier	-suppressed	-1	modifier	suppress
 modifier	-triggered	1	modifier	trigger
 compound	resistance	-1	0	response	0
 compound	resistant	-1	0	response	0
+compound	responsiveness	-1	0	response	0
 compound	sensitive	-1	0	response	0
 compound	sensitivity	-1	0	response	0
 compound	sensitization	-1	0	response	0

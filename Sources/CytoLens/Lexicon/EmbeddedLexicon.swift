@@ -1322,6 +1322,7 @@ associated inversely with	association	-1	associate	curated(round7: associations 
 MVD	outcome	pro_tumor	angiogenesis	curated(round7: levels tied to outcomes, TUNE errors)
 long-term survivors	outcome	anti_tumor	better_prognosis	curated(round7: levels tied to outcomes, TUNE errors)
 long-term survival	outcome	anti_tumor	better_prognosis	curated(round7: levels tied to outcomes, TUNE errors)
+responsiveness	compound	anti_tumor	response	curated(round7: levels tied to outcomes, TUNE errors)
 
 """#),
         ("claim_model.tsv", #"""
@@ -1956,6 +1957,20 @@ tumour promoter TPA	non_tumor_setting	curated(claimrules: a reagent or virus nam
 phorbol ester tumor promoter	non_tumor_setting	curated(claimrules: a reagent or virus name holds a tumor word)
 tumor-promoting phorbol ester	non_tumor_setting	curated(claimrules: a reagent or virus name holds a tumor word)
 tumor promoting phorbol ester	non_tumor_setting	curated(claimrules: a reagent or virus name holds a tumor word)
+hematoma	non_tumor_setting	curated(round7: non-tumor settings of angiogenesis)
+subdural hematoma	non_tumor_setting	curated(round7: non-tumor settings of angiogenesis)
+retinopathy	non_tumor_setting	curated(round7: non-tumor settings of angiogenesis)
+diabetic retinopathy	non_tumor_setting	curated(round7: non-tumor settings of angiogenesis)
+macular degeneration	non_tumor_setting	curated(round7: non-tumor settings of angiogenesis)
+ischemia	non_tumor_setting	curated(round7: non-tumor settings of angiogenesis)
+ischaemia	non_tumor_setting	curated(round7: non-tumor settings of angiogenesis)
+ischemic	non_tumor_setting	curated(round7: non-tumor settings of angiogenesis)
+ischaemic	non_tumor_setting	curated(round7: non-tumor settings of angiogenesis)
+wound repair	non_tumor_setting	curated(round7: non-tumor settings of angiogenesis)
+skeletal development	non_tumor_setting	curated(round7: non-tumor settings of angiogenesis)
+bone development	non_tumor_setting	curated(round7: non-tumor settings of angiogenesis)
+endochondral ossification	non_tumor_setting	curated(round7: non-tumor settings of angiogenesis)
+fracture healing	non_tumor_setting	curated(round7: non-tumor settings of angiogenesis)
 
 """#),
         ("cytokines.tsv", #"""
@@ -9345,5 +9360,5 @@ sample_word	tissue	curated (was LowLevelPhrase.sampleWords in Swift)
     static let namesFingerprint: UInt64 = 0x7570b28aabf9ca36
 
     /// `CueIndex.fingerprint(of: files)`, computed when the files were embedded, for the stored cue index.
-    static let cuesFingerprint: UInt64 = 0x87c6643675f24365
+    static let cuesFingerprint: UInt64 = 0xd24033dd917331be
 }

@@ -4,9 +4,10 @@ import Testing
 
 /// Seventh round of general rules, levels, associations and aims (`docs/claims-design.md`,
 /// "Generalization round 7"): association cues with an adverb inside, microvessel density and
-/// long-term survival as outcomes of a level, and the effect a mechanism clause of an aim takes
-/// for granted. Written sentences, one per kind, each with a control; every claim sentence must
-/// also pass the token scan that lets ``ClaimAnnotator`` skip sentences with nothing to claim.
+/// long-term survival as outcomes of a level, angiogenesis as a tumor outcome by itself,
+/// responsiveness as a role noun, and the effect a mechanism clause of an aim takes for granted.
+/// Written sentences, one per kind, each with a control; every claim sentence must also pass the
+/// token scan that lets ``ClaimAnnotator`` skip sentences with nothing to claim.
 @Suite("Claim rules: round 7, levels and aims")
 struct ClaimRound7LevelsAndAimsTests {
     private func check(_ c: ClaimCase) {
@@ -67,4 +68,25 @@ struct ClaimRound7LevelsAndAimsTests {
                 [M("GDF-15", "GDF15")], "GDF15 none"),
         ])
     func presupposedMechanism(_ c: ClaimCase) { check(c) }
+    @Test(
+        "Angiogenesis is a tumor outcome by itself, unless the sentence names another setting of it",
+        arguments: [
+            ClaimCase("VEGF induces an angiogenic response in endothelial cells.", [M("VEGF", "VEGFA")], "VEGFA pro"),
+            ClaimCase("GDF-15 inhibits angiogenesis in vitro.", [M("GDF-15", "GDF15")], "GDF15 anti"),
+            ClaimCase("VEGF induces angiogenesis in wound healing.", [M("VEGF", "VEGFA")], "VEGFA none"),
+            ClaimCase("PlGF promotes angiogenesis in chronic subdural hematoma.", [M("PlGF", "PGF")], "PGF none"),
+            // Proliferation still needs a tumor setting.
+            ClaimCase("EGF induces proliferation of keratinocytes.", [M("EGF", "EGF")], "EGF none"),
+        ])
+    func angiogenesisByItself(_ c: ClaimCase) { check(c) }
+
+    @Test(
+        "Responsiveness to a cytokine, like sensitivity, is a tumor yielding to it",
+        arguments: [
+            ClaimCase(
+                "Expression of c-fos correlates with IFN-alpha responsiveness in chronic myelogenous leukemia.",
+                [M("IFN-alpha", "IFNA")], "IFNA anti"),
+            ClaimCase("Their responsiveness to IFN-gamma varies as T cells mature.", [M("IFN-gamma", "IFNG")], "IFNG none"),
+        ])
+    func responsiveness(_ c: ClaimCase) { check(c) }
 }
