@@ -7,7 +7,7 @@
 enum EmbeddedCueIndex {
     /// The index as ``CueIndex`` text.
     static let text = #"""
-# cytolens cue index d24033dd917331be
+# cytolens cue index 02fc249961917281
 outcome	activate		0	1	activation	1
 outcome	activated		0	1	activation	1
 outcome	activates		0	1	activation	1
@@ -1508,6 +1508,7 @@ setting	dependent on the dose		dependency
 setting	depending on		dependency
 setting	depending upon		dependency
 setting	depends on		dependency
+setting	developmental angiogenesis		non_tumor_setting
 setting	diabetes		non_tumor_setting
 setting	diabetic retinopathy		non_tumor_setting
 setting	diabetic		non_tumor_setting
@@ -1525,6 +1526,7 @@ setting	dual roles		dual
 setting	dual function		dual
 setting	dual functions		dual
 setting	dual effects		dual
+setting	during development		non_tumor_setting
 setting	earlystage	early-stage	dependency_weak
 setting	either enhance or limit		dual
 setting	either promote or inhibit		dual
@@ -1534,6 +1536,7 @@ setting	either stimulate or inhibit		dual
 setting	either enhance or inhibit		dual
 setting	either enhance or suppress		dual
 setting	either pro- or antitumorigenic	either pro- or anti-tumorigenic	dual
+setting	embryogenesis		non_tumor_setting
 setting	embryonic development		non_tumor_setting
 setting	endochondral ossification		non_tumor_setting
 setting	endometrium		non_tumor_setting
