@@ -81,11 +81,20 @@ public struct ClaimExtractor: Sendable {
             }
             // "the IL-2-independent line PLT-2": a property of the cells named after it.
             if finder.describesNounAfter(frame) { continue }
-            let prefix = finder.precedingNominalLink(frame).map { [$0] } ?? []
+            let between = finder.associationBetween(frame)
+            let prefix = (finder.precedingNominalLink(frame) ?? between).map { [$0] } ?? []
             var found =
                 finder.setsTheScene(frame) || finder.isAgentOfAnotherEvent(frame) || finder.isNamedAsMarker(frame)
                 ? []
                 : finder.forward(frame: frame, from: frame.phraseEnd + 1, clause: c, directSubject: true, prefix: prefix)
+            // "no correlation between IL-6 and stage": the association before the cytokine is denied.
+            if let between, let negation = finder.negationOfAssociation(between) {
+                found = found.map { chain in
+                    var chain = chain
+                    chain.negationCue = chain.negationCue ?? negation
+                    return chain
+                }
+            }
             if found.isEmpty, let chain = finder.backward(frame: frame, clause: c) { found = [chain] }
             found = found.filter { !endsInAim($0, analysis) }
             chainsByFrame[f] += found

@@ -7,7 +7,7 @@
 enum EmbeddedCueIndex {
     /// The index as ``CueIndex`` text.
     static let text = #"""
-# cytolens cue index 02fc249961917281
+# cytolens cue index 61f01c9164074f80
 outcome	activate		0	1	activation	1
 outcome	activated		0	1	activation	1
 outcome	activates		0	1	activation	1
@@ -589,7 +589,11 @@ link	associated positively with		1	association	associate
 link	associated negatively with		-1	association	associate
 link	associated inversely with		-1	association	associate
 link	associated with		1	association	associate
+link	association was found between		1	association	associate
+link	association was observed between		1	association	associate
 link	association with		1	association	associate
+link	association between		1	association	associate
+link	associations between		1	association	associate
 link	attenuate		-1	verb	attenuate
 link	attenuated		-1	verb	attenuate
 link	attenuates		-1	verb	attenuate
@@ -649,7 +653,14 @@ link	correlated inversely with		-1	association	associate
 link	correlated with		1	association	correlate
 link	correlates significantly with		1	association	associate
 link	correlates with		1	association	correlate
+link	correlation was found between		1	association	associate
+link	correlation was observed between		1	association	associate
+link	correlation was detected between		1	association	associate
+link	correlation was noted between		1	association	associate
+link	correlation exists between		1	association	associate
 link	correlation with		1	association	correlate
+link	correlation between		1	association	associate
+link	correlations between		1	association	associate
 link	counteract		-1	verb	counteract
 link	counteracted		-1	verb	counteract
 link	counteracting		-1	verb	counteract
@@ -802,6 +813,9 @@ link	inhibiting		-1	verb	inhibit
 link	inhibition		-1	verb	inhibition
 link	inhibits		-1	verb	inhibit
 link	injected with		1	condition	treated
+link	inverse correlation between		-1	association	associate
+link	inverse association between		-1	association	associate
+link	inverse relationship between		-1	association	associate
 link	inverse correlation		-1	association	associate
 link	inverse association		-1	association	associate
 link	inversely correlated with		-1	association	anticorrelate
@@ -845,6 +859,7 @@ link	modulates		1	link	effect
 link	more		1	verb	more
 link	necessary for		1	verb	necessary
 link	negative correlation between		-1	association	associate
+link	negative association between		-1	association	associate
 link	negative correlation		-1	association	associate
 link	negative association		-1	association	associate
 link	negatively correlated with		-1	association	associate
@@ -857,6 +872,7 @@ link	participates in		1	link	contribute
 link	play a role in		1	link	role
 link	plays a role in		1	link	role
 link	positive correlation between		1	association	associate
+link	positive association between		1	association	associate
 link	positive correlation		1	association	associate
 link	positive association		1	association	associate
 link	positively correlated with		1	association	associate
@@ -904,6 +920,12 @@ link	reduction		-1	verb	reduction
 link	related significantly to		1	association	associate
 link	related to		1	association	relate
 link	related with		1	association	relate
+link	relation was observed between		1	association	associate
+link	relation was found between		1	association	associate
+link	relation between		1	association	associate
+link	relationship was found between		1	association	associate
+link	relationship was observed between		1	association	associate
+link	relationship between		1	association	associate
 link	relieve		-1	verb	relieve
 link	relieved		-1	verb	relieve
 link	relieves		-1	verb	relieve

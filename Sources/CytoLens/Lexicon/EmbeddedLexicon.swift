@@ -1323,6 +1323,28 @@ MVD	outcome	pro_tumor	angiogenesis	curated(round7: levels tied to outcomes, TUNE
 long-term survivors	outcome	anti_tumor	better_prognosis	curated(round7: levels tied to outcomes, TUNE errors)
 long-term survival	outcome	anti_tumor	better_prognosis	curated(round7: levels tied to outcomes, TUNE errors)
 responsiveness	compound	anti_tumor	response	curated(round7: levels tied to outcomes, TUNE errors)
+correlation between	association	+1	associate	curated(round7: associations written before both sides, TUNE errors)
+correlations between	association	+1	associate	curated(round7: associations written before both sides, TUNE errors)
+association between	association	+1	associate	curated(round7: associations written before both sides, TUNE errors)
+associations between	association	+1	associate	curated(round7: associations written before both sides, TUNE errors)
+relationship between	association	+1	associate	curated(round7: associations written before both sides, TUNE errors)
+relation between	association	+1	associate	curated(round7: associations written before both sides, TUNE errors)
+correlation was found between	association	+1	associate	curated(round7: associations written before both sides, TUNE errors)
+correlation was observed between	association	+1	associate	curated(round7: associations written before both sides, TUNE errors)
+correlation was detected between	association	+1	associate	curated(round7: associations written before both sides, TUNE errors)
+correlation was noted between	association	+1	associate	curated(round7: associations written before both sides, TUNE errors)
+correlation exists between	association	+1	associate	curated(round7: associations written before both sides, TUNE errors)
+association was found between	association	+1	associate	curated(round7: associations written before both sides, TUNE errors)
+association was observed between	association	+1	associate	curated(round7: associations written before both sides, TUNE errors)
+relationship was found between	association	+1	associate	curated(round7: associations written before both sides, TUNE errors)
+relationship was observed between	association	+1	associate	curated(round7: associations written before both sides, TUNE errors)
+relation was observed between	association	+1	associate	curated(round7: associations written before both sides, TUNE errors)
+relation was found between	association	+1	associate	curated(round7: associations written before both sides, TUNE errors)
+inverse correlation between	association	-1	associate	curated(round7: associations written before both sides, TUNE errors)
+inverse association between	association	-1	associate	curated(round7: associations written before both sides, TUNE errors)
+negative association between	association	-1	associate	curated(round7: associations written before both sides, TUNE errors)
+inverse relationship between	association	-1	associate	curated(round7: associations written before both sides, TUNE errors)
+positive association between	association	+1	associate	curated(round7: associations written before both sides, TUNE errors)
 
 """#),
         ("claim_model.tsv", #"""
@@ -9363,5 +9385,5 @@ sample_word	tissue	curated (was LowLevelPhrase.sampleWords in Swift)
     static let namesFingerprint: UInt64 = 0x7570b28aabf9ca36
 
     /// `CueIndex.fingerprint(of: files)`, computed when the files were embedded, for the stored cue index.
-    static let cuesFingerprint: UInt64 = 0x02fc249961917281
+    static let cuesFingerprint: UInt64 = 0x61f01c9164074f80
 }

@@ -5,9 +5,10 @@ import Testing
 /// Seventh round of general rules, levels, associations and aims (`docs/claims-design.md`,
 /// "Generalization round 7"): association cues with an adverb inside, microvessel density and
 /// long-term survival as outcomes of a level, angiogenesis as a tumor outcome by itself,
-/// responsiveness as a role noun, and the effect a mechanism clause of an aim takes for granted.
-/// Written sentences, one per kind, each with a control; every claim sentence must also pass the
-/// token scan that lets ``ClaimAnnotator`` skip sentences with nothing to claim.
+/// responsiveness as a role noun, associations written before both sides ("correlation between
+/// X and Y"), and the effect a mechanism clause of an aim takes for granted. Written sentences,
+/// one per kind, each with a control; every claim sentence must also pass the token scan that
+/// lets ``ClaimAnnotator`` skip sentences with nothing to claim.
 @Suite("Claim rules: round 7, levels and aims")
 struct ClaimRound7LevelsAndAimsTests {
     private func check(_ c: ClaimCase) {
@@ -89,4 +90,25 @@ struct ClaimRound7LevelsAndAimsTests {
             ClaimCase("Their responsiveness to IFN-gamma varies as T cells mature.", [M("IFN-gamma", "IFNG")], "IFNG none"),
         ])
     func responsiveness(_ c: ClaimCase) { check(c) }
+    @Test(
+        "An association written before both sides governs the outcome after the cytokine's level",
+        arguments: [
+            ClaimCase(
+                "A significant relation was observed between VEGF expression and microvessel density in gastric cancer.",
+                [M("VEGF", "VEGFA")], "VEGFA pro"),
+            ClaimCase(
+                "There was an inverse correlation between serum IL-12 levels and lymph node metastasis.",
+                [M("IL-12", "IL12")], "IL12 anti"),
+            ClaimCase(
+                "There was no correlation between serum IL-6 levels and lymph node metastasis.", [M("IL-6", "IL6")],
+                "IL6 pro negated"),
+            // Undirected outcomes stay undirected, and an aim asks without stating.
+            ClaimCase(
+                "We found an association between serum IL-6 levels and overall survival in gastric cancer.",
+                [M("IL-6", "IL6")], "IL6 none"),
+            ClaimCase(
+                "We investigated the relationship between VEGF expression and microvessel density in gastric cancer.",
+                [M("VEGF", "VEGFA")], "VEGFA none"),
+        ])
+    func associationBetween(_ c: ClaimCase) { check(c) }
 }
