@@ -7,7 +7,7 @@
 enum EmbeddedCueIndex {
     /// The index as ``CueIndex`` text.
     static let text = #"""
-# cytolens cue index 61f01c9164074f80
+# cytolens cue index dbaf195c93a3941f
 outcome	activate		0	1	activation	1
 outcome	activated		0	1	activation	1
 outcome	activates		0	1	activation	1
@@ -2354,7 +2354,6 @@ modifier	-suppressed	-1	modifier	suppress
 modifier	-triggered	1	modifier	trigger
 compound	resistance	-1	0	response	0
 compound	resistant	-1	0	response	0
-compound	responsiveness	-1	0	response	0
 compound	sensitive	-1	0	response	0
 compound	sensitivity	-1	0	response	0
 compound	sensitization	-1	0	response	0

@@ -1322,7 +1322,6 @@ associated inversely with	association	-1	associate	curated(round7: associations 
 MVD	outcome	pro_tumor	angiogenesis	curated(round7: levels tied to outcomes, TUNE errors)
 long-term survivors	outcome	anti_tumor	better_prognosis	curated(round7: levels tied to outcomes, TUNE errors)
 long-term survival	outcome	anti_tumor	better_prognosis	curated(round7: levels tied to outcomes, TUNE errors)
-responsiveness	compound	anti_tumor	response	curated(round7: levels tied to outcomes, TUNE errors)
 correlation between	association	+1	associate	curated(round7: associations written before both sides, TUNE errors)
 correlations between	association	+1	associate	curated(round7: associations written before both sides, TUNE errors)
 association between	association	+1	associate	curated(round7: associations written before both sides, TUNE errors)
@@ -9385,5 +9384,5 @@ sample_word	tissue	curated (was LowLevelPhrase.sampleWords in Swift)
     static let namesFingerprint: UInt64 = 0x7570b28aabf9ca36
 
     /// `CueIndex.fingerprint(of: files)`, computed when the files were embedded, for the stored cue index.
-    static let cuesFingerprint: UInt64 = 0x61f01c9164074f80
+    static let cuesFingerprint: UInt64 = 0xdbaf195c93a3941f
 }

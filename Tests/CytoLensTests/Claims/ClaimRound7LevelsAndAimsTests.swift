@@ -5,10 +5,10 @@ import Testing
 /// Seventh round of general rules, levels, associations and aims (`docs/claims-design.md`,
 /// "Generalization round 7"): association cues with an adverb inside, microvessel density and
 /// long-term survival as outcomes of a level, angiogenesis as a tumor outcome by itself,
-/// responsiveness as a role noun, associations written before both sides ("correlation between
-/// X and Y"), and the effect a mechanism clause of an aim takes for granted. Written sentences,
-/// one per kind, each with a control; every claim sentence must also pass the token scan that
-/// lets ``ClaimAnnotator`` skip sentences with nothing to claim.
+/// associations written before both sides ("correlation between X and Y"), and the effect a
+/// mechanism clause of an aim takes for granted. Written sentences, one per kind, each with a
+/// control; every claim sentence must also pass the token scan that lets ``ClaimAnnotator`` skip
+/// sentences with nothing to claim.
 @Suite("Claim rules: round 7, levels and aims")
 struct ClaimRound7LevelsAndAimsTests {
     private func check(_ c: ClaimCase) {
@@ -81,15 +81,6 @@ struct ClaimRound7LevelsAndAimsTests {
         ])
     func angiogenesisByItself(_ c: ClaimCase) { check(c) }
 
-    @Test(
-        "Responsiveness to a cytokine, like sensitivity, is a tumor yielding to it",
-        arguments: [
-            ClaimCase(
-                "Expression of c-fos correlates with IFN-alpha responsiveness in chronic myelogenous leukemia.",
-                [M("IFN-alpha", "IFNA")], "IFNA anti"),
-            ClaimCase("Their responsiveness to IFN-gamma varies as T cells mature.", [M("IFN-gamma", "IFNG")], "IFNG none"),
-        ])
-    func responsiveness(_ c: ClaimCase) { check(c) }
     @Test(
         "An association written before both sides governs the outcome after the cytokine's level",
         arguments: [
