@@ -7,7 +7,7 @@
 enum EmbeddedCueIndex {
     /// The index as ``CueIndex`` text.
     static let text = #"""
-# cytolens cue index dbaf195c93a3941f
+# cytolens cue index d235265bf0f155d6
 outcome	activate		0	1	activation	1
 outcome	activated		0	1	activation	1
 outcome	activates		0	1	activation	1
@@ -204,6 +204,10 @@ outcome	hepatocarcinogenesis		1	0	proliferation	0
 outcome	higher grade		1	0	poor_prognosis	0
 outcome	higher stage		1	0	tumor_promotion	0
 outcome	higher stages		1	0	tumor_promotion	0
+outcome	higher grades		1	0	poor_prognosis	0
+outcome	highgrade tumors	high-grade tumors	1	0	poor_prognosis	0
+outcome	histologic grade		1	0	poor_prognosis	0
+outcome	histological grade		1	0	poor_prognosis	0
 outcome	homing		1	0	invasion	0
 outcome	host survival		-1	0	patient_survival	0
 outcome	immortalization		1	0	proliferation	0
@@ -250,6 +254,7 @@ outcome	larger tumors		1	0	proliferation	0
 outcome	latestage disease	late-stage disease	1	0	tumor_promotion	0
 outcome	life span		-1	0	patient_survival	0
 outcome	lineage switching		1	0	stemness	0
+outcome	lived longer		-1	0	better_prognosis	0
 outcome	liver metastases		1	0	metastasis	0
 outcome	longer progressionfree survival	longer progression-free survival	-1	0	better_prognosis	0
 outcome	longer overall survival		-1	0	better_prognosis	0
@@ -420,6 +425,7 @@ outcome	survival differences		0	0	prognosis	0
 outcome	survival difference		0	0	prognosis	0
 outcome	survival		1	0	survival	0
 outcome	survive		1	0	survival	1
+outcome	survived longer		-1	0	better_prognosis	0
 outcome	survived		1	0	survival	1
 outcome	survives		1	0	survival	1
 outcome	t cell dysfunction	T cell dysfunction	1	0	immune_escape	0
@@ -510,6 +516,7 @@ outcome	tumor vascularization		1	0	angiogenesis	0
 outcome	tumor neovascularization		1	0	angiogenesis	0
 outcome	tumor immunosurveillance		-1	0	antitumor_immunity	0
 outcome	tumor plasticity		1	0	stemness	0
+outcome	tumor grade		1	0	poor_prognosis	0
 outcome	tumorfree survival	tumor-free survival	-1	0	regression	0
 outcome	tumoricidal activity		-1	0	cytotoxicity	0
 outcome	tumoricidal		-1	0	cytotoxicity	0
@@ -2228,6 +2235,7 @@ tumor_element	form any tumors		1
 tumor_element	form tumors		1
 tumor_element	formed tumors		1
 tumor_element	hepatocarcinogenesis		1
+tumor_element	highgrade tumors	high-grade tumors	1
 tumor_element	inflammationassociated carcinogenesis	inflammation-associated carcinogenesis	1
 tumor_element	larger tumors		1
 tumor_element	liver metastases		1
@@ -2326,6 +2334,7 @@ tumor_element	tumor vascularization		1
 tumor_element	tumor neovascularization		1
 tumor_element	tumor immunosurveillance		1
 tumor_element	tumor plasticity		1
+tumor_element	tumor grade		1
 tumor_element	tumorfree survival	tumor-free survival	1
 tumor_element	tumoricidal activity		1
 tumor_element	tumoricidal		1

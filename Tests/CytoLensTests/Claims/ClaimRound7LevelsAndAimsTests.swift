@@ -47,6 +47,9 @@ struct ClaimRound7LevelsAndAimsTests {
                 "EGF was found to be down-regulated in long-term survivors of gastric cancer.", [M("EGF", "EGF")], "EGF pro"),
             ClaimCase(
                 "EGF was found to be up-regulated in long-term survivors of gastric cancer.", [M("EGF", "EGF")], "EGF anti"),
+            ClaimCase("VEGF expression was lower in high-grade tumors.", [M("VEGF", "VEGFA")], "VEGFA anti"),
+            ClaimCase(
+                "Patients whose tumors expressed IL-12 survived longer.", [M("IL-12", "IL12")], "IL12 anti"),
             // A level measured with no outcome stays a measurement.
             ClaimCase("EGF was found to be down-regulated in gastric cancer.", [M("EGF", "EGF")], "EGF none"),
         ])
