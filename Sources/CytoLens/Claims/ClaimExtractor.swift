@@ -81,12 +81,21 @@ public struct ClaimExtractor: Sendable {
             }
             // "the IL-2-independent line PLT-2": a property of the cells named after it.
             if finder.describesNounAfter(frame) { continue }
-            let prefix = finder.precedingNominalLink(frame).map { [$0] } ?? []
+            let between = finder.associationBetween(frame)
+            let prefix = (finder.precedingNominalLink(frame) ?? between).map { [$0] } ?? []
             var found =
                 finder.setsTheScene(frame) || finder.isAgentOfAnotherEvent(frame) || finder.isNamedAsMarker(frame)
                 ? []
                 : finder.forward(frame: frame, from: frame.phraseEnd + 1, clause: c, directSubject: true, prefix: prefix)
             found = finder.againstDrivenEvent(found, frame: frame, clause: c)
+            // "no correlation between IL-6 and stage": the association before the cytokine is denied.
+            if let between, let negation = finder.negationOfAssociation(between) {
+                found = found.map { chain in
+                    var chain = chain
+                    chain.negationCue = chain.negationCue ?? negation
+                    return chain
+                }
+            }
             if found.isEmpty, let chain = finder.backward(frame: frame, clause: c) { found = [chain] }
             if found.isEmpty, let chain = finder.targetedInTherapy(frame: frame, clause: c) { found = [chain] }
             found = found.filter { !endsInAim($0, analysis) }
@@ -151,10 +160,13 @@ public struct ClaimExtractor: Sendable {
 
     /// Whether a chain read through the sentence's own verbs ends in an aim statement ("To identify
     /// cytokines that may contribute to survival, …"): the outcome is asked about, not found.
-    /// Presupposed chains ("TGFβ-mediated migration") are not tested: the aim takes them for granted.
+    /// Presupposed chains ("TGFβ-mediated migration") are not tested: the aim takes them for granted,
+    /// and so it does the effect of a mechanism it asks about ("the mechanism by which BMP-6 exerts its
+    /// anti-tumorigenic effect", ``PresupposedMechanism``).
     private func endsInAim(_ chain: ClaimChain, _ analysis: SentenceAnalysis) -> Bool {
         guard !analysis.aimSpans.isEmpty, let last = chain.cues.map(\.position).max() else { return false }
-        return analysis.aimSpans.contains { $0.contains(last) }
+        guard analysis.aimSpans.contains(where: { $0.contains(last) }) else { return false }
+        return !PresupposedMechanism.opensClause(at: chain.anchor, tokens: analysis.tokens)
     }
 
     /// VP ellipsis: "TGF-β1 did not induce EMT, whereas TNF-α did." The cytokine of the short

@@ -7,7 +7,7 @@
 enum EmbeddedCueIndex {
     /// The index as ``CueIndex`` text.
     static let text = #"""
-# cytolens cue index b2992e0d898c5589
+# cytolens cue index 97618adccd7f2ac9
 outcome	activate		0	1	activation	1
 outcome	activated		0	1	activation	1
 outcome	activates		0	1	activation	1
@@ -206,6 +206,10 @@ outcome	hepatocarcinogenesis		1	0	proliferation	0
 outcome	higher grade		1	0	poor_prognosis	0
 outcome	higher stage		1	0	tumor_promotion	0
 outcome	higher stages		1	0	tumor_promotion	0
+outcome	higher grades		1	0	poor_prognosis	0
+outcome	highgrade tumors	high-grade tumors	1	0	poor_prognosis	0
+outcome	histologic grade		1	0	poor_prognosis	0
+outcome	histological grade		1	0	poor_prognosis	0
 outcome	homing		1	0	invasion	0
 outcome	host survival		-1	0	patient_survival	0
 outcome	immortalization		1	0	proliferation	0
@@ -252,11 +256,14 @@ outcome	larger tumors		1	0	proliferation	0
 outcome	latestage disease	late-stage disease	1	0	tumor_promotion	0
 outcome	life span		-1	0	patient_survival	0
 outcome	lineage switching		1	0	stemness	0
+outcome	lived longer		-1	0	better_prognosis	0
 outcome	liver metastases		1	0	metastasis	0
 outcome	longer progressionfree survival	longer progression-free survival	-1	0	better_prognosis	0
 outcome	longer overall survival		-1	0	better_prognosis	0
 outcome	longer diseasefree survival	longer disease-free survival	-1	0	better_prognosis	0
 outcome	longer survival		-1	0	better_prognosis	0
+outcome	longterm survivors	long-term survivors	-1	0	better_prognosis	0
+outcome	longterm survival	long-term survival	-1	0	better_prognosis	0
 outcome	luciferase activity		0	0	molecular_activity	0
 outcome	lung metastases		1	0	metastasis	0
 outcome	lymph node stage		1	0	poor_prognosis	0
@@ -303,6 +310,7 @@ outcome	mitogenic		1	0	proliferation	0
 outcome	more tumors		1	0	proliferation	0
 outcome	motility		1	0	invasion	0
 outcome	mouse survival		-1	0	patient_survival	0
+outcome	mvd	MVD	1	0	angiogenesis	0
 outcome	necroptosis		-1	0	apoptosis	0
 outcome	necrosis		-1	0	apoptosis	0
 outcome	neovascularization		1	0	angiogenesis	0
@@ -425,6 +433,7 @@ outcome	survival differences		0	0	prognosis	0
 outcome	survival difference		0	0	prognosis	0
 outcome	survival		1	0	survival	0
 outcome	survive		1	0	survival	1
+outcome	survived longer		-1	0	better_prognosis	0
 outcome	survived		1	0	survival	1
 outcome	survives		1	0	survival	1
 outcome	t cell dysfunction	T cell dysfunction	1	0	immune_escape	0
@@ -524,6 +533,7 @@ outcome	tumor vascularization		1	0	angiogenesis	0
 outcome	tumor neovascularization		1	0	angiogenesis	0
 outcome	tumor immunosurveillance		-1	0	antitumor_immunity	0
 outcome	tumor plasticity		1	0	stemness	0
+outcome	tumor grade		1	0	poor_prognosis	0
 outcome	tumorfree survival	tumor-free survival	-1	0	regression	0
 outcome	tumoricidal activity		-1	0	cytotoxicity	0
 outcome	tumoricidal		-1	0	cytotoxicity	0
@@ -596,8 +606,18 @@ link	analyzed by		1	link	method
 link	are		1	link	be
 link	as determined by		1	link	method
 link	assessed by		1	link	method
+link	associated significantly with		1	association	associate
+link	associated strongly with		1	association	associate
+link	associated closely with		1	association	associate
+link	associated positively with		1	association	associate
+link	associated negatively with		-1	association	associate
+link	associated inversely with		-1	association	associate
 link	associated with		1	association	associate
+link	association was found between		1	association	associate
+link	association was observed between		1	association	associate
 link	association with		1	association	associate
+link	association between		1	association	associate
+link	associations between		1	association	associate
 link	attenuate		-1	verb	attenuate
 link	attenuated		-1	verb	attenuate
 link	attenuates		-1	verb	attenuate
@@ -648,9 +668,23 @@ link	contributing to		1	verb	contribute to
 link	contribution of		1	link	contribute
 link	contribution		1	link	contribute
 link	correlate with		1	association	correlate
+link	correlated significantly with		1	association	associate
+link	correlated strongly with		1	association	associate
+link	correlated closely with		1	association	associate
+link	correlated positively with		1	association	associate
+link	correlated negatively with		-1	association	associate
+link	correlated inversely with		-1	association	associate
 link	correlated with		1	association	correlate
+link	correlates significantly with		1	association	associate
 link	correlates with		1	association	correlate
+link	correlation was found between		1	association	associate
+link	correlation was observed between		1	association	associate
+link	correlation was detected between		1	association	associate
+link	correlation was noted between		1	association	associate
+link	correlation exists between		1	association	associate
 link	correlation with		1	association	correlate
+link	correlation between		1	association	associate
+link	correlations between		1	association	associate
 link	counteract		-1	verb	counteract
 link	counteracted		-1	verb	counteract
 link	counteracting		-1	verb	counteract
@@ -804,6 +838,9 @@ link	inhibiting		-1	verb	inhibit
 link	inhibition		-1	verb	inhibition
 link	inhibits		-1	verb	inhibit
 link	injected with		1	condition	treated
+link	inverse correlation between		-1	association	associate
+link	inverse association between		-1	association	associate
+link	inverse relationship between		-1	association	associate
 link	inverse correlation		-1	association	associate
 link	inverse association		-1	association	associate
 link	inversely correlated with		-1	association	anticorrelate
@@ -849,6 +886,7 @@ link	modulates		1	link	effect
 link	more		1	verb	more
 link	necessary for		1	verb	necessary
 link	negative correlation between		-1	association	associate
+link	negative association between		-1	association	associate
 link	negative correlation		-1	association	associate
 link	negative association		-1	association	associate
 link	negatively correlated with		-1	association	associate
@@ -861,6 +899,7 @@ link	participates in		1	link	contribute
 link	play a role in		1	link	role
 link	plays a role in		1	link	role
 link	positive correlation between		1	association	associate
+link	positive association between		1	association	associate
 link	positive correlation		1	association	associate
 link	positive association		1	association	associate
 link	positively correlated with		1	association	associate
@@ -905,8 +944,15 @@ link	reduced		-1	verb	reduce
 link	reduces		-1	verb	reduce
 link	reducing		-1	verb	reduce
 link	reduction		-1	verb	reduction
+link	related significantly to		1	association	associate
 link	related to		1	association	relate
 link	related with		1	association	relate
+link	relation was observed between		1	association	associate
+link	relation was found between		1	association	associate
+link	relation between		1	association	associate
+link	relationship was found between		1	association	associate
+link	relationship was observed between		1	association	associate
+link	relationship between		1	association	associate
 link	relieve		-1	verb	relieve
 link	relieved		-1	verb	relieve
 link	relieves		-1	verb	relieve
@@ -1471,6 +1517,7 @@ setting	bacterial		non_tumor_setting
 setting	bifunctional		dual
 setting	bimodal		dual
 setting	biphasic		dual
+setting	bone development		non_tumor_setting
 setting	both tumor promoting and tumor suppressive		dual
 setting	both pro- and antitumorigenic	both pro- and anti-tumorigenic	dual
 setting	both pro- and antitumor		dual
@@ -1510,7 +1557,9 @@ setting	dependent on the dose		dependency
 setting	depending on		dependency
 setting	depending upon		dependency
 setting	depends on		dependency
+setting	developmental angiogenesis		non_tumor_setting
 setting	diabetes		non_tumor_setting
+setting	diabetic retinopathy		non_tumor_setting
 setting	diabetic		non_tumor_setting
 setting	dichotomous		dual
 setting	dichotomy		dual
@@ -1526,6 +1575,7 @@ setting	dual roles		dual
 setting	dual function		dual
 setting	dual functions		dual
 setting	dual effects		dual
+setting	during development		non_tumor_setting
 setting	earlystage	early-stage	dependency_weak
 setting	either enhance or limit		dual
 setting	either promote or inhibit		dual
@@ -1535,9 +1585,12 @@ setting	either stimulate or inhibit		dual
 setting	either enhance or inhibit		dual
 setting	either enhance or suppress		dual
 setting	either pro- or antitumorigenic	either pro- or anti-tumorigenic	dual
+setting	embryogenesis		non_tumor_setting
 setting	embryonic development		non_tumor_setting
+setting	endochondral ossification		non_tumor_setting
 setting	endometrium		non_tumor_setting
 setting	fibrosis		non_tumor_setting
+setting	fracture healing		non_tumor_setting
 setting	friend and foe		dual
 setting	friend or foe		dual
 setting	from a tumor suppressor to a tumor promoter		dual
@@ -1546,6 +1599,7 @@ setting	graftversushost	graft-versus-host	non_tumor_setting
 setting	hair follicle		non_tumor_setting
 setting	hair follicles		non_tumor_setting
 setting	heart failure		non_tumor_setting
+setting	hematoma		non_tumor_setting
 setting	hepatitis		non_tumor_setting
 setting	hepatoma		tumor_setting
 setting	high concentrations		dose_contrast
@@ -1566,6 +1620,10 @@ setting	insulin sensitivity		non_tumor_setting
 setting	insulin signaling		non_tumor_setting
 setting	intratumoral		tumor_setting
 setting	is debated		controversy
+setting	ischaemia		non_tumor_setting
+setting	ischaemic		non_tumor_setting
+setting	ischemia		non_tumor_setting
+setting	ischemic		non_tumor_setting
 setting	janus face	Janus face	dual
 setting	janus	Janus	dual
 setting	janusfaced	Janus-faced	dual
@@ -1581,6 +1639,7 @@ setting	low doses		dose_contrast
 setting	low dose		dose_contrast
 setting	low concentration		dose_contrast
 setting	lupus		non_tumor_setting
+setting	macular degeneration		non_tumor_setting
 setting	malignant		tumor_setting
 setting	mammary tumor virus		non_tumor_setting
 setting	mastocytoma		tumor_setting
@@ -1618,16 +1677,19 @@ setting	psoriasis		non_tumor_setting
 setting	radiotherapy		tumor_setting
 setting	remains debated		controversy
 setting	retinoblastoma		tumor_setting
+setting	retinopathy		non_tumor_setting
 setting	rheumatoid		non_tumor_setting
 setting	sarcoma virus		non_tumor_setting
 setting	seemingly contradictory roles		dual
 setting	sepsis		non_tumor_setting
 setting	septic		non_tumor_setting
 setting	settingdependent	setting-dependent	dependency
+setting	skeletal development		non_tumor_setting
 setting	spondylitis		non_tumor_setting
 setting	spondyloarthritis		non_tumor_setting
 setting	stagedependent	stage-dependent	dependency
 setting	stagespecific	stage-specific	dependency
+setting	subdural hematoma		non_tumor_setting
 setting	switches from a tumor suppressor		dual
 setting	t cell leukemia virus	T cell leukemia virus	non_tumor_setting
 setting	t2d	T2D	non_tumor_setting
@@ -1660,6 +1722,7 @@ setting	viral		non_tumor_setting
 setting	virus		non_tumor_setting
 setting	viruses		non_tumor_setting
 setting	wound healing		non_tumor_setting
+setting	wound repair		non_tumor_setting
 setting	xenograft		tumor_setting
 setting	xenografted		tumor_setting
 setting	xenografts		tumor_setting
@@ -2193,6 +2256,7 @@ tumor_element	form any tumors		1
 tumor_element	form tumors		1
 tumor_element	formed tumors		1
 tumor_element	hepatocarcinogenesis		1
+tumor_element	highgrade tumors	high-grade tumors	1
 tumor_element	inflammationassociated carcinogenesis	inflammation-associated carcinogenesis	1
 tumor_element	larger tumors		1
 tumor_element	liver metastases		1
@@ -2296,6 +2360,7 @@ tumor_element	tumor vascularization		1
 tumor_element	tumor neovascularization		1
 tumor_element	tumor immunosurveillance		1
 tumor_element	tumor plasticity		1
+tumor_element	tumor grade		1
 tumor_element	tumorfree survival	tumor-free survival	1
 tumor_element	tumoricidal activity		1
 tumor_element	tumoricidal		1

@@ -373,11 +373,14 @@ final class SentenceAnalysis {
     }
 
     /// Effects that happen only in or to tumors, so need no other sign of a tumor setting. Kept
-    /// small on purpose: angiogenesis, EMT, resistance, "response", "pathogenesis", "rejection" and
-    /// prognosis words are also said of wounds, fibrosis, insulin, grafts and infections, so they count
-    /// only in a tumor setting (see `docs/claims-design.md`, "Tumor setting").
+    /// small on purpose: resistance, "response", "pathogenesis", "rejection" and proliferation are
+    /// also said of wounds, fibrosis, insulin, grafts and infections, so they count only in a tumor
+    /// setting (see `docs/claims-design.md`, "Tumor setting"). Angiogenesis counts by itself, as the
+    /// gold set reads it (angiogenesis assays in an abstract are tumor biology); a sentence that names
+    /// another setting of it (wound healing, retinopathy, hematoma: `non_tumor_setting`) still gives none.
     static let tumorOnlyEffects: Set<String> = [
-        "metastasis", "anti_metastasis", "emt", "poor_prognosis", "better_prognosis", "anaphor",
+        "metastasis", "anti_metastasis", "emt", "poor_prognosis", "better_prognosis", "anaphor", "angiogenesis",
+        "anti_angiogenesis",
     ]
 
     /// Whether an outcome speaks of tumors by itself ("tumor growth", "metastasis") rather than of any cells ("proliferation").
