@@ -59,8 +59,9 @@ struct ClaimEvaluationTests {
     func testSplit() throws {
         guard let evaluation = try evaluate(split: "test") else { return }
         #expect(evaluation.skipped == 0)
-        // KNOWN ISSUE: the held-out split scores well below dev (390 rows with batch C: macro-F1 0.647,
-        // negation F1 0.778, hedge F1 0.780); the rules do not yet generalize to unseen real sentences.
+        // KNOWN ISSUE: the held-out split scores well below dev (734 rows with batches F, G and H:
+        // macro-F1 0.635, negation F1 0.722, hedge F1 0.742); the rules do not yet generalize to
+        // unseen real sentences.
         // The targets stay asserted so the gap shows, and this turns into a failure once they are met.
         withKnownIssue("the test split is below the targets") {
             #expect(evaluation.macroF1 >= 0.85)
