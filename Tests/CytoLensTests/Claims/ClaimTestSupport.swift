@@ -1,5 +1,7 @@
-import CytoLens
 import Foundation
+import Testing
+
+@testable import CytoLens
 
 /// The cue tables of the repository's `lexicon/`, loaded once for all claim and relation tests.
 enum ClaimTestSupport {
@@ -86,6 +88,19 @@ struct ClaimCase: Sendable, CustomStringConvertible {
     }
 
     var description: String { sentence }
+
+    /// Expects the rules to say `expected`, and a sentence with a claim to pass the token scan
+    /// that lets ``ClaimAnnotator`` skip sentences with nothing to claim.
+    func checkWithTokenScan() {
+        #expect(actual() == expected.map(\.description), "\(sentence)")
+        let mentions = CytoLensTests.writtenMentions(sentence, mentions)
+        let analysis = SentenceAnalysis(text: sentence, mentions: mentions, cues: ClaimTestSupport.cues)
+        let scanSaysClaims = ClaimMaterialScan(extractor: ClaimTestSupport.extractor).mayHaveClaims(
+            tokens: analysis.tokens, mentions: mentions)
+        if expected.contains(where: { !$0.description.contains(" none") }) {
+            #expect(scanSaysClaims, "the token scan skips \(sentence)")
+        }
+    }
 
     /// What the rules actually say, in the same words as `expected`.
     func actual() -> [String] {
