@@ -7,7 +7,7 @@
 enum EmbeddedCueIndex {
     /// The index as ``CueIndex`` text.
     static let text = #"""
-# cytolens cue index 97618adccd7f2ac9
+# cytolens cue index 89d3cda434a14323
 outcome	activate		0	1	activation	1
 outcome	activated		0	1	activation	1
 outcome	activates		0	1	activation	1
@@ -2617,6 +2617,10 @@ rule_word	noun_phrase_negation	lacking
 rule_word	noun_phrase_negation	negative for
 rule_word	noun_phrase_negation	rather than
 rule_word	noun_phrase_negation	without
+rule_word	therapy_target_word	target
+rule_word	therapy_target_word	targeted
+rule_word	therapy_target_word	targeting
+rule_word	therapy_target_word	targets
 
 """#
 }

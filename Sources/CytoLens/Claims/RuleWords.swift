@@ -13,6 +13,7 @@ final class RuleWords: Sendable {
     static let names = [
         "low_level_word", "level_noun", "sample_word", "group_level_word", "marker_noun", "molecular_event", "claim_noun",
         "gene_class_noun", "host_word", "genitive_head", "describing_noun", "descriptor_head", "noun_phrase_negation",
+        "therapy_target_word",
     ]
 
     /// Function words that may stand between a describing outcome word and the mention besides the
@@ -47,6 +48,8 @@ final class RuleWords: Sendable {
     let descriptorHeads: Set<String>
     /// Keys of the negation cues that open a noun phrase and deny only it ("lack of", "without").
     let nounPhraseNegations: Set<String>
+    /// Verb forms that name what a therapy acts on ("targeting IL-6", `TargetedInTherapy`).
+    let therapyTargetWords: Set<String>
 
     /// The sets of the `set` and `word` columns of `rule_words.tsv`.
     ///
@@ -88,6 +91,7 @@ final class RuleWords: Sendable {
         describingNouns = try set("describing_noun")
         descriptorHeads = try set("descriptor_head").union(RuleWords.descriptorFunctionWords)
         nounPhraseNegations = try set("noun_phrase_negation")
+        therapyTargetWords = try set("therapy_target_word")
         self.sets = sets
     }
 

@@ -6,12 +6,12 @@
 /// efficacious") is about the therapy, not the cytokine, so the claim is presupposed by the phrase;
 /// its hedges are read as for any claim. Tried only when no other chain reaches the cytokine.
 extension ClaimChainFinder {
-    /// Words that may stand between the target word and the cytokine, or between listed cytokines.
+    /// Words that may stand between the target word and the cytokine, or between listed cytokines
+    /// (grammar and adverbs; the target words themselves are the `therapy_target_word` rows of
+    /// `rule_words.tsv`).
     static let targetFiller: Set<String> = [
         "both", "simultaneously", "directly", "specifically", "selectively", "the", "and", "or", ",",
     ]
-    /// The verb forms that name what a therapy acts on.
-    static let targetWords: Set<String> = ["target", "targets", "targeting", "targeted"]
 
     /// The therapy-target chain of `frame`, or nil.
     func targetedInTherapy(frame: SentenceAnalysis.Frame, clause c: Int) -> ClaimChain? {
@@ -33,13 +33,13 @@ extension ClaimChainFinder {
         let tokens = analysis.tokens
         if let before = frame.perturbationBefore {
             let last = before.upperBound - 1
-            return ClaimChainFinder.targetWords.contains(tokens[last].key) ? last : nil
+            return analysis.ruleWords.therapyTargetWords.contains(tokens[last].key) ? last : nil
         }
         guard frame.perturbation > 0 else { return nil }
         var t = frame.token - 1
         var gap = 0
         while t >= clause.lowerBound, gap <= 6 {
-            if ClaimChainFinder.targetWords.contains(tokens[t].key) { return t }
+            if analysis.ruleWords.therapyTargetWords.contains(tokens[t].key) { return t }
             guard tokens[t].mention != nil || ClaimChainFinder.targetFiller.contains(tokens[t].key) else { return nil }
             t -= 1
             gap += 1

@@ -9488,6 +9488,10 @@ sample_word	plasma	curated (was LowLevelPhrase.sampleWords in Swift)
 sample_word	protein	curated (was LowLevelPhrase.sampleWords in Swift)
 sample_word	serum	curated (was LowLevelPhrase.sampleWords in Swift)
 sample_word	tissue	curated (was LowLevelPhrase.sampleWords in Swift)
+therapy_target_word	target	curated (claims7b; was TargetedInTherapy.targetWords in Swift)
+therapy_target_word	targets	curated (claims7b; was TargetedInTherapy.targetWords in Swift)
+therapy_target_word	targeting	curated (claims7b; was TargetedInTherapy.targetWords in Swift)
+therapy_target_word	targeted	curated (claims7b; was TargetedInTherapy.targetWords in Swift)
 
 """#),
     ]
@@ -9497,5 +9501,5 @@ sample_word	tissue	curated (was LowLevelPhrase.sampleWords in Swift)
     static let namesFingerprint: UInt64 = 0xcd3541a149a74e95
 
     /// `CueIndex.fingerprint(of: files)`, computed when the files were embedded, for the stored cue index.
-    static let cuesFingerprint: UInt64 = 0x97618adccd7f2ac9
+    static let cuesFingerprint: UInt64 = 0x89d3cda434a14323
 }
