@@ -6,10 +6,11 @@
 enum GerundPerturbation {
     /// Whether the `-ing` cue at `cue` stands as a noun after its mention.
     static func standsAsNoun(_ cue: Range<Int>, text: String, tokens: [SentenceToken], cues: ClaimCues) -> Bool {
-        let last = text.split(separator: " ").last.map(String.init) ?? text
-        guard last.hasSuffix("ing") else { return false }
+        // The cue's last word is the gerund ("VEGF silencing", "knocking down").
+        guard text.hasSuffix("ing") else { return false }
         let next = cue.upperBound
         guard next < tokens.count else { return true }
+        // `isPunctuation` leaves out the full stop, which ends the sentence.
         if tokens[next].isPunctuation || [".", "in"].contains(tokens[next].key) { return true }
         return cues.links.match(tokens, at: next) != nil
     }

@@ -11,10 +11,11 @@ enum PresupposedMechanism {
     ]
 
     /// Words that may stand between the opener and the cytokine ("by which the cytokine IL-6",
-    /// "how endogenous TGF-β").
-    private static let filler: Set<String> = [
-        "the", "a", "an", "this", "cytokine", "endogenous", "exogenous", "recombinant", "human", "tumor-derived",
-    ]
+    /// "how endogenous TGF-β"), as token keys (``CueKey``: "tumor-derived" is keyed "tumorderived").
+    private static let filler = Set(
+        ["the", "a", "an", "this", "cytokine", "endogenous", "exogenous", "recombinant", "human", "tumor-derived"].map {
+            CueKey.of($0)
+        })
 
     /// Whether the mention at token `anchor` is the subject of a mechanism clause: an opener stands
     /// before it with at most two filler words between.

@@ -56,6 +56,10 @@ struct ClaimRound7LevelsAndAimsTests {
                 "To examine the mechanism whereby GDF-15 inhibits tumor angiogenesis, integrin activation was examined.",
                 [M("GDF-15", "GDF15")], "GDF15 anti"),
             ClaimCase("To determine how IL-6 promotes tumor growth, we used knockout mice.", [M("IL-6", "IL6")], "IL6 pro"),
+            // A hyphenated modifier between the opener and the cytokine is keyed like any word.
+            ClaimCase(
+                "To elucidate the mechanism by which tumor-derived IL-6 promotes tumor growth, we used knockout mice.",
+                [M("IL-6", "IL6")], "IL6 pro"),
             // An aim that asks whether the effect exists states no claim.
             ClaimCase("We investigated whether IL-6 promotes tumor growth.", [M("IL-6", "IL6")], "IL6 none"),
             ClaimCase(
