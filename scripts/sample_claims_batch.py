@@ -65,8 +65,10 @@ def labelled_sentences(tsv: Path, last_id: str) -> set[tuple[str, int]]:
     return seen
 
 
-def hoc_candidates(corpus: Path, seen: set, hallmark: bool) -> list[tuple[str, int, int, str]]:
-    """HoC lines outside the set that name a cytokine, with (hallmark=True) or without a label."""
+def hoc_candidates(corpus: Path, seen: set, hallmark: bool,
+                   names: re.Pattern = CYTOKINE) -> list[tuple[str, int, int, str]]:
+    """HoC lines outside the set that name a cytokine (or what `names` matches), with
+    (hallmark=True) or without a label."""
     out = []
     for text_path in sorted((corpus / "gold/hoc/text").glob("*.txt")):
         label_path = corpus / "gold/hoc/labels" / text_path.name
@@ -86,7 +88,7 @@ def hoc_candidates(corpus: Path, seen: set, hallmark: bool) -> list[tuple[str, i
                 continue
             if not (starts_sentence(doc, start) and ends_sentence(doc, end)):
                 continue
-            if bool(labels[n].strip()) == hallmark and CYTOKINE.search(body):
+            if bool(labels[n].strip()) == hallmark and names.search(body):
                 out.append((source, start, end, body))
     return out
 

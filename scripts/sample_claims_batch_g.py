@@ -28,8 +28,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from check_claims_gold import DEFAULT_TSV, ends_sentence, starts_sentence  # noqa: E402
-from sample_claims_batch import CYTOKINE, DEFAULT_CORPUS, labelled_sentences  # noqa: E402
+from check_claims_gold import DEFAULT_TSV  # noqa: E402
+from sample_claims_batch import CYTOKINE, DEFAULT_CORPUS, hoc_candidates, labelled_sentences  # noqa: E402
 
 GROWTH_FACTOR = re.compile(
     r"\b(VEGF(-?[A-D])?|vascular endothelial growth factor|[ab]?FGF-?\d*|fibroblast growth factor"
@@ -43,26 +43,14 @@ GROWTH_FACTOR = re.compile(
 )
 
 
+NAMES = re.compile(f"{CYTOKINE.pattern}|{GROWTH_FACTOR.pattern}", re.IGNORECASE)
+
+
 def hoc_lines(corpus: Path, seen: set) -> list[tuple[str, int, int, str]]:
-    """HoC lines outside the gold set that name a cytokine or a growth-factor ligand."""
-    out = []
-    for text_path in sorted((corpus / "gold/hoc/text").glob("*.txt")):
-        with text_path.open(encoding="utf-8", newline="") as f:
-            doc = f.read()
-        source = f"gold/hoc/text/{text_path.name}"
-        offset = 0
-        for line in doc.split("\n"):
-            body = line.strip()
-            start = offset + len(line) - len(line.lstrip())
-            end = start + len(body)
-            offset += len(line) + 1
-            if not body or (source, start) in seen:
-                continue
-            if not (starts_sentence(doc, start) and ends_sentence(doc, end)):
-                continue
-            if CYTOKINE.search(body) or GROWTH_FACTOR.search(body):
-                out.append((source, start, end, body))
-    return out
+    """HoC lines outside the gold set that name a cytokine or a growth-factor ligand, in file
+    order (the lines with a hallmark label and those without, merged)."""
+    found = hoc_candidates(corpus, seen, True, NAMES) + hoc_candidates(corpus, seen, False, NAMES)
+    return sorted(found, key=lambda c: (c[0], c[1]))
 
 
 def main() -> int:
