@@ -7,7 +7,7 @@
 enum EmbeddedNameIndex {
     /// The index as ``NameIndex`` text.
     static let text = #"""
-# cytolens name index fe2ae78f538a21ed
+# cytolens name index 490a09b5c7e0e35c
 10q23del	288	0		3063
 1110035o14rik	176	0		2046
 310c	72	0		928
@@ -1882,10 +1882,9 @@ hst19289	127	0		1492
 hsy3rr	318	0		3541
 htx4	284	0		3023
 hub219	397	0		4618
-humanepidermalgrowthfactorreceptor2	other	0		5236
 humanepidermalgrowthfactorreceptor3	326	0		3649
 humanepidermalgrowthfactorreceptor4	327	0		3677
-humanepidermalgrowthfactorreceptors	other	0		5237
+humanepidermalgrowthfactorreceptors	other	0		5236
 humanilda	170	0		1975
 humaninterleukin3receptorasubunit	388	0		4442
 humaninterleukinda	170	0		1976
@@ -1988,8 +1987,8 @@ ifnl3a	115	0		1357
 ifnl4	117	0		1374,1375,1377
 ifnlr	351	0		3951
 ifnlr1	351	0		3950,3952
-ifnregulatoryfactor	other	0		5238
-ifnregulatoryfactors	other	0		5239
+ifnregulatoryfactor	other	0		5237
+ifnregulatoryfactors	other	0		5238
 ifns	237	-	IFNs:0	2710
 ifnw	118	0		1381,1382
 ifnw1	118	0		1383
@@ -1998,29 +1997,29 @@ igad2	423	0		5018
 igf	119	-	IGF:0	1386
 igf1	119	0		1387,1390
 igf1a	119	0		1391
-igf1bindingprotein	other	0		5242
-igf1bindingproteins	other	0		5243
+igf1bindingprotein	other	0		5241
+igf1bindingproteins	other	0		5242
 igf1r	352	0		3965,3970
 igf1rb	352	0		3966,3967
 igf1receptor	352	0		3960,3963
 igf1receptors	352	0		3964
 igf2	120	0		1403,1405
-igf2mrnabindingprotein	other	0		5251
-igf2mrnabindingprotein1	other	0		5252
-igf2mrnabindingprotein2	other	0		5253
-igf2mrnabindingprotein3	other	0		5254
-igf2mrnabindingproteins	other	0		5255
-igfbindingprotein	other	0		5240
-igfbindingproteins	other	0		5241
+igf2mrnabindingprotein	other	0		5250
+igf2mrnabindingprotein1	other	0		5251
+igf2mrnabindingprotein2	other	0		5252
+igf2mrnabindingprotein3	other	0		5253
+igf2mrnabindingproteins	other	0		5254
+igfbindingprotein	other	0		5239
+igfbindingproteins	other	0		5240
 igfi	119	0	IGFI:0	1388,1392
-igfibindingprotein	other	0		5244
-igfibindingproteins	other	0		5245
+igfibindingprotein	other	0		5243
+igfibindingproteins	other	0		5244
 igfii	120	0		1404
-igfiimrnabindingprotein	other	0		5246
-igfiimrnabindingprotein1	other	0		5247
-igfiimrnabindingprotein2	other	0		5248
-igfiimrnabindingprotein3	other	0		5249
-igfiimrnabindingproteins	other	0		5250
+igfiimrnabindingprotein	other	0		5245
+igfiimrnabindingprotein1	other	0		5246
+igfiimrnabindingprotein2	other	0		5247
+igfiimrnabindingprotein3	other	0		5248
+igfiimrnabindingproteins	other	0		5249
 igfir	352	0		3969,3971
 igfireceptor	352	0		3961,3968
 igfismc	119	0		1389
@@ -2350,22 +2349,22 @@ inhibinsubunitbc	166	0		1939
 inhibinsubunitbe	167	0		1946
 inp10	61	0		733
 insulinlikegrowthfactor1	119	0		1393,1396
-insulinlikegrowthfactor1bindingprotein	other	0		5266
+insulinlikegrowthfactor1bindingprotein	other	0		5265
 insulinlikegrowthfactor1receptor	352	0		3973
 insulinlikegrowthfactor2	120	0		1406,1409
-insulinlikegrowthfactor2mrnabindingprotein	other	0		5256
-insulinlikegrowthfactor2mrnabindingprotein1	other	0		5257
-insulinlikegrowthfactor2mrnabindingprotein2	other	0		5258
-insulinlikegrowthfactor2mrnabindingprotein3	other	0		5259
-insulinlikegrowthfactor2mrnabindingproteins	other	0		5260
+insulinlikegrowthfactor2mrnabindingprotein	other	0		5255
+insulinlikegrowthfactor2mrnabindingprotein1	other	0		5256
+insulinlikegrowthfactor2mrnabindingprotein2	other	0		5257
+insulinlikegrowthfactor2mrnabindingprotein3	other	0		5258
+insulinlikegrowthfactor2mrnabindingproteins	other	0		5259
 insulinlikegrowthfactori	119	0		1394,1397,1398
-insulinlikegrowthfactoribindingprotein	other	0		5267
+insulinlikegrowthfactoribindingprotein	other	0		5266
 insulinlikegrowthfactorii	120	0		1407,1410,1411,1413
-insulinlikegrowthfactoriimrnabindingprotein	other	0		5261
-insulinlikegrowthfactoriimrnabindingprotein1	other	0		5262
-insulinlikegrowthfactoriimrnabindingprotein2	other	0		5263
-insulinlikegrowthfactoriimrnabindingprotein3	other	0		5264
-insulinlikegrowthfactoriimrnabindingproteins	other	0		5265
+insulinlikegrowthfactoriimrnabindingprotein	other	0		5260
+insulinlikegrowthfactoriimrnabindingprotein1	other	0		5261
+insulinlikegrowthfactoriimrnabindingprotein2	other	0		5262
+insulinlikegrowthfactoriimrnabindingprotein3	other	0		5263
+insulinlikegrowthfactoriimrnabindingproteins	other	0		5264
 insulinlikegrowthfactorireceptor	352	0		3974,3975
 insulinlikesomatomedinpeptidei	119	0		1395,1399
 insulinlikesomatomedinpeptideii	120	0		1408,1412
@@ -2419,7 +2418,7 @@ interferongreceptorbchainprotein	350	0		3948
 interferongreceptors	349	0		3938
 interferongtransducer1protein	350	0		3946
 interferoninducedprotein10	61	0		736
-interferoninducedproteinwithtetratricopeptiderepeats	other	0		5270
+interferoninducedproteinwithtetratricopeptiderepeats	other	0		5269
 interferoninducibleprotein10	61	0		737,740
 interferoninducibleprotein9	62	0		763
 interferoninducibletcellachemoattractant	62	0		764
@@ -2432,8 +2431,8 @@ interferonl4	117	0		1379
 interferonl4genepseudogene	117	0		1378
 interferonl4protein	117	0		1380
 interferonlreceptor1	351	0		3957
-interferonregulatoryfactor	other	0		5268
-interferonregulatoryfactors	other	0		5269
+interferonregulatoryfactor	other	0		5267
+interferonregulatoryfactors	other	0		5268
 interferons	237	0		2712
 interferonstypei	239	0		2735
 interferontypei	239	0		2733
@@ -3685,7 +3684,7 @@ tlsfb	63	0		799
 tnf	196	-	TNF:0,Tnf:0	2332,2333
 tnf2	196	0		2334
 tnfa	196	0	TNFA:0,TNFa:0,Tnfa:0	2335,2336,2337,2338,2339,2340,2341,2343
-tnfaconvertingenzyme	other	0		5274
+tnfaconvertingenzyme	other	0		5273
 tnfandapolrelatedleukocyteexpressedligand1	201	0		2451,2452
 tnfandapolrelatedleukocyteexpressedligand2protein	200	0		2425,2427
 tnfar	429	0		5096
@@ -3699,7 +3698,7 @@ tnfligandsuperfamily	273	0		2908
 tnflikeweakinducerofapoptosis	199	0		2407
 tnfr	429	-	TNFR:0,TNFR:1	5092,5097
 tnfr1	429	0		5094,5101
-tnfr1associateddeathdomain	other	0		5278
+tnfr1associateddeathdomain	other	0		5277
 tnfr1b	430	0		5127
 tnfr2	430	0		5121,5128
 tnfr2rp	399	0		4654
@@ -3708,14 +3707,14 @@ tnfr55	429	0		5095,5102
 tnfr60	429	0		5103
 tnfr75	430	0		5122,5129
 tnfr80	430	0		5130
-tnfrassociateddeathdomain	other	0		5275
-tnfrassociatedfactor	other	0		5276
-tnfrassociatedfactors	other	0		5277
+tnfrassociateddeathdomain	other	0		5274
+tnfrassociatedfactor	other	0		5275
+tnfrassociatedfactors	other	0		5276
 tnfreceptor1	429	0		5089
 tnfreceptor2	430	0		5118
-tnfreceptorassociateddeathdomain	other	0		5271
-tnfreceptorassociatedfactor	other	0		5272
-tnfreceptorassociatedfactors	other	0		5273
+tnfreceptorassociateddeathdomain	other	0		5270
+tnfreceptorassociatedfactor	other	0		5271
+tnfreceptorassociatedfactors	other	0		5272
 tnfreceptorligands	273	0		2909
 tnfreceptorsuperfamilymember10a	416	0		4912
 tnfreceptorsuperfamilymember10b	417	0		4923
@@ -3893,7 +3892,7 @@ tumorcellhumangmcolonystimulatingfactor	56	0		651,652
 tumornecrosisfactor	196	0		2345,2353
 tumornecrosisfactor2protein	196	0		2346,2350
 tumornecrosisfactora	196	0		2347,2349,2351,2352,2354
-tumornecrosisfactoraconvertingenzyme	other	0		5281
+tumornecrosisfactoraconvertingenzyme	other	0		5280
 tumornecrosisfactorb	171	0		2003,2005,2006
 tumornecrosisfactorbindingprotein1	429	0		5107
 tumornecrosisfactorc	172	0		2019
@@ -3918,8 +3917,8 @@ tumornecrosisfactorreceptor11b	421	0		4999
 tumornecrosisfactorreceptor1a	429	0		5108
 tumornecrosisfactorreceptor2	430	0		5134
 tumornecrosisfactorreceptor75	430	0		5135
-tumornecrosisfactorreceptorassociatedfactor	other	0		5279
-tumornecrosisfactorreceptorassociatedfactors	other	0		5280
+tumornecrosisfactorreceptorassociatedfactor	other	0		5278
+tumornecrosisfactorreceptorassociatedfactors	other	0		5279
 tumornecrosisfactorreceptorsuperfamilymember9	436	0		5205
 tumornecrosisfactorreceptorsuperfamilymemberxedar	321	0		3588,3589
 tumornecrosisfactorreceptortype1	429	0		5109
