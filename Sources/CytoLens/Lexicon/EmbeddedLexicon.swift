@@ -3562,26 +3562,43 @@ inducible	numbered_name_word	curated
 protein	numbered_name_word	curated
 regulated	numbered_name_word	curated
 stimulated	numbered_name_word	curated
+bp	unit	curated
+day	unit	curated
 days	unit	curated
 fold	unit	curated
+g	unit	curated
 h	unit	curated
+hour	unit	curated
 hours	unit	curated
 hr	unit	curated
 hrs	unit	curated
 iu	unit	curated
+kb	unit	curated
 kda	unit	curated
+kg	unit	curated
 mg	unit	curated
 min	unit	curated
+minute	unit	curated
 minutes	unit	curated
 ml	unit	curated
 mm	unit	curated
+mmol	unit	curated
+month	unit	curated
+months	unit	curated
 ng	unit	curated
 nm	unit	curated
+nmol	unit	curated
 pg	unit	curated
 pm	unit	curated
+pmol	unit	curated
 u	unit	curated
+ug	unit	curated
+ul	unit	curated
 units	unit	curated
+week	unit	curated
 weeks	unit	curated
+year	unit	curated
+years	unit	curated
 
 """#),
         ("names.tsv", #"""

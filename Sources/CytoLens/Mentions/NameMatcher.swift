@@ -186,6 +186,13 @@ struct NameMatcher: Sendable {
         // "FGF-18", "fibroblast growth factor 19", "interferon-inducible protein 9": the name only
         // starts a longer name the lexicon does not have, which hides the names inside it.
         if let end = longerNameEnd(text, firstRun: run, lastRun: best.lastRun, key: best.key, entity: entry.entity) {
+            if end == best.lastRun + 1,
+                let member = pluralMember(text, key: best.key, caseKey: best.caseKey, entity: entry.entity, number: end)
+            {
+                return NameMatch(
+                    start: first.start, end: text.runs[end].end, firstRun: run, lastRun: end, entity: member.entity,
+                    needsContext: false, key: member.key, caseKey: member.caseKey, listsMembers: true)
+            }
             return NameMatch(
                 start: first.start, end: text.runs[end].end, firstRun: run, lastRun: end, entity: NameIndex.otherThing,
                 needsContext: false, key: best.key, caseKey: best.caseKey)
@@ -334,6 +341,27 @@ struct NameMatcher: Sendable {
             }
         }
         return lastRun
+    }
+
+    /// "BMPs 6", "interleukins 4", "fibroblast growth factors 1": a family's plural before a
+    /// number names the member whose name is the singular with that number, when the lexicon has
+    /// it ("BMP6", "interleukin 4", "fibroblast growth factor 1").
+    private func pluralMember(_ text: ScannedText, key: [UInt8], caseKey: [UInt8], entity: Int32, number: Int) -> (
+        entity: Int32, key: [UInt8], caseKey: [UInt8]
+    )? {
+        guard lexicon.entities[Int(entity)].kind == .group, key.count > 2, key.last == UInt8(ascii: "s"),
+            caseKey.count == key.count
+        else { return nil }
+        let memberKey = key.dropLast() + text.key(of: number)
+        let memberCaseKey = caseKey.dropLast() + text.caseKey(of: number)
+        let node = lexicon.trie.node(for: Array(memberKey))
+        guard node >= 0 else { return nil }
+        let value = lexicon.trie.value(at: node)
+        guard value >= 0 else { return nil }
+        let member = lexicon.entries[Int(value)]
+        let verdict = member.accepts(caseKey: Array(memberCaseKey))
+        guard verdict.accepted, !verdict.needsContext, member.entity != entity else { return nil }
+        return (member.entity, Array(memberKey), Array(memberCaseKey))
     }
 
     /// Whether one space (not a tab: table cells are not one name) or, with `hyphen`, one hyphen

@@ -32,6 +32,22 @@ struct LongerNameTests {
     }
 
     @Test(
+        "A family's plural before numbers names the members the lexicon has",
+        arguments: [
+            ("Treatment with BMPs 6 and -7 reduced growth.", ["BMP6=BMPs 6", "BMP7=-7"]),
+            ("interleukins 4 and 13 were high.", ["IL4=interleukins 4", "IL13=13"]),
+            ("interleukins 1, 6 and 8 were high.", ["group:IL1=interleukins 1", "IL6=6", "CXCL8=8"]),
+            ("fibroblast growth factors 1 and 2 act", ["FGF1=fibroblast growth factors 1", "FGF2=2"]),
+            // A singular keeps bare numbers out: "IL-6 and 10 patients" counts patients.
+            ("IL-6 and 10 patients", ["IL6=IL-6"]),
+            // A time after the plural is no member's number.
+            ("BMPs 20 years ago", ["group:BMP=BMPs"]),
+        ])
+    func pluralBeforeNumbers(_ text: String, _ expected: [String]) {
+        #expect(Self.mentions(text) == expected)
+    }
+
+    @Test(
         "A number that is a dose, a time or a share, or its own symbol's number, keeps the name",
         arguments: [
             ("Cells got PDGF 50 ng/ml for 2 days.", ["group:PDGF=PDGF"]),
