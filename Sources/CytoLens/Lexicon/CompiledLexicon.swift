@@ -50,6 +50,12 @@ public struct CompiledLexicon: Sendable {
     let longFormHeads: Set<[UInt8]>
     /// Keys of the generic nouns a mention leaves out at either end ("Chemokine CCL2").
     let headNouns: Set<[UInt8]>
+    /// Keys of the words after a number that make it a dose or a time ("10 ng/ml", "24 h"), not
+    /// the number of a family member.
+    let unitWords: Set<[UInt8]>
+    /// Keys of the words between a name and a number that make the whole a longer numbered name
+    /// ("interferon-inducible protein 9", "TNF-α-induced protein 3").
+    let numberedNameWords: Set<[UInt8]>
     private let entityIndex: EntityIndex
     /// The lexicon compiled, or `nil` for the built-in one (``builtInLexicon``, read when asked for).
     private let readLexicon: Lexicon?
@@ -110,6 +116,8 @@ public struct CompiledLexicon: Sendable {
         var contextWords: Set<[UInt8]> = []
         var longFormHeads: Set<[UInt8]> = []
         var headNouns: Set<[UInt8]> = []
+        var unitWords: Set<[UInt8]> = []
+        var numberedNameWords: Set<[UInt8]> = []
         if let cues = mentionCues {
             for row in cues.rows {
                 let key = NameKey.keys(of: row.cells[0]).key
@@ -117,6 +125,8 @@ public struct CompiledLexicon: Sendable {
                 case "context": contextWords.insert(key)
                 case "long_form_head": longFormHeads.insert(key)
                 case "head_noun": headNouns.insert(key)
+                case "unit": unitWords.insert(key)
+                case "numbered_name_word": numberedNameWords.insert(key)
                 default: break
                 }
             }
@@ -124,6 +134,8 @@ public struct CompiledLexicon: Sendable {
         self.contextWords = contextWords
         self.longFormHeads = longFormHeads
         self.headNouns = headNouns
+        self.unitWords = unitWords
+        self.numberedNameWords = numberedNameWords
     }
 
     /// Whether this is the built-in lexicon alone (``builtIn``).

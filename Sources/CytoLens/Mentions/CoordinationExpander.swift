@@ -12,7 +12,7 @@ extension NameMatcher {
         let stem = lexicon.entities[Int(match.entity)]
         guard !match.needsContext, stem.kind != .receptor else { return match.lastRun }
         var last = match.lastRun
-        while let item = nextItem(after: last, in: text) {
+        while let item = nextItem(after: last, in: text, numbers: match.listsMembers) {
             guard let expanded = expand(match, item: item.run, in: text), expanded.entity != match.entity else { break }
             result.append(
                 NameMatch(
@@ -26,12 +26,13 @@ extension NameMatcher {
 
     /// The next elided item after a run: its run and where its text starts (at the hyphen when
     /// there is one). `nil` when the text goes on otherwise or a full name starts there.
-    private func nextItem(after run: Int, in text: ScannedText) -> (run: Int, start: Int)? {
+    /// With `numbers`, a bare number is an item too ("interleukins 4 and 13").
+    private func nextItem(after run: Int, in text: ScannedText, numbers: Bool) -> (run: Int, start: Int)? {
         var next = run + 1
         guard next < text.runs.count else { return nil }
         var gap = text.runs[run].end..<text.runs[next].start
         guard var roles = Separators.roles(text, gap, limit: 3) else {
-            return listItem(after: run, in: text)
+            return listItem(after: run, in: text, numbers: numbers)
         }
         if roles == [.slash] || roles == [.slash, .hyphen] {
             guard isItem(next, in: text, hyphenated: roles.count == 2) else { return nil }
@@ -42,11 +43,11 @@ extension NameMatcher {
         next += 1
         gap = text.runs[next - 1].end..<text.runs[next].start
         roles = Separators.roles(text, gap, limit: 3) ?? []
-        return itemAfterConnective(roles: roles, gap: gap, run: next, in: text)
+        return itemAfterConnective(roles: roles, gap: gap, run: next, in: text, numbers: numbers)
     }
 
     /// An item after a comma: ", -5", ", and -13", ",-5".
-    private func listItem(after run: Int, in text: ScannedText) -> (run: Int, start: Int)? {
+    private func listItem(after run: Int, in text: ScannedText, numbers: Bool) -> (run: Int, start: Int)? {
         var index = text.runs[run].end
         guard index < text.bytes.count, text.bytes[index] == UInt8(ascii: ",") else { return nil }
         index += 1
@@ -59,10 +60,12 @@ extension NameMatcher {
             gap = text.runs[next - 1].end..<text.runs[next].start
             roles = Separators.roles(text, gap, limit: 3) ?? []
         }
-        return itemAfterConnective(roles: roles, gap: gap, run: next, in: text)
+        return itemAfterConnective(roles: roles, gap: gap, run: next, in: text, numbers: numbers)
     }
 
-    private func itemAfterConnective(roles: Separators.Gap, gap: Range<Int>, run: Int, in text: ScannedText) -> (
+    private func itemAfterConnective(
+        roles: Separators.Gap, gap: Range<Int>, run: Int, in text: ScannedText, numbers: Bool
+    ) -> (
         run: Int, start: Int
     )? {
         if roles == [.space, .hyphen] || roles == [.hyphen] {
@@ -71,6 +74,12 @@ extension NameMatcher {
         }
         // "IL-1α and β": without a hyphen only a Greek letter is taken as an item.
         if roles == [.space], isItem(run, in: text, hyphenated: false), startsWithGreekLetter(run, in: text) {
+            return (run, text.runs[run].start)
+        }
+        // "interleukins 4 and 13": after a plural, a bare number is an item.
+        if roles == [.space], numbers, isItem(run, in: text, hyphenated: false),
+            text.key(of: run).allSatisfy(Self.isDigit)
+        {
             return (run, text.runs[run].start)
         }
         return nil

@@ -19,4 +19,7 @@ struct NameMatch: Sendable {
     var caseKey: [UInt8]
     /// Whether this is an elided item of a coordination ("-5" in "IL-4, -5 and -13").
     var elided: Bool = false
+    /// Whether the name is a family's plural before a member's number ("interleukins 4" in
+    /// "interleukins 4 and 13"), so that bare numbers after it are coordination items too.
+    var listsMembers: Bool = false
 }

@@ -182,10 +182,21 @@ struct NameMatcher: Sendable {
         {
             best = shorter
         }
-        // "FGF-3", "FGF-18": a family stem without digits followed by "-" and a short number is
-        // the start of a longer name the lexicon does not have ("IL1B-31" is a promoter SNP).
-        if !best.key.contains(where: Self.isDigit), isFollowedByShortNumber(text, best.lastRun) { return nil }
         let entry = lexicon.entries[Int(best.entry)]
+        // "FGF-18", "fibroblast growth factor 19", "interferon-inducible protein 9": the name only
+        // starts a longer name the lexicon does not have, which hides the names inside it.
+        if let end = longerNameEnd(text, firstRun: run, lastRun: best.lastRun, key: best.key, entity: entry.entity) {
+            if end == best.lastRun + 1,
+                let member = pluralMember(text, key: best.key, caseKey: best.caseKey, entity: entry.entity, number: end)
+            {
+                return NameMatch(
+                    start: first.start, end: text.runs[end].end, firstRun: run, lastRun: end, entity: member.entity,
+                    needsContext: false, key: member.key, caseKey: member.caseKey, listsMembers: true)
+            }
+            return NameMatch(
+                start: first.start, end: text.runs[end].end, firstRun: run, lastRun: end, entity: NameIndex.otherThing,
+                needsContext: false, key: best.key, caseKey: best.caseKey)
+        }
         // "Chemokine CCL2": so does a leading one.
         if skipping == 0, best.lastRun > run, isHeadNoun(text, run) {
             var inner = Path()
@@ -255,14 +266,138 @@ struct NameMatcher: Sendable {
         lexicon.headNouns.contains(text.key(of: run))
     }
 
-    /// Whether a run is followed by a hyphen and a one- or two-digit number that ends there.
-    private func isFollowedByShortNumber(_ text: ScannedText, _ run: Int) -> Bool {
-        let next = run + 1
-        guard next < text.runs.count, Separators.roles(text, text.runs[run].end..<text.runs[next].start, limit: 1) == [.hyphen]
-        else { return false }
-        let key = text.key(of: next)
+    /// The last run of a longer name that a name (`firstRun...lastRun`) only starts, or `nil`. A
+    /// specific member the lexicon lacks must not become its family, nor another protein whose
+    /// name holds a cytokine name the cytokine:
+    ///
+    /// - a name without digits, a hyphen and a one- or two-digit number: "FGF-3", "FGF-18"
+    ///   ("IL1B-31" is a promoter SNP);
+    /// - a group or spelled-out name without digits, a space and such a number that no unit
+    ///   follows: "FGF 19", "fibroblast growth factor 23", "lambda interferon 3" (but "PDGF
+    ///   50 ng/ml"), also after a bracketed short form: "fibroblast growth factor (FGF) 23",
+    ///   "human epidermal growth factor receptor (HER)2";
+    /// - such a name before a bracket that opens with another gene's symbol, a capital and a
+    ///   digit that start no name: "human epidermal growth factor (ERBB2; HER2)", "(HER-2)";
+    /// - any name, one to three `numbered_name_word`s and a short number: "interferon-inducible
+    ///   protein 9", "IFN-γ-inducible protein 10", "TNF-α-induced protein 3" (a name of the
+    ///   lexicon, such as "interferon-inducible protein 10", is longer and wins before this).
+    private func longerNameEnd(_ text: ScannedText, firstRun: Int, lastRun: Int, key: [UInt8], entity: Int32) -> Int? {
+        let next = lastRun + 1
+        guard next < text.runs.count, entity >= 0 else { return nil }
+        var wordEnd = lastRun
+        while wordEnd - lastRun < 3, isJoin(text, wordEnd),
+            lexicon.numberedNameWords.contains(text.key(of: wordEnd + 1))
+        {
+            wordEnd += 1
+        }
+        if wordEnd > lastRun, isJoin(text, wordEnd), isShortNumber(text, wordEnd + 1),
+            !isDoseOrTime(text, number: wordEnd + 1)
+        {
+            return wordEnd + 1
+        }
+        guard !key.contains(where: Self.isDigit) else { return nil }
+        let entityValue = lexicon.entities[Int(entity)]
+        // "IFN-α/β receptor 1" is IFNAR1: after a spelled-out name, a number that ends the gene's
+        // own symbol names the gene (but "FSP-1", fibroblast-specific protein 1, is not CXCL1).
+        let isOwnNumber = { (run: Int) in
+            entityValue.kind != .group && key.count >= 10
+                && entityValue.target.utf8.reversed().prefix(while: Self.isDigit).reversed().elementsEqual(text.key(of: run))
+        }
+        let gap = Separators.roles(text, text.runs[lastRun].end..<text.runs[next].start)
+        if gap == [.hyphen], isShortNumber(text, next) { return isOwnNumber(next) ? nil : next }
+        // A symbol such as "TNF" or "EGF" before a number is most often a dose or an isoform
+        // ("VEGF 165", "EGF 1–53"); a family name or a long form is not.
+        guard entityValue.kind == .group || key.count >= 10 else { return nil }
+        if isJoin(text, lastRun, hyphen: false), isShortNumber(text, next), !isDoseOrTime(text, number: next) {
+            return isOwnNumber(next) ? nil : next
+        }
+        // Spaces may stand inside the brackets of tokenized text ("factor ( ERBB2 ; HER2 )").
+        guard let gap, gap.filter({ $0 != .space }) == [.open] else { return nil }
+        // "fibroblast growth factor (FGF) 23", "human epidermal growth factor receptor (HER)2".
+        if next + 1 < text.runs.count,
+            let close = Separators.roles(text, text.runs[next].end..<text.runs[next + 1].start),
+            [[.close], [.close, .hyphen]].contains(close.filter { $0 != .space }),
+            isShortNumber(text, next + 1), !isDoseOrTime(text, number: next + 1)
+        {
+            return isOwnNumber(next + 1) ? nil : next + 1
+        }
+        // "human epidermal growth factor (ERBB2; HER2)": the first item of the bracket, its runs
+        // joined by hyphens ("HER-2"), names another gene.
+        var itemEnd = next
+        while itemEnd + 1 < text.runs.count,
+            Separators.roles(text, text.runs[itemEnd].end..<text.runs[itemEnd + 1].start, limit: 1) == [.hyphen]
+        {
+            itemEnd += 1
+        }
+        let itemHasDigit = (next...itemEnd).contains { text.key(of: $0).contains(where: Self.isDigit) }
+        guard itemHasDigit, text.runs[next].keyCount > 0, Self.isCapital(text.caseKeys[text.runs[next].keyStart]) else {
+            return nil
+        }
+        // "insulin-like growth factor-I (GH-IGF1)": a name inside the item keeps the long form.
+        for itemRun in next...itemEnd {
+            var inner = Path()
+            if let inside = longestMatch(in: text, at: itemRun, path: &inner), inside.entity != NameIndex.otherThing {
+                return nil
+            }
+        }
+        return lastRun
+    }
+
+    /// "BMPs 6", "interleukins 4", "fibroblast growth factors 1": a family's plural before a
+    /// number names the member whose name is the singular with that number, when the lexicon has
+    /// it ("BMP6", "interleukin 4", "fibroblast growth factor 1").
+    private func pluralMember(_ text: ScannedText, key: [UInt8], caseKey: [UInt8], entity: Int32, number: Int) -> (
+        entity: Int32, key: [UInt8], caseKey: [UInt8]
+    )? {
+        guard lexicon.entities[Int(entity)].kind == .group, key.count > 2, key.last == UInt8(ascii: "s"),
+            caseKey.count == key.count
+        else { return nil }
+        let memberKey = key.dropLast() + text.key(of: number)
+        let memberCaseKey = caseKey.dropLast() + text.caseKey(of: number)
+        let node = lexicon.trie.node(for: Array(memberKey))
+        guard node >= 0 else { return nil }
+        let value = lexicon.trie.value(at: node)
+        guard value >= 0 else { return nil }
+        let member = lexicon.entries[Int(value)]
+        let verdict = member.accepts(caseKey: Array(memberCaseKey))
+        guard verdict.accepted, !verdict.needsContext, member.entity != entity else { return nil }
+        return (member.entity, Array(memberKey), Array(memberCaseKey))
+    }
+
+    /// Whether one space (not a tab: table cells are not one name) or, with `hyphen`, one hyphen
+    /// joins a run to the next.
+    private func isJoin(_ text: ScannedText, _ run: Int, hyphen: Bool = true) -> Bool {
+        guard run + 1 < text.runs.count else { return false }
+        let gap = text.runs[run].end..<text.runs[run + 1].start
+        guard let roles = Separators.roles(text, gap, limit: 1), roles.count == 1 else { return false }
+        if roles[0] == .hyphen { return hyphen }
+        return roles[0] == .space && text.bytes[gap.lowerBound] != 0x09
+    }
+
+    /// Whether a run is a one- or two-digit number and nothing else.
+    private func isShortNumber(_ text: ScannedText, _ run: Int) -> Bool {
+        guard run < text.runs.count else { return false }
+        let key = text.key(of: run)
         return (1...2).contains(key.count) && key.allSatisfy(Self.isDigit)
-            && text.runs[next].end - text.runs[next].start == key.count
+            && text.runs[run].end - text.runs[run].start == key.count
+    }
+
+    /// Whether a number is a dose, a time or a share rather than the number of a name: a unit
+    /// word (`unit` in `mention_cues.tsv`: "10 ng/ml", "24 h") or "%" follows it, or it goes on
+    /// as a decimal ("2.5").
+    private func isDoseOrTime(_ text: ScannedText, number: Int) -> Bool {
+        let end = text.runs[number].end
+        guard end < text.bytes.count else { return false }
+        let byte = text.bytes[end]
+        if byte == UInt8(ascii: "%") { return true }
+        let next = number + 1
+        guard next < text.runs.count else { return false }
+        if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ","), text.runs[next].start == end + 1,
+            let digit = text.key(of: next).first, Self.isDigit(digit)
+        {
+            return true
+        }
+        return isJoin(text, number, hyphen: false) && lexicon.unitWords.contains(text.key(of: next))
     }
 
     /// Whether a run is the English article "a" before a space ("a chemokine" is not "α-chemokine").

@@ -11,7 +11,7 @@ struct MentionTaggerCaseTests {
         #expect(
             bullets == [
                 "greek", "separators", "case", "coordination", "receptors", "groups", "abbreviations", "boundaries", "species",
-                "other_things",
+                "other_things", "longer_names",
             ])
     }
 
