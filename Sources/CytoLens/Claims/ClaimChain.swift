@@ -188,6 +188,12 @@ struct ClaimChainFinder {
                 return cell.role
             }
             let key = tokens[t].key
+            // "apoptosis of activated T cells": the participle describes the cells after it.
+            if let cellStart = cellsDescribed(byOutcomeAt: t) {
+                steps += cellStart - t
+                t = cellStart
+                continue
+            }
             if tokens[t].mention != nil || key == ";" || analysis.elementAt[t] != nil { break }
             if key == "," && found == nil { break }
             if steps == 0, !isVerb, !openers.contains(key) { break }

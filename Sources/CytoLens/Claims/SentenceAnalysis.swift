@@ -318,7 +318,8 @@ final class SentenceAnalysis {
             guard next == "cells" || next == "cell", SentenceAnalysis.looksLikeCellLine(tokens[index].text) else { continue }
             if !cells.contains(where: { $0.tokens.contains(index) }) { cells.append((index..<(index + 2), .tumor)) }
         }
-        self.cells = cells.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        self.cells = MalignantCells.roles(
+            cells.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }, tokens: tokens, words: ruleWords)
         self.cancers = cancerHits.map { ($0.tokens, $0.payload) }
         self.evidence = cues.evidence.hits(in: tokens).map { ($0.tokens, $0.payload) }
         let tumorOutcome = elements.contains { SentenceAnalysis.hasTumorStem($0.cue) }
