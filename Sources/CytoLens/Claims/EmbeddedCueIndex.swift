@@ -7,7 +7,7 @@
 enum EmbeddedCueIndex {
     /// The index as ``CueIndex`` text.
     static let text = #"""
-# cytolens cue index 89d3cda434a14323
+# cytolens cue index 0a9e1af49933dfa4
 outcome	activate		0	1	activation	1
 outcome	activated		0	1	activation	1
 outcome	activates		0	1	activation	1
@@ -180,6 +180,9 @@ outcome	favorable outcome		-1	0	better_prognosis	0
 outcome	favourable prognosis		-1	0	better_prognosis	0
 outcome	ferroptosis		-1	0	apoptosis	0
 outcome	for the treatment of		-1	0	response	0
+outcome	for the therapy of		-1	0	response	0
+outcome	for the management of		-1	0	response	0
+outcome	for treatment of		-1	0	response	0
 outcome	form any tumors		1	0	proliferation	1
 outcome	form tumors		1	0	proliferation	1
 outcome	formed tumors		1	0	proliferation	1
@@ -233,6 +236,9 @@ outcome	improved overall survival		-1	0	better_prognosis	0
 outcome	improved survival		-1	0	better_prognosis	0
 outcome	improved outcome		-1	0	better_prognosis	0
 outcome	improved prognosis		-1	0	better_prognosis	0
+outcome	in the treatment of		-1	0	response	0
+outcome	in the therapy of		-1	0	response	0
+outcome	in the management of		-1	0	response	0
 outcome	incidence		1	0	proliferation	0
 outcome	infiltration		0	1	infiltration	0
 outcome	inflammationassociated carcinogenesis	inflammation-associated carcinogenesis	1	0	inflammation	0
@@ -2621,6 +2627,14 @@ rule_word	therapy_target_word	target
 rule_word	therapy_target_word	targeted
 rule_word	therapy_target_word	targeting
 rule_word	therapy_target_word	targets
+rule_word	malignant_cell_word	cancerous
+rule_word	malignant_cell_word	leukaemic
+rule_word	malignant_cell_word	leukemic
+rule_word	malignant_cell_word	malignant
+rule_word	malignant_cell_word	neoplastic
+rule_word	malignant_cell_word	premalignant
+rule_word	malignant_cell_word	transformed
+rule_word	malignant_cell_word	tumorigenic
 
 """#
 }

@@ -1017,6 +1017,12 @@ effective strategy	outcome	anti_tumor	response	curated(claims)
 immunotherapy	outcome	anti_tumor	response	curated(claims)
 cancer immunotherapy	outcome	anti_tumor	response	curated(claims)
 for the treatment of	outcome	anti_tumor	response	curated(claims)
+for treatment of	outcome	anti_tumor	response	curated(claims8a)
+in the treatment of	outcome	anti_tumor	response	curated(claims8a)
+for the therapy of	outcome	anti_tumor	response	curated(claims8a)
+in the therapy of	outcome	anti_tumor	response	curated(claims8a)
+for the management of	outcome	anti_tumor	response	curated(claims8a)
+in the management of	outcome	anti_tumor	response	curated(claims8a)
 risk factor	outcome	pro_tumor	tumor_promotion	curated(claims)
 risk factors	outcome	pro_tumor	tumor_promotion	curated(claims)
 cancer risk	outcome	pro_tumor	tumor_promotion	curated(claims)
@@ -9492,6 +9498,14 @@ therapy_target_word	target	curated (claims7b; was TargetedInTherapy.targetWords 
 therapy_target_word	targets	curated (claims7b; was TargetedInTherapy.targetWords in Swift)
 therapy_target_word	targeting	curated (claims7b; was TargetedInTherapy.targetWords in Swift)
 therapy_target_word	targeted	curated (claims7b; was TargetedInTherapy.targetWords in Swift)
+malignant_cell_word	transformed	curated (claims8a: "apoptosis of transformed keratinocytes")
+malignant_cell_word	malignant	curated (claims8a: "malignant B cells")
+malignant_cell_word	neoplastic	curated (claims8a: "neoplastic hepatocytes")
+malignant_cell_word	cancerous	curated (claims8a)
+malignant_cell_word	tumorigenic	curated (claims8a)
+malignant_cell_word	leukemic	curated (claims8a: "leukemic T cells")
+malignant_cell_word	leukaemic	curated (claims8a)
+malignant_cell_word	premalignant	curated (claims8a)
 
 """#),
     ]
@@ -9501,5 +9515,5 @@ therapy_target_word	targeted	curated (claims7b; was TargetedInTherapy.targetWord
     static let namesFingerprint: UInt64 = 0xcd3541a149a74e95
 
     /// `CueIndex.fingerprint(of: files)`, computed when the files were embedded, for the stored cue index.
-    static let cuesFingerprint: UInt64 = 0x89d3cda434a14323
+    static let cuesFingerprint: UInt64 = 0x0a9e1af49933dfa4
 }
