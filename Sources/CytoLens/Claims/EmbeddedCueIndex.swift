@@ -7,7 +7,7 @@
 enum EmbeddedCueIndex {
     /// The index as ``CueIndex`` text.
     static let text = #"""
-# cytolens cue index 0a9e1af49933dfa4
+# cytolens cue index 24d1c756616f8f15
 outcome	activate		0	1	activation	1
 outcome	activated		0	1	activation	1
 outcome	activates		0	1	activation	1
@@ -33,9 +33,15 @@ outcome	animal survival		-1	0	patient_survival	0
 outcome	anoikis resistance		1	0	survival	0
 outcome	antiangiogenic	anti-angiogenic	-1	0	anti_angiogenesis	0
 outcome	antiapoptotic	anti-apoptotic	1	0	survival	0
+outcome	anticancer activity		-1	0	tumor_suppression	0
+outcome	anticancer effect		-1	0	tumor_suppression	0
+outcome	anticancer effects		-1	0	tumor_suppression	0
+outcome	anticancer		-1	0	tumor_suppression	0
 outcome	antigen presentation		-1	0	antitumor_immunity	0
+outcome	antileukemic		-1	0	tumor_suppression	0
 outcome	antimetastatic effect		-1	0	anti_metastasis	0
 outcome	antimetastatic		-1	0	anti_metastasis	0
+outcome	antineoplastic		-1	0	tumor_suppression	0
 outcome	antiproliferative		-1	0	growth_arrest	0
 outcome	antitumor immune response		-1	0	antitumor_immunity	0
 outcome	antitumor immunity		-1	0	antitumor_immunity	0
@@ -118,6 +124,7 @@ outcome	colony formation		1	0	proliferation	0
 outcome	complete response		-1	0	response	0
 outcome	complete responses		-1	0	response	0
 outcome	complete remission		-1	0	response	0
+outcome	complete remissions		-1	0	response	0
 outcome	contact inhibition		0	0	molecular_activity	0
 outcome	crosspriming	cross-priming	-1	0	antitumor_immunity	0
 outcome	ctl activity	CTL activity	-1	0	antitumor_immunity	0
@@ -205,6 +212,7 @@ outcome	growth suppression		-1	0	growth_arrest	0
 outcome	growth factor		0	0	growth_factor	0
 outcome	growth factors		0	0	growth_factor	0
 outcome	growth		1	0	proliferation	0
+outcome	growthinhibitory	growth-inhibitory	-1	0	growth_arrest	0
 outcome	hepatocarcinogenesis		1	0	proliferation	0
 outcome	higher grade		1	0	poor_prognosis	0
 outcome	higher stage		1	0	tumor_promotion	0
@@ -406,6 +414,7 @@ outcome	rejection		-1	0	regression	0
 outcome	rejects		-1	0	regression	1
 outcome	relapse		1	0	poor_prognosis	0
 outcome	relapsefree survival	relapse-free survival	-1	0	patient_survival	0
+outcome	remissions		-1	0	response	0
 outcome	reporter activity		0	0	molecular_activity	0
 outcome	residual tumor		1	0	proliferation	0
 outcome	resistance to apoptosis		1	0	survival	0
@@ -598,17 +607,29 @@ link	aggravate		1	verb	promote
 link	aggravated		1	verb	promote
 link	aggravates		1	verb	promote
 link	aggravating		1	verb	promote
+link	alleviate		-1	verb	alleviate
+link	alleviated		-1	verb	alleviate
+link	alleviates		-1	verb	alleviate
+link	alleviating		-1	verb	alleviate
 link	allow		1	verb	allow
 link	allowed		1	verb	allow
 link	allows		1	verb	allow
 link	alter		1	link	effect
 link	altered		1	link	effect
 link	alters		1	link	effect
+link	ameliorate		-1	verb	ameliorate
+link	ameliorated		-1	verb	ameliorate
+link	ameliorates		-1	verb	ameliorate
+link	ameliorating		-1	verb	ameliorate
 link	amplified		1	verb	amplify
 link	amplifies		1	verb	amplify
 link	amplify		1	verb	amplify
 link	amplifying		1	verb	amplify
 link	analyzed by		1	link	method
+link	antagonize		-1	verb	antagonize
+link	antagonized		-1	verb	antagonize
+link	antagonizes		-1	verb	antagonize
+link	antagonizing		-1	verb	antagonize
 link	are		1	link	be
 link	as determined by		1	link	method
 link	assessed by		1	link	method
@@ -748,6 +769,10 @@ link	elevate		1	verb	elevate
 link	elevated		1	verb	elevate
 link	elevates		1	verb	elevate
 link	elevating		1	verb	elevate
+link	elicit		1	verb	elicit
+link	elicited		1	verb	elicit
+link	eliciting		1	verb	elicit
+link	elicits		1	verb	elicit
 link	enhance		1	verb	enhance
 link	enhanced		1	verb	enhance
 link	enhancement		1	verb	enhancement
@@ -755,6 +780,10 @@ link	enhances		1	verb	enhance
 link	enhancing		1	verb	enhance
 link	essential for		1	verb	essential
 link	evaluated by		1	link	method
+link	evoke		1	verb	evoke
+link	evoked		1	verb	evoke
+link	evokes		1	verb	evoke
+link	evoking		1	verb	evoke
 link	exacerbate		1	verb	promote
 link	exacerbated		1	verb	promote
 link	exacerbates		1	verb	promote
@@ -796,6 +825,10 @@ link	halting		-1	verb	inhibit
 link	halts		-1	verb	inhibit
 link	has		1	link	have
 link	have		1	link	have
+link	heighten		1	verb	heighten
+link	heightened		1	verb	heighten
+link	heightening		1	verb	heighten
+link	heightens		1	verb	heighten
 link	higher		1	verb	higher
 link	highest		1	verb	higher
 link	hinder		-1	verb	hinder
@@ -844,6 +877,10 @@ link	inhibiting		-1	verb	inhibit
 link	inhibition		-1	verb	inhibition
 link	inhibits		-1	verb	inhibit
 link	injected with		1	condition	treated
+link	interfere with		-1	verb	interfere with
+link	interfered with		-1	verb	interfere with
+link	interferes with		-1	verb	interfere with
+link	interfering with		-1	verb	interfere with
 link	inverse correlation between		-1	association	associate
 link	inverse association between		-1	association	associate
 link	inverse relationship between		-1	association	associate
@@ -862,6 +899,10 @@ link	leaves		1	link	leave
 link	led to		1	link	lead
 link	left		1	link	leave
 link	less		-1	verb	less
+link	lessen		-1	verb	lessen
+link	lessened		-1	verb	lessen
+link	lessening		-1	verb	lessen
+link	lessens		-1	verb	lessen
 link	limit		-1	verb	limit
 link	limited		-1	verb	limit
 link	limiting		-1	verb	limit
@@ -884,6 +925,10 @@ link	mediated		1	verb	mediate
 link	mediates		1	verb	mediate
 link	mediating		1	verb	mediate
 link	mediator of		1	link	mediate
+link	mitigate		-1	verb	mitigate
+link	mitigated		-1	verb	mitigate
+link	mitigates		-1	verb	mitigate
+link	mitigating		-1	verb	mitigate
 link	modified		1	link	effect
 link	modify		1	link	effect
 link	modulate		1	link	effect
@@ -897,6 +942,9 @@ link	negative correlation		-1	association	associate
 link	negative association		-1	association	associate
 link	negatively correlated with		-1	association	associate
 link	negatively associated with		-1	association	associate
+link	negatively regulate		-1	verb	negatively regulate
+link	negatively regulates		-1	verb	negatively regulate
+link	negatively regulated		-1	verb	negatively regulate
 link	overcome		-1	verb	overcome
 link	overcomes		-1	verb	overcome
 link	participate in		1	link	contribute
@@ -976,6 +1024,7 @@ link	responsible for		1	link	responsible
 link	restore		1	verb	restore
 link	restored		1	verb	restore
 link	restores		1	verb	restore
+link	restoring		1	verb	restore
 link	restrain		-1	verb	restrain
 link	restrained		-1	verb	restrain
 link	restraining		-1	verb	restrain
@@ -1012,6 +1061,10 @@ link	stimulates		1	verb	stimulate
 link	stimulating		1	verb	stimulate
 link	stimulation with		1	condition	treated
 link	stimulation		1	verb	stimulation
+link	strengthen		1	verb	strengthen
+link	strengthened		1	verb	strengthen
+link	strengthening		1	verb	strengthen
+link	strengthens		1	verb	strengthen
 link	support		1	verb	support
 link	supported		1	verb	support
 link	supporting		1	verb	support
@@ -1045,6 +1098,10 @@ link	upregulating		1	verb	upregulate
 link	via		1	condition	via
 link	was confirmed by		1	link	method
 link	was		1	link	be
+link	weaken		-1	verb	weaken
+link	weakened		-1	verb	weaken
+link	weakening		-1	verb	weaken
+link	weakens		-1	verb	weaken
 link	were		1	link	be
 link	when		1	condition	when
 link	worsen		1	verb	promote
@@ -2209,8 +2266,14 @@ relation	upregulating		induces	active
 relation	upregulation of		induces	nominal
 tumor_element	advanced cancer		1
 tumor_element	advanced tumors		1
+tumor_element	anticancer activity		1
+tumor_element	anticancer effect		1
+tumor_element	anticancer effects		1
+tumor_element	anticancer		1
+tumor_element	antileukemic		1
 tumor_element	antimetastatic effect		1
 tumor_element	antimetastatic		1
+tumor_element	antineoplastic		1
 tumor_element	antitumor immune response		1
 tumor_element	antitumor immunity		1
 tumor_element	antitumor response		1
