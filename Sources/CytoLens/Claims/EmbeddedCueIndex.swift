@@ -7,7 +7,7 @@
 enum EmbeddedCueIndex {
     /// The index as ``CueIndex`` text.
     static let text = #"""
-# cytolens cue index 24d1c756616f8f15
+# cytolens cue index c15cf923bbf43ff8
 outcome	activate		0	1	activation	1
 outcome	activated		0	1	activation	1
 outcome	activates		0	1	activation	1
@@ -223,7 +223,7 @@ outcome	histologic grade		1	0	poor_prognosis	0
 outcome	histological grade		1	0	poor_prognosis	0
 outcome	homing		1	0	invasion	0
 outcome	host survival		-1	0	patient_survival	0
-outcome	immortalization		1	0	proliferation	0
+outcome	immortalization		1	0	transformation	0
 outcome	immune escape		1	0	immune_escape	0
 outcome	immune evasion		1	0	immune_escape	0
 outcome	immune suppression		1	0	immune_escape	0
@@ -286,7 +286,7 @@ outcome	lymph node metastases		1	0	metastasis	0
 outcome	lymphangiogenesis		1	0	angiogenesis	0
 outcome	lysis		-1	0	cytotoxicity	0
 outcome	m1 polarization	M1 polarization	-1	0	antitumor_immunity	0
-outcome	malignant transformation		1	0	proliferation	0
+outcome	malignant transformation		1	0	transformation	0
 outcome	malignant progression		1	0	proliferation	0
 outcome	malignant potential		1	0	tumor_promotion	0
 outcome	malignant phenotype		1	0	tumor_promotion	0
@@ -480,7 +480,7 @@ outcome	this effect		0	0	anaphor	0
 outcome	this phenomenon		0	0	anaphor	0
 outcome	tolerance		1	0	immune_escape	0
 outcome	transcriptional activity		0	0	molecular_activity	0
-outcome	transformation		1	0	proliferation	0
+outcome	transformation		1	0	transformation	0
 outcome	treatment resistance		1	0	resistance	0
 outcome	treatment option		-1	0	response	0
 outcome	treatment options		-1	0	response	0

@@ -381,7 +381,7 @@ final class SentenceAnalysis {
     /// another setting of it (wound healing, retinopathy, hematoma: `non_tumor_setting`) still gives none.
     static let tumorOnlyEffects: Set<String> = [
         "metastasis", "anti_metastasis", "emt", "poor_prognosis", "better_prognosis", "anaphor", "angiogenesis",
-        "anti_angiogenesis",
+        "anti_angiogenesis", "transformation",
     ]
 
     /// Whether an outcome speaks of tumors by itself ("tumor growth", "metastasis") rather than of any cells ("proliferation").

@@ -656,8 +656,8 @@ tumors formed	outcome	pro_tumor	proliferation	curated(claims)
 more tumors	outcome	pro_tumor	proliferation	curated(claims)
 larger tumors	outcome	pro_tumor	proliferation	curated(claims)
 residual tumor	outcome	pro_tumor	proliferation	curated(claims)
-malignant transformation	outcome	pro_tumor	proliferation	curated(claims)
-transformation	outcome	pro_tumor	proliferation	curated(claims)
+malignant transformation	outcome	pro_tumor	transformation	curated(claims)
+transformation	outcome	pro_tumor	transformation	curated(claims)
 tumourigenicity	outcome	pro_tumor	proliferation	curated(claims)
 tumorigenic	outcome	pro_tumor	proliferation	curated(claims)
 DNA synthesis	outcome	pro_tumor	proliferation	curated(claims)
@@ -1081,7 +1081,7 @@ develop	link	+1	have	curated(claims)
 displayed	link	+1	have	curated(claims)
 display	link	+1	have	curated(claims)
 regression	outcome	anti_tumor	regression	curated(claims)
-immortalization	outcome	pro_tumor	proliferation	curated(claims)
+immortalization	outcome	pro_tumor	transformation	curated(claims)
 proliferative	outcome	pro_tumor	proliferation	curated(claims)
 proliferative effect	outcome	pro_tumor	proliferation	curated(claims)
 proliferative effects	outcome	pro_tumor	proliferation	curated(claims)
@@ -9572,5 +9572,5 @@ malignant_cell_word	premalignant	curated (claims8a)
     static let namesFingerprint: UInt64 = 0xcd3541a149a74e95
 
     /// `CueIndex.fingerprint(of: files)`, computed when the files were embedded, for the stored cue index.
-    static let cuesFingerprint: UInt64 = 0x24d1c756616f8f15
+    static let cuesFingerprint: UInt64 = 0xc15cf923bbf43ff8
 }
