@@ -7,12 +7,14 @@
 enum EmbeddedCueIndex {
     /// The index as ``CueIndex`` text.
     static let text = #"""
-# cytolens cue index c15cf923bbf43ff8
+# cytolens cue index 27929cb5cf66c41d
 outcome	activate		0	1	activation	1
 outcome	activated		0	1	activation	1
 outcome	activates		0	1	activation	1
 outcome	activating		0	1	activation	1
 outcome	activation		0	1	activation	0
+outcome	active against		-1	0	response	0
+outcome	activity against		-1	0	response	0
 outcome	activity		0	1	activation	0
 outcome	advanced stage		1	0	poor_prognosis	0
 outcome	advanced cancer		1	0	poor_prognosis	0
@@ -72,6 +74,7 @@ outcome	better survival		-1	0	better_prognosis	0
 outcome	better prognosis		-1	0	better_prognosis	0
 outcome	better outcome		-1	0	better_prognosis	0
 outcome	better outcomes		-1	0	better_prognosis	0
+outcome	better response		-1	0	response	0
 outcome	binding activity		0	0	molecular_activity	0
 outcome	cachexia		1	0	cachexia	0
 outcome	caf activation	CAF activation	1	0	microenvironment	0
@@ -109,6 +112,7 @@ outcome	cell survival		1	0	survival	0
 outcome	cell death		-1	0	apoptosis	0
 outcome	cell number		1	0	proliferation	0
 outcome	cell numbers		1	0	proliferation	0
+outcome	cellcycle arrest	cell-cycle arrest	-1	0	growth_arrest	0
 outcome	chemoresistance		1	0	resistance	0
 outcome	chemosensitivity		-1	0	response	0
 outcome	chemotactic response		1	0	invasion	0
@@ -162,7 +166,9 @@ outcome	drug resistance		1	0	resistance	0
 outcome	durable response		-1	0	response	0
 outcome	durable responses		-1	0	response	0
 outcome	effective strategy		-1	0	response	0
+outcome	effective against		-1	0	response	0
 outcome	effector function		-1	0	antitumor_immunity	0
+outcome	efficacy against		-1	0	response	0
 outcome	eliminate		-1	0	regression	1
 outcome	eliminated		-1	0	regression	1
 outcome	eliminates		-1	0	regression	1
@@ -184,7 +190,9 @@ outcome	extravasation		1	0	metastasis	0
 outcome	faster growing tumors		1	0	proliferation	0
 outcome	favorable prognosis		-1	0	better_prognosis	0
 outcome	favorable outcome		-1	0	better_prognosis	0
+outcome	favorable response		-1	0	response	0
 outcome	favourable prognosis		-1	0	better_prognosis	0
+outcome	favourable response		-1	0	response	0
 outcome	ferroptosis		-1	0	apoptosis	0
 outcome	for the treatment of		-1	0	response	0
 outcome	for the therapy of		-1	0	response	0
@@ -195,6 +203,12 @@ outcome	form tumors		1	0	proliferation	1
 outcome	formed tumors		1	0	proliferation	1
 outcome	function		0	1	activation	0
 outcome	functional properties		0	1	activation	0
+outcome	g0/g1 arrest	G0/G1 arrest	-1	0	growth_arrest	0
+outcome	g1 phase arrest	G1 phase arrest	-1	0	growth_arrest	0
+outcome	g1 arrest	G1 arrest	-1	0	growth_arrest	0
+outcome	g1/s arrest	G1/S arrest	-1	0	growth_arrest	0
+outcome	g1phase arrest	G1-phase arrest	-1	0	growth_arrest	0
+outcome	g2 arrest	G2 arrest	-1	0	growth_arrest	0
 outcome	g2/m arrest	G2/M arrest	-1	0	growth_arrest	0
 outcome	generate		0	1	expansion	1
 outcome	generated		0	1	expansion	1
@@ -202,16 +216,22 @@ outcome	generates		0	1	expansion	1
 outcome	generation		0	1	expansion	0
 outcome	glycolysis		1	0	metabolism	0
 outcome	good prognosis		-1	0	better_prognosis	0
+outcome	good response		-1	0	response	0
 outcome	greater survival		-1	0	better_prognosis	0
 outcome	grew		1	0	proliferation	1
 outcome	grow		1	0	proliferation	1
 outcome	growth factor for		1	0	proliferation	0
+outcome	growth inhibitory effect		-1	0	growth_arrest	0
+outcome	growth inhibitory effects		-1	0	growth_arrest	0
 outcome	growth inhibition		-1	0	growth_arrest	0
 outcome	growth arrest		-1	0	growth_arrest	0
 outcome	growth suppression		-1	0	growth_arrest	0
 outcome	growth factor		0	0	growth_factor	0
 outcome	growth factors		0	0	growth_factor	0
+outcome	growth inhibitory		-1	0	growth_arrest	0
 outcome	growth		1	0	proliferation	0
+outcome	growthinhibitory effect	growth-inhibitory effect	-1	0	growth_arrest	0
+outcome	growthinhibitory effects	growth-inhibitory effects	-1	0	growth_arrest	0
 outcome	growthinhibitory	growth-inhibitory	-1	0	growth_arrest	0
 outcome	hepatocarcinogenesis		1	0	proliferation	0
 outcome	higher grade		1	0	poor_prognosis	0
@@ -279,7 +299,9 @@ outcome	longer survival		-1	0	better_prognosis	0
 outcome	longterm survivors	long-term survivors	-1	0	better_prognosis	0
 outcome	longterm survival	long-term survival	-1	0	better_prognosis	0
 outcome	luciferase activity		0	0	molecular_activity	0
+outcome	lung metastatic nodules		1	0	metastasis	0
 outcome	lung metastases		1	0	metastasis	0
+outcome	lung nodules		1	0	metastasis	0
 outcome	lymph node stage		1	0	poor_prognosis	0
 outcome	lymph node metastasis		1	0	metastasis	0
 outcome	lymph node metastases		1	0	metastasis	0
@@ -307,6 +329,7 @@ outcome	metastatic colonies		1	0	metastasis	0
 outcome	metastatic dissemination		1	0	metastasis	0
 outcome	metastatic potential		1	0	metastasis	0
 outcome	metastatic spreading		1	0	metastasis	0
+outcome	metastatic nodules		1	0	metastasis	0
 outcome	mhc class i	MHC class I	-1	0	antitumor_immunity	0
 outcome	mhc class ii	MHC class II	0	0	antigen_presentation	0
 outcome	mhc i	MHC I	-1	0	antitumor_immunity	0
@@ -392,6 +415,7 @@ outcome	protease activity		0	0	molecular_activity	0
 outcome	protection against tumorigenesis		-1	0	tumor_suppression	0
 outcome	protumor	pro-tumor	1	0	tumor_promotion	0
 outcome	protumorigenic	pro-tumorigenic	1	0	tumor_promotion	0
+outcome	pulmonary nodules		1	0	metastasis	0
 outcome	pyroptosis		-1	0	apoptosis	0
 outcome	radioresistance		1	0	resistance	0
 outcome	radiosensitivity		-1	0	response	0
@@ -422,6 +446,7 @@ outcome	resistance to chemotherapy		1	0	resistance	0
 outcome	resistance		1	0	resistance	0
 outcome	risk factor		1	0	tumor_promotion	0
 outcome	risk factors		1	0	tumor_promotion	0
+outcome	s phase arrest	S phase arrest	-1	0	growth_arrest	0
 outcome	selfrenewal	self-renewal	1	0	stemness	0
 outcome	senescence		-1	0	growth_arrest	0
 outcome	sensitivity to apoptosis		-1	0	apoptosis	0
@@ -435,6 +460,8 @@ outcome	shorter overall survival		1	0	poor_prognosis	0
 outcome	shorter progressionfree survival	shorter progression-free survival	1	0	poor_prognosis	0
 outcome	shorter diseasefree survival	shorter disease-free survival	1	0	poor_prognosis	0
 outcome	shorter survival		1	0	poor_prognosis	0
+outcome	smaller tumors		-1	0	regression	0
+outcome	smaller tumor		-1	0	regression	0
 outcome	sphere formation		1	0	stemness	0
 outcome	stemlike properties	stem-like properties	1	0	stemness	0
 outcome	stemness		1	0	stemness	0
@@ -549,6 +576,9 @@ outcome	tumor neovascularization		1	0	angiogenesis	0
 outcome	tumor immunosurveillance		-1	0	antitumor_immunity	0
 outcome	tumor plasticity		1	0	stemness	0
 outcome	tumor grade		1	0	poor_prognosis	0
+outcome	tumor nodules		1	0	metastasis	0
+outcome	tumor challenge		1	0	tumor_promotion	0
+outcome	tumor rechallenge		1	0	tumor_promotion	0
 outcome	tumorfree survival	tumor-free survival	-1	0	regression	0
 outcome	tumoricidal activity		-1	0	cytotoxicity	0
 outcome	tumoricidal		-1	0	cytotoxicity	0
@@ -2329,6 +2359,7 @@ tumor_element	highgrade tumors	high-grade tumors	1
 tumor_element	inflammationassociated carcinogenesis	inflammation-associated carcinogenesis	1
 tumor_element	larger tumors		1
 tumor_element	liver metastases		1
+tumor_element	lung metastatic nodules		1
 tumor_element	lung metastases		1
 tumor_element	lymph node metastasis		1
 tumor_element	lymph node metastases		1
@@ -2350,6 +2381,7 @@ tumor_element	metastatic colonies		1
 tumor_element	metastatic dissemination		1
 tumor_element	metastatic potential		1
 tumor_element	metastatic spreading		1
+tumor_element	metastatic nodules		1
 tumor_element	more tumors		1
 tumor_element	nodal metastasis		1
 tumor_element	oncogenesis		1
@@ -2367,6 +2399,8 @@ tumor_element	radioresistance		1
 tumor_element	rapidly growing tumors		1
 tumor_element	residual tumor		1
 tumor_element	resistance to chemotherapy		1
+tumor_element	smaller tumors		1
+tumor_element	smaller tumor		1
 tumor_element	survival of tumorbearing mice	survival of tumor-bearing mice	1
 tumor_element	tumor cell growth		1
 tumor_element	tumor cell death		1
@@ -2430,6 +2464,9 @@ tumor_element	tumor neovascularization		1
 tumor_element	tumor immunosurveillance		1
 tumor_element	tumor plasticity		1
 tumor_element	tumor grade		1
+tumor_element	tumor nodules		1
+tumor_element	tumor challenge		1
+tumor_element	tumor rechallenge		1
 tumor_element	tumorfree survival	tumor-free survival	1
 tumor_element	tumoricidal activity		1
 tumor_element	tumoricidal		1
