@@ -7,7 +7,7 @@
 enum EmbeddedCueIndex {
     /// The index as ``CueIndex`` text.
     static let text = #"""
-# cytolens cue index 27929cb5cf66c41d
+# cytolens cue index 50afde1750fe771f
 outcome	activate		0	1	activation	1
 outcome	activated		0	1	activation	1
 outcome	activates		0	1	activation	1
@@ -507,7 +507,7 @@ outcome	this effect		0	0	anaphor	0
 outcome	this phenomenon		0	0	anaphor	0
 outcome	tolerance		1	0	immune_escape	0
 outcome	transcriptional activity		0	0	molecular_activity	0
-outcome	transformation		1	0	transformation	0
+outcome	transformation		1	0	tumor_promotion	0
 outcome	treatment resistance		1	0	resistance	0
 outcome	treatment option		-1	0	response	0
 outcome	treatment options		-1	0	response	0

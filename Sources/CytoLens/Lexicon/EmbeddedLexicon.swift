@@ -657,7 +657,7 @@ more tumors	outcome	pro_tumor	proliferation	curated(claims)
 larger tumors	outcome	pro_tumor	proliferation	curated(claims)
 residual tumor	outcome	pro_tumor	proliferation	curated(claims)
 malignant transformation	outcome	pro_tumor	transformation	curated(claims)
-transformation	outcome	pro_tumor	transformation	curated(claims)
+transformation	outcome	pro_tumor	tumor_promotion	curated(claims)
 tumourigenicity	outcome	pro_tumor	proliferation	curated(claims)
 tumorigenic	outcome	pro_tumor	proliferation	curated(claims)
 DNA synthesis	outcome	pro_tumor	proliferation	curated(claims)
@@ -9603,5 +9603,5 @@ malignant_cell_word	premalignant	curated (claims8a)
     static let namesFingerprint: UInt64 = 0xcd3541a149a74e95
 
     /// `CueIndex.fingerprint(of: files)`, computed when the files were embedded, for the stored cue index.
-    static let cuesFingerprint: UInt64 = 0x27929cb5cf66c41d
+    static let cuesFingerprint: UInt64 = 0x50afde1750fe771f
 }
