@@ -10,7 +10,8 @@ extension ClaimChainFinder {
     /// Nouns that may stand between the cytokine and the purpose phrase ("IL-2 therapy for …").
     static let purposeFiller: Set<String> = [
         "preparation", "preparations", "therapy", "therapies", "treatment", "gene", "protein", "proteins", "alone",
-        "administration", "injection", "injections", "monotherapy", "agent", "agents", "drugs", "products",
+        "administration", "injection", "injections", "monotherapy", "agent", "agents", "drugs", "products", "antibody",
+        "antibodies",
     ]
 
     /// The purpose chain of `frame`, or nil.
