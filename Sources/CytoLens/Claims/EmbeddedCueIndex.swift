@@ -7,7 +7,7 @@
 enum EmbeddedCueIndex {
     /// The index as ``CueIndex`` text.
     static let text = #"""
-# cytolens cue index 50afde1750fe771f
+# cytolens cue index 5ec5d7cea0090320
 outcome	activate		0	1	activation	1
 outcome	activated		0	1	activation	1
 outcome	activates		0	1	activation	1
@@ -143,6 +143,10 @@ outcome	cytotoxicity		-1	0	cytotoxicity	0
 outcome	dc maturation	DC maturation	-1	0	antitumor_immunity	0
 outcome	dedifferentiation		1	0	stemness	0
 outcome	depth of invasion		1	0	invasion	0
+outcome	desensitize		1	0	resistance	1
+outcome	desensitized		1	0	resistance	1
+outcome	desensitizes		1	0	resistance	1
+outcome	desensitizing		1	0	resistance	1
 outcome	desmoplasia		1	0	microenvironment	0
 outcome	develop tumors		1	0	proliferation	1
 outcome	developed tumors		1	0	proliferation	1
@@ -479,8 +483,10 @@ outcome	survived longer		-1	0	better_prognosis	0
 outcome	survived		1	0	survival	1
 outcome	survives		1	0	survival	1
 outcome	t cell dysfunction	T cell dysfunction	1	0	immune_escape	0
+outcome	t cell anergy	T cell anergy	1	0	immune_escape	0
 outcome	targeted therapy		-1	0	response	0
 outcome	tcell exhaustion	T-cell exhaustion	1	0	immune_escape	0
+outcome	tcell anergy	T-cell anergy	1	0	immune_escape	0
 outcome	th1 polarization	Th1 polarization	-1	0	antitumor_immunity	0
 outcome	th1 response	TH1 response	-1	0	antitumor_immunity	0
 outcome	therapeutic efficacy		-1	0	response	0
@@ -975,8 +981,10 @@ link	negatively associated with		-1	association	associate
 link	negatively regulate		-1	verb	negatively regulate
 link	negatively regulates		-1	verb	negatively regulate
 link	negatively regulated		-1	verb	negatively regulate
+link	overcame		-1	verb	overcome
 link	overcome		-1	verb	overcome
 link	overcomes		-1	verb	overcome
+link	overcoming		-1	verb	overcome
 link	participate in		1	link	contribute
 link	participated in		1	link	contribute
 link	participates in		1	link	contribute

@@ -1471,6 +1471,15 @@ effective against	outcome	anti_tumor	response	curated(claims8a)
 active against	outcome	anti_tumor	response	curated(claims8a)
 efficacy against	outcome	anti_tumor	response	curated(claims8a)
 activity against	outcome	anti_tumor	response	curated(claims8a)
+desensitize	outcome_verb	pro_tumor	resistance	curated(claims8a)
+desensitizes	outcome_verb	pro_tumor	resistance	curated(claims8a)
+desensitized	outcome_verb	pro_tumor	resistance	curated(claims8a)
+desensitizing	outcome_verb	pro_tumor	resistance	curated(claims8a)
+overcame	verb	-1	overcome	curated(claims8a)
+overcoming	verb	-1	overcome	curated(claims8a)
+anergy	outcome	pro_tumor	immune_escape	curated(claims8a)
+T cell anergy	outcome	pro_tumor	immune_escape	curated(claims8a)
+T-cell anergy	outcome	pro_tumor	immune_escape	curated(claims8a)
 
 """#),
         ("claim_model.tsv", #"""
@@ -9603,5 +9612,5 @@ malignant_cell_word	premalignant	curated (claims8a)
     static let namesFingerprint: UInt64 = 0xcd3541a149a74e95
 
     /// `CueIndex.fingerprint(of: files)`, computed when the files were embedded, for the stored cue index.
-    static let cuesFingerprint: UInt64 = 0x50afde1750fe771f
+    static let cuesFingerprint: UInt64 = 0x5ec5d7cea0090320
 }
