@@ -188,6 +188,12 @@ struct ClaimChainFinder {
                 return cell.role
             }
             let key = tokens[t].key
+            // "apoptosis of activated T cells": the participle describes the cells after it.
+            if let cellStart = cellsDescribed(byOutcomeAt: t) {
+                steps += cellStart - t
+                t = cellStart
+                continue
+            }
             if tokens[t].mention != nil || key == ";" || analysis.elementAt[t] != nil { break }
             if key == "," && found == nil { break }
             if steps == 0, !isVerb, !openers.contains(key) { break }
@@ -662,7 +668,8 @@ struct ClaimChainFinder {
         }
         let span = SentenceAnalysis.span(outcomeRange.upperBound, listStart)
         // A comma outside a list starts another statement ("… tumor growth by With this treatment, TNF-α …").
-        if span.contains(where: { tokens[$0].key == "," }) { return nil }
+        // Two commas around a short apposition ("… producer cells, MT-2, was blocked by IFN-α") do not.
+        if span.contains(where: { tokens[$0].key == "," }), !commasAreAppositions(in: span) { return nil }
         let spanElements = Set(span.compactMap { analysis.elementAt[$0] })
         var signedVerbs: [Int] = []
         var connector = false

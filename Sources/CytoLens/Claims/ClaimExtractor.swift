@@ -98,6 +98,7 @@ public struct ClaimExtractor: Sendable {
             }
             if found.isEmpty, let chain = finder.backward(frame: frame, clause: c) { found = [chain] }
             if found.isEmpty, let chain = finder.targetedInTherapy(frame: frame, clause: c) { found = [chain] }
+            if found.isEmpty, let chain = finder.therapeuticPurpose(frame: frame, clause: c) { found = [chain] }
             found = found.filter { !endsInAim($0, analysis) }
             chainsByFrame[f] += found
             if let last = found.last, last.signs.count == 1, last.negationCue == nil { finder.anaphor = last.signs.first }

@@ -7,12 +7,14 @@
 enum EmbeddedCueIndex {
     /// The index as ``CueIndex`` text.
     static let text = #"""
-# cytolens cue index 89d3cda434a14323
+# cytolens cue index bda53e1ec1b9404d
 outcome	activate		0	1	activation	1
 outcome	activated		0	1	activation	1
 outcome	activates		0	1	activation	1
 outcome	activating		0	1	activation	1
 outcome	activation		0	1	activation	0
+outcome	active against		-1	0	response	0
+outcome	activity against		-1	0	response	0
 outcome	activity		0	1	activation	0
 outcome	advanced stage		1	0	poor_prognosis	0
 outcome	advanced cancer		1	0	poor_prognosis	0
@@ -33,9 +35,15 @@ outcome	animal survival		-1	0	patient_survival	0
 outcome	anoikis resistance		1	0	survival	0
 outcome	antiangiogenic	anti-angiogenic	-1	0	anti_angiogenesis	0
 outcome	antiapoptotic	anti-apoptotic	1	0	survival	0
+outcome	anticancer activity		-1	0	tumor_suppression	0
+outcome	anticancer effect		-1	0	tumor_suppression	0
+outcome	anticancer effects		-1	0	tumor_suppression	0
+outcome	anticancer		-1	0	tumor_suppression	0
 outcome	antigen presentation		-1	0	antitumor_immunity	0
+outcome	antileukemic		-1	0	tumor_suppression	0
 outcome	antimetastatic effect		-1	0	anti_metastasis	0
 outcome	antimetastatic		-1	0	anti_metastasis	0
+outcome	antineoplastic		-1	0	tumor_suppression	0
 outcome	antiproliferative		-1	0	growth_arrest	0
 outcome	antitumor immune response		-1	0	antitumor_immunity	0
 outcome	antitumor immunity		-1	0	antitumor_immunity	0
@@ -66,6 +74,7 @@ outcome	better survival		-1	0	better_prognosis	0
 outcome	better prognosis		-1	0	better_prognosis	0
 outcome	better outcome		-1	0	better_prognosis	0
 outcome	better outcomes		-1	0	better_prognosis	0
+outcome	better response		-1	0	response	0
 outcome	binding activity		0	0	molecular_activity	0
 outcome	cachexia		1	0	cachexia	0
 outcome	caf activation	CAF activation	1	0	microenvironment	0
@@ -103,6 +112,7 @@ outcome	cell survival		1	0	survival	0
 outcome	cell death		-1	0	apoptosis	0
 outcome	cell number		1	0	proliferation	0
 outcome	cell numbers		1	0	proliferation	0
+outcome	cellcycle arrest	cell-cycle arrest	-1	0	growth_arrest	0
 outcome	chemoresistance		1	0	resistance	0
 outcome	chemosensitivity		-1	0	response	0
 outcome	chemotactic response		1	0	invasion	0
@@ -118,6 +128,7 @@ outcome	colony formation		1	0	proliferation	0
 outcome	complete response		-1	0	response	0
 outcome	complete responses		-1	0	response	0
 outcome	complete remission		-1	0	response	0
+outcome	complete remissions		-1	0	response	0
 outcome	contact inhibition		0	0	molecular_activity	0
 outcome	crosspriming	cross-priming	-1	0	antitumor_immunity	0
 outcome	ctl activity	CTL activity	-1	0	antitumor_immunity	0
@@ -132,6 +143,10 @@ outcome	cytotoxicity		-1	0	cytotoxicity	0
 outcome	dc maturation	DC maturation	-1	0	antitumor_immunity	0
 outcome	dedifferentiation		1	0	stemness	0
 outcome	depth of invasion		1	0	invasion	0
+outcome	desensitize		1	0	resistance	1
+outcome	desensitized		1	0	resistance	1
+outcome	desensitizes		1	0	resistance	1
+outcome	desensitizing		1	0	resistance	1
 outcome	desmoplasia		1	0	microenvironment	0
 outcome	develop tumors		1	0	proliferation	1
 outcome	developed tumors		1	0	proliferation	1
@@ -155,7 +170,9 @@ outcome	drug resistance		1	0	resistance	0
 outcome	durable response		-1	0	response	0
 outcome	durable responses		-1	0	response	0
 outcome	effective strategy		-1	0	response	0
+outcome	effective against		-1	0	response	0
 outcome	effector function		-1	0	antitumor_immunity	0
+outcome	efficacy against		-1	0	response	0
 outcome	eliminate		-1	0	regression	1
 outcome	eliminated		-1	0	regression	1
 outcome	eliminates		-1	0	regression	1
@@ -177,14 +194,25 @@ outcome	extravasation		1	0	metastasis	0
 outcome	faster growing tumors		1	0	proliferation	0
 outcome	favorable prognosis		-1	0	better_prognosis	0
 outcome	favorable outcome		-1	0	better_prognosis	0
+outcome	favorable response		-1	0	response	0
 outcome	favourable prognosis		-1	0	better_prognosis	0
+outcome	favourable response		-1	0	response	0
 outcome	ferroptosis		-1	0	apoptosis	0
 outcome	for the treatment of		-1	0	response	0
+outcome	for the therapy of		-1	0	response	0
+outcome	for the management of		-1	0	response	0
+outcome	for treatment of		-1	0	response	0
 outcome	form any tumors		1	0	proliferation	1
 outcome	form tumors		1	0	proliferation	1
 outcome	formed tumors		1	0	proliferation	1
 outcome	function		0	1	activation	0
 outcome	functional properties		0	1	activation	0
+outcome	g0/g1 arrest	G0/G1 arrest	-1	0	growth_arrest	0
+outcome	g1 phase arrest	G1 phase arrest	-1	0	growth_arrest	0
+outcome	g1 arrest	G1 arrest	-1	0	growth_arrest	0
+outcome	g1/s arrest	G1/S arrest	-1	0	growth_arrest	0
+outcome	g1phase arrest	G1-phase arrest	-1	0	growth_arrest	0
+outcome	g2 arrest	G2 arrest	-1	0	growth_arrest	0
 outcome	g2/m arrest	G2/M arrest	-1	0	growth_arrest	0
 outcome	generate		0	1	expansion	1
 outcome	generated		0	1	expansion	1
@@ -192,16 +220,23 @@ outcome	generates		0	1	expansion	1
 outcome	generation		0	1	expansion	0
 outcome	glycolysis		1	0	metabolism	0
 outcome	good prognosis		-1	0	better_prognosis	0
+outcome	good response		-1	0	response	0
 outcome	greater survival		-1	0	better_prognosis	0
 outcome	grew		1	0	proliferation	1
 outcome	grow		1	0	proliferation	1
 outcome	growth factor for		1	0	proliferation	0
+outcome	growth inhibitory effect		-1	0	growth_arrest	0
+outcome	growth inhibitory effects		-1	0	growth_arrest	0
 outcome	growth inhibition		-1	0	growth_arrest	0
 outcome	growth arrest		-1	0	growth_arrest	0
 outcome	growth suppression		-1	0	growth_arrest	0
 outcome	growth factor		0	0	growth_factor	0
 outcome	growth factors		0	0	growth_factor	0
+outcome	growth inhibitory		-1	0	growth_arrest	0
 outcome	growth		1	0	proliferation	0
+outcome	growthinhibitory effect	growth-inhibitory effect	-1	0	growth_arrest	0
+outcome	growthinhibitory effects	growth-inhibitory effects	-1	0	growth_arrest	0
+outcome	growthinhibitory	growth-inhibitory	-1	0	growth_arrest	0
 outcome	hepatocarcinogenesis		1	0	proliferation	0
 outcome	higher grade		1	0	poor_prognosis	0
 outcome	higher stage		1	0	tumor_promotion	0
@@ -212,7 +247,7 @@ outcome	histologic grade		1	0	poor_prognosis	0
 outcome	histological grade		1	0	poor_prognosis	0
 outcome	homing		1	0	invasion	0
 outcome	host survival		-1	0	patient_survival	0
-outcome	immortalization		1	0	proliferation	0
+outcome	immortalization		1	0	transformation	0
 outcome	immune escape		1	0	immune_escape	0
 outcome	immune evasion		1	0	immune_escape	0
 outcome	immune suppression		1	0	immune_escape	0
@@ -233,6 +268,9 @@ outcome	improved overall survival		-1	0	better_prognosis	0
 outcome	improved survival		-1	0	better_prognosis	0
 outcome	improved outcome		-1	0	better_prognosis	0
 outcome	improved prognosis		-1	0	better_prognosis	0
+outcome	in the treatment of		-1	0	response	0
+outcome	in the therapy of		-1	0	response	0
+outcome	in the management of		-1	0	response	0
 outcome	incidence		1	0	proliferation	0
 outcome	infiltration		0	1	infiltration	0
 outcome	inflammationassociated carcinogenesis	inflammation-associated carcinogenesis	1	0	inflammation	0
@@ -265,14 +303,16 @@ outcome	longer survival		-1	0	better_prognosis	0
 outcome	longterm survivors	long-term survivors	-1	0	better_prognosis	0
 outcome	longterm survival	long-term survival	-1	0	better_prognosis	0
 outcome	luciferase activity		0	0	molecular_activity	0
+outcome	lung metastatic nodules		1	0	metastasis	0
 outcome	lung metastases		1	0	metastasis	0
+outcome	lung nodules		1	0	metastasis	0
 outcome	lymph node stage		1	0	poor_prognosis	0
 outcome	lymph node metastasis		1	0	metastasis	0
 outcome	lymph node metastases		1	0	metastasis	0
 outcome	lymphangiogenesis		1	0	angiogenesis	0
 outcome	lysis		-1	0	cytotoxicity	0
 outcome	m1 polarization	M1 polarization	-1	0	antitumor_immunity	0
-outcome	malignant transformation		1	0	proliferation	0
+outcome	malignant transformation		1	0	transformation	0
 outcome	malignant progression		1	0	proliferation	0
 outcome	malignant potential		1	0	tumor_promotion	0
 outcome	malignant phenotype		1	0	tumor_promotion	0
@@ -293,6 +333,7 @@ outcome	metastatic colonies		1	0	metastasis	0
 outcome	metastatic dissemination		1	0	metastasis	0
 outcome	metastatic potential		1	0	metastasis	0
 outcome	metastatic spreading		1	0	metastasis	0
+outcome	metastatic nodules		1	0	metastasis	0
 outcome	mhc class i	MHC class I	-1	0	antitumor_immunity	0
 outcome	mhc class ii	MHC class II	0	0	antigen_presentation	0
 outcome	mhc i	MHC I	-1	0	antitumor_immunity	0
@@ -378,6 +419,7 @@ outcome	protease activity		0	0	molecular_activity	0
 outcome	protection against tumorigenesis		-1	0	tumor_suppression	0
 outcome	protumor	pro-tumor	1	0	tumor_promotion	0
 outcome	protumorigenic	pro-tumorigenic	1	0	tumor_promotion	0
+outcome	pulmonary nodules		1	0	metastasis	0
 outcome	pyroptosis		-1	0	apoptosis	0
 outcome	radioresistance		1	0	resistance	0
 outcome	radiosensitivity		-1	0	response	0
@@ -400,6 +442,7 @@ outcome	rejection		-1	0	regression	0
 outcome	rejects		-1	0	regression	1
 outcome	relapse		1	0	poor_prognosis	0
 outcome	relapsefree survival	relapse-free survival	-1	0	patient_survival	0
+outcome	remissions		-1	0	response	0
 outcome	reporter activity		0	0	molecular_activity	0
 outcome	residual tumor		1	0	proliferation	0
 outcome	resistance to apoptosis		1	0	survival	0
@@ -407,6 +450,7 @@ outcome	resistance to chemotherapy		1	0	resistance	0
 outcome	resistance		1	0	resistance	0
 outcome	risk factor		1	0	tumor_promotion	0
 outcome	risk factors		1	0	tumor_promotion	0
+outcome	s phase arrest	S phase arrest	-1	0	growth_arrest	0
 outcome	selfrenewal	self-renewal	1	0	stemness	0
 outcome	senescence		-1	0	growth_arrest	0
 outcome	sensitivity to apoptosis		-1	0	apoptosis	0
@@ -420,6 +464,8 @@ outcome	shorter overall survival		1	0	poor_prognosis	0
 outcome	shorter progressionfree survival	shorter progression-free survival	1	0	poor_prognosis	0
 outcome	shorter diseasefree survival	shorter disease-free survival	1	0	poor_prognosis	0
 outcome	shorter survival		1	0	poor_prognosis	0
+outcome	smaller tumors		-1	0	regression	0
+outcome	smaller tumor		-1	0	regression	0
 outcome	sphere formation		1	0	stemness	0
 outcome	stemlike properties	stem-like properties	1	0	stemness	0
 outcome	stemness		1	0	stemness	0
@@ -437,8 +483,10 @@ outcome	survived longer		-1	0	better_prognosis	0
 outcome	survived		1	0	survival	1
 outcome	survives		1	0	survival	1
 outcome	t cell dysfunction	T cell dysfunction	1	0	immune_escape	0
+outcome	t cell anergy	T cell anergy	1	0	immune_escape	0
 outcome	targeted therapy		-1	0	response	0
 outcome	tcell exhaustion	T-cell exhaustion	1	0	immune_escape	0
+outcome	tcell anergy	T-cell anergy	1	0	immune_escape	0
 outcome	th1 polarization	Th1 polarization	-1	0	antitumor_immunity	0
 outcome	th1 response	TH1 response	-1	0	antitumor_immunity	0
 outcome	therapeutic efficacy		-1	0	response	0
@@ -465,7 +513,7 @@ outcome	this effect		0	0	anaphor	0
 outcome	this phenomenon		0	0	anaphor	0
 outcome	tolerance		1	0	immune_escape	0
 outcome	transcriptional activity		0	0	molecular_activity	0
-outcome	transformation		1	0	proliferation	0
+outcome	transformation		1	0	tumor_promotion	0
 outcome	treatment resistance		1	0	resistance	0
 outcome	treatment option		-1	0	response	0
 outcome	treatment options		-1	0	response	0
@@ -534,6 +582,9 @@ outcome	tumor neovascularization		1	0	angiogenesis	0
 outcome	tumor immunosurveillance		-1	0	antitumor_immunity	0
 outcome	tumor plasticity		1	0	stemness	0
 outcome	tumor grade		1	0	poor_prognosis	0
+outcome	tumor nodules		1	0	metastasis	0
+outcome	tumor challenge		1	0	tumor_promotion	0
+outcome	tumor rechallenge		1	0	tumor_promotion	0
 outcome	tumorfree survival	tumor-free survival	-1	0	regression	0
 outcome	tumoricidal activity		-1	0	cytotoxicity	0
 outcome	tumoricidal		-1	0	cytotoxicity	0
@@ -592,17 +643,29 @@ link	aggravate		1	verb	promote
 link	aggravated		1	verb	promote
 link	aggravates		1	verb	promote
 link	aggravating		1	verb	promote
+link	alleviate		-1	verb	alleviate
+link	alleviated		-1	verb	alleviate
+link	alleviates		-1	verb	alleviate
+link	alleviating		-1	verb	alleviate
 link	allow		1	verb	allow
 link	allowed		1	verb	allow
 link	allows		1	verb	allow
 link	alter		1	link	effect
 link	altered		1	link	effect
 link	alters		1	link	effect
+link	ameliorate		-1	verb	ameliorate
+link	ameliorated		-1	verb	ameliorate
+link	ameliorates		-1	verb	ameliorate
+link	ameliorating		-1	verb	ameliorate
 link	amplified		1	verb	amplify
 link	amplifies		1	verb	amplify
 link	amplify		1	verb	amplify
 link	amplifying		1	verb	amplify
 link	analyzed by		1	link	method
+link	antagonize		-1	verb	antagonize
+link	antagonized		-1	verb	antagonize
+link	antagonizes		-1	verb	antagonize
+link	antagonizing		-1	verb	antagonize
 link	are		1	link	be
 link	as determined by		1	link	method
 link	assessed by		1	link	method
@@ -742,6 +805,10 @@ link	elevate		1	verb	elevate
 link	elevated		1	verb	elevate
 link	elevates		1	verb	elevate
 link	elevating		1	verb	elevate
+link	elicit		1	verb	elicit
+link	elicited		1	verb	elicit
+link	eliciting		1	verb	elicit
+link	elicits		1	verb	elicit
 link	enhance		1	verb	enhance
 link	enhanced		1	verb	enhance
 link	enhancement		1	verb	enhancement
@@ -749,6 +816,10 @@ link	enhances		1	verb	enhance
 link	enhancing		1	verb	enhance
 link	essential for		1	verb	essential
 link	evaluated by		1	link	method
+link	evoke		1	verb	evoke
+link	evoked		1	verb	evoke
+link	evokes		1	verb	evoke
+link	evoking		1	verb	evoke
 link	exacerbate		1	verb	promote
 link	exacerbated		1	verb	promote
 link	exacerbates		1	verb	promote
@@ -790,6 +861,10 @@ link	halting		-1	verb	inhibit
 link	halts		-1	verb	inhibit
 link	has		1	link	have
 link	have		1	link	have
+link	heighten		1	verb	heighten
+link	heightened		1	verb	heighten
+link	heightening		1	verb	heighten
+link	heightens		1	verb	heighten
 link	higher		1	verb	higher
 link	highest		1	verb	higher
 link	hinder		-1	verb	hinder
@@ -838,6 +913,10 @@ link	inhibiting		-1	verb	inhibit
 link	inhibition		-1	verb	inhibition
 link	inhibits		-1	verb	inhibit
 link	injected with		1	condition	treated
+link	interfere with		-1	verb	interfere with
+link	interfered with		-1	verb	interfere with
+link	interferes with		-1	verb	interfere with
+link	interfering with		-1	verb	interfere with
 link	inverse correlation between		-1	association	associate
 link	inverse association between		-1	association	associate
 link	inverse relationship between		-1	association	associate
@@ -856,6 +935,10 @@ link	leaves		1	link	leave
 link	led to		1	link	lead
 link	left		1	link	leave
 link	less		-1	verb	less
+link	lessen		-1	verb	lessen
+link	lessened		-1	verb	lessen
+link	lessening		-1	verb	lessen
+link	lessens		-1	verb	lessen
 link	limit		-1	verb	limit
 link	limited		-1	verb	limit
 link	limiting		-1	verb	limit
@@ -878,6 +961,10 @@ link	mediated		1	verb	mediate
 link	mediates		1	verb	mediate
 link	mediating		1	verb	mediate
 link	mediator of		1	link	mediate
+link	mitigate		-1	verb	mitigate
+link	mitigated		-1	verb	mitigate
+link	mitigates		-1	verb	mitigate
+link	mitigating		-1	verb	mitigate
 link	modified		1	link	effect
 link	modify		1	link	effect
 link	modulate		1	link	effect
@@ -891,8 +978,13 @@ link	negative correlation		-1	association	associate
 link	negative association		-1	association	associate
 link	negatively correlated with		-1	association	associate
 link	negatively associated with		-1	association	associate
+link	negatively regulate		-1	verb	negatively regulate
+link	negatively regulates		-1	verb	negatively regulate
+link	negatively regulated		-1	verb	negatively regulate
+link	overcame		-1	verb	overcome
 link	overcome		-1	verb	overcome
 link	overcomes		-1	verb	overcome
+link	overcoming		-1	verb	overcome
 link	participate in		1	link	contribute
 link	participated in		1	link	contribute
 link	participates in		1	link	contribute
@@ -970,6 +1062,7 @@ link	responsible for		1	link	responsible
 link	restore		1	verb	restore
 link	restored		1	verb	restore
 link	restores		1	verb	restore
+link	restoring		1	verb	restore
 link	restrain		-1	verb	restrain
 link	restrained		-1	verb	restrain
 link	restraining		-1	verb	restrain
@@ -1006,6 +1099,10 @@ link	stimulates		1	verb	stimulate
 link	stimulating		1	verb	stimulate
 link	stimulation with		1	condition	treated
 link	stimulation		1	verb	stimulation
+link	strengthen		1	verb	strengthen
+link	strengthened		1	verb	strengthen
+link	strengthening		1	verb	strengthen
+link	strengthens		1	verb	strengthen
 link	support		1	verb	support
 link	supported		1	verb	support
 link	supporting		1	verb	support
@@ -1039,6 +1136,10 @@ link	upregulating		1	verb	upregulate
 link	via		1	condition	via
 link	was confirmed by		1	link	method
 link	was		1	link	be
+link	weaken		-1	verb	weaken
+link	weakened		-1	verb	weaken
+link	weakening		-1	verb	weaken
+link	weakens		-1	verb	weaken
 link	were		1	link	be
 link	when		1	condition	when
 link	worsen		1	verb	promote
@@ -2203,8 +2304,14 @@ relation	upregulating		induces	active
 relation	upregulation of		induces	nominal
 tumor_element	advanced cancer		1
 tumor_element	advanced tumors		1
+tumor_element	anticancer activity		1
+tumor_element	anticancer effect		1
+tumor_element	anticancer effects		1
+tumor_element	anticancer		1
+tumor_element	antileukemic		1
 tumor_element	antimetastatic effect		1
 tumor_element	antimetastatic		1
+tumor_element	antineoplastic		1
 tumor_element	antitumor immune response		1
 tumor_element	antitumor immunity		1
 tumor_element	antitumor response		1
@@ -2260,6 +2367,7 @@ tumor_element	highgrade tumors	high-grade tumors	1
 tumor_element	inflammationassociated carcinogenesis	inflammation-associated carcinogenesis	1
 tumor_element	larger tumors		1
 tumor_element	liver metastases		1
+tumor_element	lung metastatic nodules		1
 tumor_element	lung metastases		1
 tumor_element	lymph node metastasis		1
 tumor_element	lymph node metastases		1
@@ -2281,6 +2389,7 @@ tumor_element	metastatic colonies		1
 tumor_element	metastatic dissemination		1
 tumor_element	metastatic potential		1
 tumor_element	metastatic spreading		1
+tumor_element	metastatic nodules		1
 tumor_element	more tumors		1
 tumor_element	nodal metastasis		1
 tumor_element	oncogenesis		1
@@ -2298,6 +2407,8 @@ tumor_element	radioresistance		1
 tumor_element	rapidly growing tumors		1
 tumor_element	residual tumor		1
 tumor_element	resistance to chemotherapy		1
+tumor_element	smaller tumors		1
+tumor_element	smaller tumor		1
 tumor_element	survival of tumorbearing mice	survival of tumor-bearing mice	1
 tumor_element	tumor cell growth		1
 tumor_element	tumor cell death		1
@@ -2361,6 +2472,9 @@ tumor_element	tumor neovascularization		1
 tumor_element	tumor immunosurveillance		1
 tumor_element	tumor plasticity		1
 tumor_element	tumor grade		1
+tumor_element	tumor nodules		1
+tumor_element	tumor challenge		1
+tumor_element	tumor rechallenge		1
 tumor_element	tumorfree survival	tumor-free survival	1
 tumor_element	tumoricidal activity		1
 tumor_element	tumoricidal		1
@@ -2621,6 +2735,14 @@ rule_word	therapy_target_word	target
 rule_word	therapy_target_word	targeted
 rule_word	therapy_target_word	targeting
 rule_word	therapy_target_word	targets
+rule_word	malignant_cell_word	cancerous
+rule_word	malignant_cell_word	leukaemic
+rule_word	malignant_cell_word	leukemic
+rule_word	malignant_cell_word	malignant
+rule_word	malignant_cell_word	neoplastic
+rule_word	malignant_cell_word	premalignant
+rule_word	malignant_cell_word	transformed
+rule_word	malignant_cell_word	tumorigenic
 
 """#
 }

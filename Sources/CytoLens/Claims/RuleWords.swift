@@ -13,7 +13,7 @@ final class RuleWords: Sendable {
     static let names = [
         "low_level_word", "level_noun", "sample_word", "group_level_word", "marker_noun", "molecular_event", "claim_noun",
         "gene_class_noun", "host_word", "genitive_head", "describing_noun", "descriptor_head", "noun_phrase_negation",
-        "therapy_target_word",
+        "therapy_target_word", "malignant_cell_word",
     ]
 
     /// Function words that may stand between a describing outcome word and the mention besides the
@@ -50,6 +50,8 @@ final class RuleWords: Sendable {
     let nounPhraseNegations: Set<String>
     /// Verb forms that name what a therapy acts on ("targeting IL-6", `TargetedInTherapy`).
     let therapyTargetWords: Set<String>
+    /// Words that make the cells after them tumor cells ("transformed keratinocytes", `MalignantCells`).
+    let malignantCellWords: Set<String>
 
     /// The sets of the `set` and `word` columns of `rule_words.tsv`.
     ///
@@ -92,6 +94,7 @@ final class RuleWords: Sendable {
         descriptorHeads = try set("descriptor_head").union(RuleWords.descriptorFunctionWords)
         nounPhraseNegations = try set("noun_phrase_negation")
         therapyTargetWords = try set("therapy_target_word")
+        malignantCellWords = try set("malignant_cell_word")
         self.sets = sets
     }
 

@@ -318,7 +318,8 @@ final class SentenceAnalysis {
             guard next == "cells" || next == "cell", SentenceAnalysis.looksLikeCellLine(tokens[index].text) else { continue }
             if !cells.contains(where: { $0.tokens.contains(index) }) { cells.append((index..<(index + 2), .tumor)) }
         }
-        self.cells = cells.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        self.cells = MalignantCells.roles(
+            cells.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }, tokens: tokens, words: ruleWords)
         self.cancers = cancerHits.map { ($0.tokens, $0.payload) }
         self.evidence = cues.evidence.hits(in: tokens).map { ($0.tokens, $0.payload) }
         let tumorOutcome = elements.contains { SentenceAnalysis.hasTumorStem($0.cue) }
@@ -380,7 +381,7 @@ final class SentenceAnalysis {
     /// another setting of it (wound healing, retinopathy, hematoma: `non_tumor_setting`) still gives none.
     static let tumorOnlyEffects: Set<String> = [
         "metastasis", "anti_metastasis", "emt", "poor_prognosis", "better_prognosis", "anaphor", "angiogenesis",
-        "anti_angiogenesis",
+        "anti_angiogenesis", "transformation",
     ]
 
     /// Whether an outcome speaks of tumors by itself ("tumor growth", "metastasis") rather than of any cells ("proliferation").
