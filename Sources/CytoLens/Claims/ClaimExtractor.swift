@@ -98,6 +98,7 @@ public struct ClaimExtractor: Sendable {
             }
             if found.isEmpty, let chain = finder.backward(frame: frame, clause: c) { found = [chain] }
             if found.isEmpty, let chain = finder.targetedInTherapy(frame: frame, clause: c) { found = [chain] }
+            if found.isEmpty, let chain = finder.tumorCellsDependOn(frame: frame, clause: c) { found = [chain] }
             found = found.filter { !endsInAim($0, analysis) }
             chainsByFrame[f] += found
             if let last = found.last, last.signs.count == 1, last.negationCue == nil { finder.anaphor = last.signs.first }
@@ -318,7 +319,7 @@ public struct ClaimExtractor: Sendable {
             : relevantClauses.sorted().lazy.compactMap {
                 self.hedge(
                     for: $0, before: anchors.max() ?? 0, claimTokens: Set(anchors + used.flatMap { $0.cues.map(\.position) }),
-                    analysis, finder)
+                    presupposed: used, analysis, finder)
             }.first
 
         var positioned = used.flatMap(\.cues)
@@ -377,7 +378,8 @@ public struct ClaimExtractor: Sendable {
     /// The hedge of a clause: its own, or one in an earlier main clause that governs it ("We suggest that …, whereas …").
     /// A hedging verb or question word ("suggest", "whether") only covers what comes after it.
     private func hedge(
-        for c: Int, before anchor: Int, claimTokens: Set<Int>, _ analysis: SentenceAnalysis, _ finder: ClaimChainFinder
+        for c: Int, before anchor: Int, claimTokens: Set<Int>, presupposed chains: [ClaimChain], _ analysis: SentenceAnalysis,
+        _ finder: ClaimChainFinder
     ) -> String? {
         let clause = finder.clauses[c]
         let tokens = analysis.tokens
@@ -423,6 +425,8 @@ public struct ClaimExtractor: Sendable {
                 return false
             }
             if inForeignAside(hit.tokens.lowerBound) { return false }
+            // "AR may mediate the leptin-induced apoptotic response": the phrase is taken for granted.
+            if PresupposedPhraseHedge.spares(chains, hedgeType: hit.type) { return false }
             // "…, and angiogenesis may play a role in …": a statement of its own (`CoordinatedStatement`).
             if CoordinatedStatement.separates(
                 hedgeAt: hit.tokens.lowerBound, anchor: anchor, claimTokens: claimTokens, spans: statements())
@@ -441,6 +445,7 @@ public struct ClaimExtractor: Sendable {
             if let hit = analysis.hedges.first(where: { hit in
                 earlier.tokens.contains(hit.tokens.lowerBound)
                     && !analysis.aimSpans.contains(where: { $0.contains(hit.tokens.lowerBound) })
+                    && !PresupposedPhraseHedge.spares(chains, hedgeType: hit.type)
             }) {
                 return hit.cue
             }

@@ -7,7 +7,7 @@
 enum EmbeddedCueIndex {
     /// The index as ``CueIndex`` text.
     static let text = #"""
-# cytolens cue index f62859abb9520bc4
+# cytolens cue index 5c384cb02973c648
 outcome	accumulation		0	1	recruitment	0
 outcome	activate		0	1	activation	1
 outcome	activated		0	1	activation	1
@@ -915,6 +915,7 @@ link	delay		-1	verb	delay
 link	delayed		-1	verb	delay
 link	delays		-1	verb	delay
 link	demonstrated by		1	link	method
+link	depend on		1	link	depend
 link	depended on		1	link	depend
 link	dependence on		1	link	depend
 link	dependent on		1	link	depend
@@ -1179,16 +1180,25 @@ link	relation between		1	association	associate
 link	relationship was found between		1	association	associate
 link	relationship was observed between		1	association	associate
 link	relationship between		1	association	associate
+link	reliant on		1	link	depend
+link	relied on		1	link	depend
+link	relies on		1	link	depend
 link	relieve		-1	verb	relieve
 link	relieved		-1	verb	relieve
 link	relieves		-1	verb	relieve
+link	rely on		1	link	depend
+link	relying on		1	link	depend
 link	represent		1	link	represent
 link	represents		1	link	represent
 link	repress		-1	verb	repress
 link	repressed		-1	verb	repress
 link	represses		-1	verb	repress
 link	repressing		-1	verb	repress
+link	require		1	link	depend
 link	required for		1	verb	required
+link	required		1	link	depend
+link	requires		1	link	depend
+link	requiring		1	link	depend
 link	resistance to		-1	verb	resistant
 link	resistance against		-1	verb	resistant
 link	resistant to		-1	verb	resistant

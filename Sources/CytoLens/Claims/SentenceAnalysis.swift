@@ -233,9 +233,16 @@ final class SentenceAnalysis {
                 i += 1
                 continue
             }
-            let outcome =
+            var outcome =
                 cues.outcomes.match(tokens, at: i)
                 ?? NamedTumorOutcome.match(at: i, cancers: cancerHits, outcomes: cues.outcomes, tokens: tokens)
+            // "the progression of colorectal cancer" reads as "tumor progression" (`GenitiveTumorOutcome`).
+            if !cancerHits.isEmpty, i + 1 < tokens.count,
+                let genitive = GenitiveTumorOutcome.match(at: i, cancers: cancerHits, outcomes: cues.outcomes, tokens: tokens),
+                genitive.tokens.count > (outcome?.tokens.count ?? 0)
+            {
+                outcome = genitive
+            }
             let link = cues.links.match(tokens, at: i)
             var chosen: Placed?
             if let outcome, outcome.tokens.count >= (link?.tokens.count ?? 0) {
