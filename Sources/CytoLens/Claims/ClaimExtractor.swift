@@ -136,6 +136,11 @@ public struct ClaimExtractor: Sendable {
             }
         }
 
+        // "IL-6, a pleiotropic cytokine, promotes …": the class noun in apposition is the cytokine itself.
+        for f in analysis.frames.indices where chainsByFrame[f].isEmpty {
+            if let g = ClassApposition.appositive(of: f, in: analysis) { chainsByFrame[f] = chainsByFrame[g] }
+        }
+
         // A gene variant ("variant IL-17F", "the IL33 locus") is not the cytokine acting: no claim, but
         // its negation and hedge are still read.
         for (f, frame) in analysis.frames.enumerated() where namesGeneticVariant(frame, in: analysis) {

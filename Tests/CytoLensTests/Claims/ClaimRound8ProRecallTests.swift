@@ -100,4 +100,20 @@ struct ClaimRound8ProRecallTests {
             ClaimCase("IL-6 may promote the invasion of cancer cells.", [M("IL-6", "IL6")], "IL6 pro hedged"),
         ])
     func presupposedPhraseHedge(_ c: ClaimCase) { check(c) }
+
+    @Test(
+        "A class noun in apposition to a cytokine is the cytokine",
+        arguments: [
+            ClaimCase(
+                "IL-6, a pleiotropic cytokine, promotes tumor growth.", [M("IL-6", "IL6"), G("cytokine", "CYTOKINE")],
+                "IL6 pro"),
+            ClaimCase(
+                "Curcumin reduced the levels of IL-6, a cytokine that promotes tumor growth, in cancer cells.",
+                [M("IL-6", "IL6"), G("cytokine", "CYTOKINE")], "IL6 pro"),
+            // A class noun joined by "and" is another thing.
+            ClaimCase(
+                "Curcumin reduced IL-6 and other cytokines that promote tumor growth.",
+                [M("IL-6", "IL6"), G("cytokines", "CYTOKINE")], "IL6 none"),
+        ])
+    func classApposition(_ c: ClaimCase) { check(c) }
 }
