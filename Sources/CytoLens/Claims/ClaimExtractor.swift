@@ -432,6 +432,12 @@ public struct ClaimExtractor: Sendable {
             if inForeignAside(hit.tokens.lowerBound) { return false }
             // "AR may mediate the leptin-induced apoptotic response": the phrase is taken for granted.
             if PresupposedPhraseHedge.spares(chains, hedgeType: hit.type) { return false }
+            // "IL-6 promoted tumor growth, possibly through STAT3": the adverb doubts the means only.
+            if let claimEnd = claimTokens.max(),
+                MeansAdjunctHedge.doubtsOnlyTheAdjunct(hit.tokens, type: hit.type, claimEnd: claimEnd, tokens: tokens)
+            {
+                return false
+            }
             // "…, and angiogenesis may play a role in …": a statement of its own (`CoordinatedStatement`).
             if CoordinatedStatement.separates(
                 hedgeAt: hit.tokens.lowerBound, anchor: anchor, claimTokens: claimTokens, spans: statements())

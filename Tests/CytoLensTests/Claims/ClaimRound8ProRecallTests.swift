@@ -116,4 +116,16 @@ struct ClaimRound8ProRecallTests {
                 [M("IL-6", "IL6"), G("cytokines", "CYTOKINE")], "IL6 none"),
         ])
     func classApposition(_ c: ClaimCase) { check(c) }
+
+    @Test(
+        "A hedge adverb that opens a means adjunct after the claim doubts only the means",
+        arguments: [
+            ClaimCase(
+                "IL-6 promoted tumor growth, possibly through STAT3 activation.", [M("IL-6", "IL6")], "IL6 pro"),
+            ClaimCase(
+                "IL-6 promoted tumor growth, probably reflecting STAT3 activation.", [M("IL-6", "IL6")], "IL6 pro"),
+            // Before the verb, the adverb doubts the claim.
+            ClaimCase("IL-6 possibly promotes tumor growth.", [M("IL-6", "IL6")], "IL6 pro hedged"),
+        ])
+    func meansAdjunctHedge(_ c: ClaimCase) { check(c) }
 }
