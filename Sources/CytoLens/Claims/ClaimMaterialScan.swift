@@ -39,10 +39,9 @@ struct ClaimMaterialScan: Sendable {
         let lengths = keys.map(\.utf8.count)
         compoundLengths = (lengths.min() ?? 0)...(lengths.max() ?? 0)
         dependenceWords = Set(
-            extractor.cues.links.phrasesByFirstWord.filter {
-                $0.entries.contains { $0.payload.lemma == TumorCellsDependOn.lemma }
-            }
-            .map(\.first))
+            extractor.cues.links.firstWords.filter { first in
+                extractor.cues.links.entries(startingWith: first).contains { $0.payload.lemma == TumorCellsDependOn.lemma }
+            })
     }
 
     /// Whether the sentence of these tokens may have claims; `mentions` are the sentence's, which
@@ -51,9 +50,11 @@ struct ClaimMaterialScan: Sendable {
         if readsEverySentence { return true }
         let outcomes = cues.outcomes
         let settingBit = cues.settings.bit, cellBit = cues.cellTypes.bit, cancerBit = cues.cancers.bit
+        let linkBit = cues.links.bit
         var settingStarts = false
         var cellStarts = false
         var cancerStarts = false
+        var dependenceStarts = false
         for index in tokens.indices {
             if let m = tokens[index].mention {
                 if hasGluedCompound(after: index, tokens) { return true }
@@ -71,6 +72,7 @@ struct ClaimMaterialScan: Sendable {
             settingStarts = settingStarts || starts & settingBit != 0
             cellStarts = cellStarts || starts & cellBit != 0
             cancerStarts = cancerStarts || starts & cancerBit != 0
+            if starts & linkBit != 0, !dependenceStarts { dependenceStarts = dependenceWords.contains(tokens[index].key) }
         }
         if cancerStarts, hasNamedTumorOutcome(tokens) { return true }
         if settingStarts,
@@ -87,8 +89,7 @@ struct ClaimMaterialScan: Sendable {
         }
         // "Myeloma cells depend on IL-6": a dependence word and any cell phrase or cell word (the tumor cells
         // may be a line named by its shape).
-        return tokens.contains { $0.mention == nil && dependenceWords.contains($0.key) }
-            && (cellStarts || tokens.contains { ClaimMaterialScan.cellWords.contains($0.key) })
+        return dependenceStarts && (cellStarts || tokens.contains { ClaimMaterialScan.cellWords.contains($0.key) })
     }
 
     /// Whether a cancer name and the words after it form an outcome (``NamedTumorOutcome``:

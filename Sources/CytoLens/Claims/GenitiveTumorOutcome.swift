@@ -29,10 +29,15 @@ enum GenitiveTumorOutcome {
             guard of + 1 < tokens.count, tokens[of].key == "of" else { continue }
             let words = tokens[start..<of]
             guard words.allSatisfy({ $0.mention == nil && !$0.key.isEmpty && !$0.isPunctuation }) else { continue }
-            let phrase = ([tumorWord] + words.map(\.key)).joined(separator: " ")
-            guard let payload = outcomes.payload(of: phrase), !payload.isVerb else { continue }
+            // The lexicon's phrase "tumor" + these words, compared word by word (no phrase is built).
+            guard
+                let entry = outcomes.entries(startingWith: tumorWord).first(where: { entry in
+                    entry.words.count == length + 1 && !entry.payload.isVerb
+                        && zip(entry.words.dropFirst(), words).allSatisfy { $0 == $1.key }
+                })
+            else { continue }
             guard let end = cancerEnd(after: of, cancers: cancers, outcomes: outcomes, tokens: tokens) else { return nil }
-            return PhraseTable.Hit(tokens: start..<end, cue: phrase, payload: payload)
+            return PhraseTable.Hit(tokens: start..<end, cue: entry.cue, payload: entry.payload)
         }
         return nil
     }
