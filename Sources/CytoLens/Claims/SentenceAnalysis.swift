@@ -236,12 +236,10 @@ final class SentenceAnalysis {
             var outcome =
                 cues.outcomes.match(tokens, at: i)
                 ?? NamedTumorOutcome.match(at: i, cancers: cancerHits, outcomes: cues.outcomes, tokens: tokens)
-            // "the progression of colorectal cancer" reads as "tumor progression" (`GenitiveTumorOutcome`).
-            if !cancerHits.isEmpty, i + 1 < tokens.count,
-                let genitive = GenitiveTumorOutcome.match(at: i, cancers: cancerHits, outcomes: cues.outcomes, tokens: tokens),
-                genitive.tokens.count > (outcome?.tokens.count ?? 0)
-            {
-                outcome = genitive
+            // "the progression of colorectal cancer" reads as "tumor progression" (`GenitiveTumorOutcome`); a process
+            // that is an outcome by itself ("the growth of breast cancer") keeps its own cue.
+            if outcome == nil, !cancerHits.isEmpty, i + 1 < tokens.count {
+                outcome = GenitiveTumorOutcome.match(at: i, cancers: cancerHits, outcomes: cues.outcomes, tokens: tokens)
             }
             let link = cues.links.match(tokens, at: i)
             var chosen: Placed?
