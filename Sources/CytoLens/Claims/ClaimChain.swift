@@ -14,6 +14,9 @@ struct ClaimChain {
     var effect: String
     /// The cue words that decided it, by token position.
     var cues: [(position: Int, cue: String)]
+    /// Whether the claim is a noun phrase the sentence takes for granted ("the leptin-induced apoptotic
+    /// response"): a modal of the sentence's predicate does not hedge it (`PresupposedPhraseHedge`).
+    var isModifierPhrase = false
 }
 
 /// Finds ``ClaimChain``s for the mentions of one analysed sentence.
@@ -45,6 +48,12 @@ struct ClaimChainFinder {
 
     func clauseIndex(of token: Int) -> Int {
         clauses.firstIndex { $0.tokens.contains(token) } ?? 0
+    }
+
+    /// Whether token `t` is part of an outcome element.
+    private func isOutcome(at t: Int) -> Bool {
+        guard let e = analysis.elementAt[t], case .outcome = analysis.elements[e].element else { return false }
+        return true
     }
 
     private func link(_ e: Int) -> LinkCue? {
@@ -263,6 +272,18 @@ struct ClaimChainFinder {
                     let placed = analysis.elements[e]
                     switch placed.element {
                     case .link(let l):
+                        // "confers resistance to cisplatin": a resistance to what is no outcome is the outcome.
+                        if results.isEmpty, l.lemma == ResistanceToTherapy.lemma,
+                            !SentenceAnalysis.span(start, placed.tokens.lowerBound).contains(where: { isOutcome(at: $0) }),
+                            analysis.inTumorSetting || (documentInTumorSetting && !analysis.inNonTumorSetting),
+                            ResistanceToTherapy.objectIsTherapy(of: e, in: analysis),
+                            let chain = chain(
+                                frame: frame, verbs: verbs, outcome: nil, outcomeIsVerb: true,
+                                valence: (1, ResistanceToTherapy.effect, placed.cue), outcomeTokens: placed.tokens,
+                                from: chainStart, clause: c, directSubject: directSubject)
+                        {
+                            return [chain]
+                        }
                         if l.kind != .condition {
                             verbs.append(e)
                             sawVerb = true
@@ -271,7 +292,13 @@ struct ClaimChainFinder {
                         continue
                     case .outcome(let outcome):
                         if let found = valence(ofElement: e) {
-                            if found.valence == 0 { return results }
+                            if found.valence == 0 {
+                                // "a prognostic factor for poor survival": the complement gives the direction.
+                                guard DirectedComplement.leadsToOutcome(after: placed.tokens.upperBound, analysis: analysis)
+                                else { return results }
+                                t = placed.tokens.upperBound
+                                continue
+                            }
                             var governingVerbs = verbs
                             // "tumor incidence significantly increased": the predicate comes after the outcome.
                             if verbs.isEmpty, !outcome.isVerb, let post = predicateAfter(placed.tokens.upperBound, end: end) {
@@ -790,12 +817,23 @@ struct ClaimChainFinder {
         guard let link else { return nil }
         var t = start
         var steps = 0
-        while t < min(tokens.count, clauses[c].tokens.upperBound), steps < 5 {
+        let end = min(tokens.count, clauses[c].tokens.upperBound)
+        while t < end, steps < 5 {
             if tokens[t].key == "," || tokens[t].key == ";" { return nil }
             if let e = analysis.elementAt[t] {
-                guard case .outcome = analysis.elements[e].element, let v = valence(ofElement: e), v.valence != 0 else {
-                    return nil
+                guard case .outcome(let outcome) = analysis.elements[e].element else { return nil }
+                guard let v = valence(ofElement: e) else {
+                    // "VEGF-induced proliferation, invasion and tube formation" outside a tumor setting: a later
+                    // outcome of the list may name tumors by itself. An outcome of cells with no cells named
+                    // ("TNF-mediated activation of NF-κB and …") is no outcome at all, and ends the phrase.
+                    guard !outcome.byCellType,
+                        let next = coordinatedContinuation(after: analysis.elements[e].tokens.upperBound, end: end),
+                        !next.isVerbPhrase
+                    else { return nil }
+                    t = next.token
+                    continue
                 }
+                guard v.valence != 0 else { return nil }
                 return ClaimChain(
                     signs: [link.sign * v.valence], negationCue: frame.localNegation, clause: c, anchor: frame.token,
                     effect: v.effect,
@@ -803,7 +841,7 @@ struct ClaimChainFinder {
                         (frame.token + 1, frame.suffix.isEmpty ? link.lemma : frame.suffix),
                         (analysis.elements[e].tokens.lowerBound, v.cue),
                     ]
-                    .map { (position: $0.0, cue: $0.1) })
+                    .map { (position: $0.0, cue: $0.1) }, isModifierPhrase: true)
             }
             t += 1
             steps += 1

@@ -29,6 +29,15 @@ extension ClaimExtractor {
         if model != nil || !analysis.dualCues.isEmpty { return true }
         if analysis.frames.contains(where: { $0.compound != nil || $0.classDescriptor != nil }) { return true }
         if analysis.cells.contains(where: { $0.role == .effector || $0.role == .suppressive }) { return true }
+        // "confers resistance to cisplatin" (``ResistanceToTherapy``), "myeloma cells depend on IL-6"
+        // (``ClaimChainFinder/tumorCellsDependOn(frame:clause:)``): links that make a claim without an outcome.
+        let hasTumorCells = analysis.cells.contains { $0.role == .tumor }
+        if analysis.elements.contains(where: { placed in
+            guard case .link(let l) = placed.element else { return false }
+            return l.lemma == ResistanceToTherapy.lemma || (hasTumorCells && l.lemma == TumorCellsDependOn.lemma)
+        }) {
+            return true
+        }
         return analysis.elements.contains { placed in
             if case .outcome = placed.element { return true }
             return false

@@ -98,6 +98,7 @@ public struct ClaimExtractor: Sendable {
             }
             if found.isEmpty, let chain = finder.backward(frame: frame, clause: c) { found = [chain] }
             if found.isEmpty, let chain = finder.targetedInTherapy(frame: frame, clause: c) { found = [chain] }
+            if found.isEmpty, let chain = finder.tumorCellsDependOn(frame: frame, clause: c) { found = [chain] }
             if found.isEmpty, let chain = finder.therapeuticPurpose(frame: frame, clause: c) { found = [chain] }
             found = found.filter { !endsInAim($0, analysis) }
             chainsByFrame[f] += found
@@ -134,6 +135,11 @@ public struct ClaimExtractor: Sendable {
                     frame: frame, from: clause.tokens.lowerBound, clause: c, directSubject: true, allowContinuation: false
                 ).filter { !endsInAim($0, analysis) }
             }
+        }
+
+        // "IL-6, a pleiotropic cytokine, promotes …": the class noun in apposition is the cytokine itself.
+        for f in analysis.frames.indices where chainsByFrame[f].isEmpty {
+            if let g = ClassApposition.appositive(of: f, in: analysis) { chainsByFrame[f] = chainsByFrame[g] }
         }
 
         // A gene variant ("variant IL-17F", "the IL33 locus") is not the cytokine acting: no claim, but
@@ -319,7 +325,7 @@ public struct ClaimExtractor: Sendable {
             : relevantClauses.sorted().lazy.compactMap {
                 self.hedge(
                     for: $0, before: anchors.max() ?? 0, claimTokens: Set(anchors + used.flatMap { $0.cues.map(\.position) }),
-                    analysis, finder)
+                    presupposed: used, analysis, finder)
             }.first
 
         var positioned = used.flatMap(\.cues)
@@ -378,7 +384,8 @@ public struct ClaimExtractor: Sendable {
     /// The hedge of a clause: its own, or one in an earlier main clause that governs it ("We suggest that …, whereas …").
     /// A hedging verb or question word ("suggest", "whether") only covers what comes after it.
     private func hedge(
-        for c: Int, before anchor: Int, claimTokens: Set<Int>, _ analysis: SentenceAnalysis, _ finder: ClaimChainFinder
+        for c: Int, before anchor: Int, claimTokens: Set<Int>, presupposed chains: [ClaimChain], _ analysis: SentenceAnalysis,
+        _ finder: ClaimChainFinder
     ) -> String? {
         let clause = finder.clauses[c]
         let tokens = analysis.tokens
@@ -424,6 +431,14 @@ public struct ClaimExtractor: Sendable {
                 return false
             }
             if inForeignAside(hit.tokens.lowerBound) { return false }
+            // "AR may mediate the leptin-induced apoptotic response": the phrase is taken for granted.
+            if PresupposedPhraseHedge.spares(chains, hedgeType: hit.type) { return false }
+            // "IL-6 promoted tumor growth, possibly through STAT3": the adverb doubts the means only.
+            if let claimEnd = claimTokens.max(),
+                MeansAdjunctHedge.doubtsOnlyTheAdjunct(hit.tokens, type: hit.type, claimEnd: claimEnd, tokens: tokens)
+            {
+                return false
+            }
             // "…, and angiogenesis may play a role in …": a statement of its own (`CoordinatedStatement`).
             if CoordinatedStatement.separates(
                 hedgeAt: hit.tokens.lowerBound, anchor: anchor, claimTokens: claimTokens, spans: statements())
@@ -442,6 +457,7 @@ public struct ClaimExtractor: Sendable {
             if let hit = analysis.hedges.first(where: { hit in
                 earlier.tokens.contains(hit.tokens.lowerBound)
                     && !analysis.aimSpans.contains(where: { $0.contains(hit.tokens.lowerBound) })
+                    && !PresupposedPhraseHedge.spares(chains, hedgeType: hit.type)
             }) {
                 return hit.cue
             }

@@ -7,7 +7,8 @@
 /// only those no frame or longer link takes), any cancer name that forms an outcome with the
 /// words after it, any dual-role, dependency or dose setting phrase,
 /// any effector or suppressive cell phrase (masked or not), any word that is a compound or role
-/// noun, or "response", any mention whose glued suffix ends in such a word, and any group
+/// noun, or "response", any dependence word ("depend on", "require"), any mention whose glued
+/// suffix ends in such a word, and any group
 /// mention whose text has a describing outcome word (a class descriptor). With the claim model
 /// on, every sentence may have claims. (`ClaimShortcutTests` checks it against
 /// ``ClaimExtractor/canHaveClaims(_:)`` on real sentences.)
@@ -20,6 +21,12 @@ struct ClaimMaterialScan: Sendable {
     /// The byte lengths of the compound words, shortest to longest: a key of another length is
     /// not one of them, with no lookup.
     private let compoundLengths: ClosedRange<Int>
+    /// The first words of the dependence links ("depend on", "require"), which tumor cells before a
+    /// cytokine make a claim of (``ClaimChainFinder/tumorCellsDependOn(frame:clause:)``).
+    private let dependenceWords: Set<String>
+
+    /// Words that name cells, as a line named by its shape ends ("DU145 cells").
+    private static let cellWords: Set<String> = ["cell", "cells", "line", "lines"]
 
     /// A scan for the rules of `extractor`.
     init(extractor: ClaimExtractor) {
@@ -31,6 +38,10 @@ struct ClaimMaterialScan: Sendable {
         compoundWords = words
         let lengths = keys.map(\.utf8.count)
         compoundLengths = (lengths.min() ?? 0)...(lengths.max() ?? 0)
+        dependenceWords = Set(
+            extractor.cues.links.firstWords.filter { first in
+                extractor.cues.links.entries(startingWith: first).contains { $0.payload.lemma == TumorCellsDependOn.lemma }
+            })
     }
 
     /// Whether the sentence of these tokens may have claims; `mentions` are the sentence's, which
@@ -39,9 +50,11 @@ struct ClaimMaterialScan: Sendable {
         if readsEverySentence { return true }
         let outcomes = cues.outcomes
         let settingBit = cues.settings.bit, cellBit = cues.cellTypes.bit, cancerBit = cues.cancers.bit
+        let linkBit = cues.links.bit
         var settingStarts = false
         var cellStarts = false
         var cancerStarts = false
+        var dependenceStarts = false
         for index in tokens.indices {
             if let m = tokens[index].mention {
                 if hasGluedCompound(after: index, tokens) { return true }
@@ -59,6 +72,7 @@ struct ClaimMaterialScan: Sendable {
             settingStarts = settingStarts || starts & settingBit != 0
             cellStarts = cellStarts || starts & cellBit != 0
             cancerStarts = cancerStarts || starts & cancerBit != 0
+            if starts & linkBit != 0, !dependenceStarts { dependenceStarts = dependenceWords.contains(tokens[index].key) }
         }
         if cancerStarts, hasNamedTumorOutcome(tokens) { return true }
         if settingStarts,
@@ -66,17 +80,36 @@ struct ClaimMaterialScan: Sendable {
         {
             return true
         }
-        return cellStarts
-            && cues.cellTypes.hits(in: tokens).contains { $0.payload == CellRole.effector || $0.payload == CellRole.suppressive }
+        if cellStarts
+            && cues.cellTypes.hits(in: tokens).contains(where: {
+                $0.payload == CellRole.effector || $0.payload == CellRole.suppressive
+            })
+        {
+            return true
+        }
+        // "Myeloma cells depend on IL-6": a dependence word and any cell phrase or cell word (the tumor cells
+        // may be a line named by its shape).
+        return dependenceStarts && (cellStarts || tokens.contains { ClaimMaterialScan.cellWords.contains($0.key) })
     }
 
     /// Whether a cancer name and the words after it form an outcome (``NamedTumorOutcome``:
     /// "melanoma progression"), looser than the analysis: names a reagent or virus masks count too.
     private func hasNamedTumorOutcome(_ tokens: [SentenceToken]) -> Bool {
         let cancers = cues.cancers.hits(in: tokens)
-        return cancers.contains { cancer in
+        if cancers.contains(where: { cancer in
             NamedTumorOutcome.match(
                 at: cancer.tokens.lowerBound, cancers: cancers, outcomes: cues.outcomes, tokens: tokens) != nil
+        }) {
+            return true
+        }
+        // "the progression of colorectal cancer" (`GenitiveTumorOutcome`): a process one or two words before an "of".
+        return tokens.indices.contains { index in
+            tokens[index].key == "of"
+                && (1...2).contains { length in
+                    index >= length
+                        && GenitiveTumorOutcome.match(
+                            at: index - length, cancers: cancers, outcomes: cues.outcomes, tokens: tokens) != nil
+                }
         }
     }
 

@@ -7,7 +7,8 @@
 enum EmbeddedCueIndex {
     /// The index as ``CueIndex`` text.
     static let text = #"""
-# cytolens cue index bda53e1ec1b9404d
+# cytolens cue index 7443c8a3166e9c01
+outcome	accumulation		0	1	recruitment	0
 outcome	activate		0	1	activation	1
 outcome	activated		0	1	activation	1
 outcome	activates		0	1	activation	1
@@ -22,6 +23,7 @@ outcome	advanced disease		1	0	tumor_promotion	0
 outcome	advanced tumors		1	0	poor_prognosis	0
 outcome	advanced stages		1	0	tumor_promotion	0
 outcome	advancedstage	advanced-stage	1	0	tumor_promotion	0
+outcome	adverse prognostic		1	0	poor_prognosis	0
 outcome	aggressive phenotype		1	0	invasion	0
 outcome	aggressiveness		1	0	tumor_promotion	0
 outcome	anchorageindependent growth	anchorage-independent growth	1	0	proliferation	0
@@ -69,7 +71,18 @@ outcome	attract		0	1	recruitment	1
 outcome	attracted		0	1	recruitment	1
 outcome	attractive target		1	0	target	0
 outcome	attracts		0	1	recruitment	1
+outcome	autocrine growth factor		1	0	proliferation	0
+outcome	autocrine growth factors		1	0	proliferation	0
 outcome	autophagy		-1	0	apoptosis	0
+outcome	better overall survival		-1	0	better_prognosis	0
+outcome	better diseasefree survival	better disease-free survival	-1	0	better_prognosis	0
+outcome	better progressionfree survival	better progression-free survival	-1	0	better_prognosis	0
+outcome	better relapsefree survival	better relapse-free survival	-1	0	better_prognosis	0
+outcome	better recurrencefree survival	better recurrence-free survival	-1	0	better_prognosis	0
+outcome	better eventfree survival	better event-free survival	-1	0	better_prognosis	0
+outcome	better cancerspecific survival	better cancer-specific survival	-1	0	better_prognosis	0
+outcome	better diseasespecific survival	better disease-specific survival	-1	0	better_prognosis	0
+outcome	better metastasisfree survival	better metastasis-free survival	-1	0	better_prognosis	0
 outcome	better survival		-1	0	better_prognosis	0
 outcome	better prognosis		-1	0	better_prognosis	0
 outcome	better outcome		-1	0	better_prognosis	0
@@ -88,6 +101,8 @@ outcome	cancer cell apoptosis		-1	0	apoptosis	0
 outcome	cancer cell death		-1	0	apoptosis	0
 outcome	cancer cell killing		-1	0	apoptosis	0
 outcome	cancer cell plasticity		1	0	stemness	0
+outcome	cancer stem cells		1	0	stemness	0
+outcome	cancer stemlike cells	cancer stem-like cells	1	0	stemness	0
 outcome	cancer progression		1	0	proliferation	0
 outcome	cancer therapy		-1	0	response	0
 outcome	cancer suppressor		-1	0	tumor_suppression	0
@@ -118,10 +133,15 @@ outcome	chemosensitivity		-1	0	response	0
 outcome	chemotactic response		1	0	invasion	0
 outcome	chemotactic responses		1	0	invasion	0
 outcome	chemotaxis		1	0	invasion	0
+outcome	chemotherapeutic efficacy		-1	0	response	0
 outcome	chemotherapy resistance		1	0	resistance	0
+outcome	chemotherapy efficacy		-1	0	response	0
 outcome	clinical responses		-1	0	response	0
 outcome	clinical response		-1	0	response	0
 outcome	clonogenic growth		1	0	proliferation	0
+outcome	clonogenic potential		1	0	proliferation	0
+outcome	clonogenic capacity		1	0	proliferation	0
+outcome	clonogenic ability		1	0	proliferation	0
 outcome	clonogenicity		1	0	proliferation	0
 outcome	colitisassociated carcinogenesis	colitis-associated carcinogenesis	1	0	inflammation	0
 outcome	colony formation		1	0	proliferation	0
@@ -138,10 +158,22 @@ outcome	cytolytic activity		-1	0	cytotoxicity	0
 outcome	cytostasis		-1	0	growth_arrest	0
 outcome	cytostatic		-1	0	growth_arrest	0
 outcome	cytotoxic activity		-1	0	cytotoxicity	0
+outcome	cytotoxic effect		-1	0	cytotoxicity	0
+outcome	cytotoxic effects		-1	0	cytotoxicity	0
 outcome	cytotoxicities		-1	0	cytotoxicity	0
 outcome	cytotoxicity		-1	0	cytotoxicity	0
 outcome	dc maturation	DC maturation	-1	0	antitumor_immunity	0
+outcome	decreased overall survival		1	0	poor_prognosis	0
+outcome	decreased diseasefree survival	decreased disease-free survival	1	0	poor_prognosis	0
+outcome	decreased progressionfree survival	decreased progression-free survival	1	0	poor_prognosis	0
+outcome	decreased relapsefree survival	decreased relapse-free survival	1	0	poor_prognosis	0
+outcome	decreased recurrencefree survival	decreased recurrence-free survival	1	0	poor_prognosis	0
+outcome	decreased eventfree survival	decreased event-free survival	1	0	poor_prognosis	0
+outcome	decreased cancerspecific survival	decreased cancer-specific survival	1	0	poor_prognosis	0
+outcome	decreased diseasespecific survival	decreased disease-specific survival	1	0	poor_prognosis	0
+outcome	decreased metastasisfree survival	decreased metastasis-free survival	1	0	poor_prognosis	0
 outcome	dedifferentiation		1	0	stemness	0
+outcome	dendritic cell maturation		-1	0	antitumor_immunity	0
 outcome	depth of invasion		1	0	invasion	0
 outcome	desensitize		1	0	resistance	1
 outcome	desensitized		1	0	resistance	1
@@ -172,6 +204,7 @@ outcome	durable responses		-1	0	response	0
 outcome	effective strategy		-1	0	response	0
 outcome	effective against		-1	0	response	0
 outcome	effector function		-1	0	antitumor_immunity	0
+outcome	efficacy of chemotherapy		-1	0	response	0
 outcome	efficacy against		-1	0	response	0
 outcome	eliminate		-1	0	regression	1
 outcome	eliminated		-1	0	regression	1
@@ -192,12 +225,24 @@ outcome	expands		0	1	expansion	1
 outcome	expansion		0	1	expansion	0
 outcome	extravasation		1	0	metastasis	0
 outcome	faster growing tumors		1	0	proliferation	0
+outcome	favorable overall survival		-1	0	better_prognosis	0
+outcome	favorable diseasefree survival	favorable disease-free survival	-1	0	better_prognosis	0
+outcome	favorable progressionfree survival	favorable progression-free survival	-1	0	better_prognosis	0
+outcome	favorable relapsefree survival	favorable relapse-free survival	-1	0	better_prognosis	0
+outcome	favorable recurrencefree survival	favorable recurrence-free survival	-1	0	better_prognosis	0
+outcome	favorable eventfree survival	favorable event-free survival	-1	0	better_prognosis	0
+outcome	favorable cancerspecific survival	favorable cancer-specific survival	-1	0	better_prognosis	0
+outcome	favorable diseasespecific survival	favorable disease-specific survival	-1	0	better_prognosis	0
+outcome	favorable metastasisfree survival	favorable metastasis-free survival	-1	0	better_prognosis	0
 outcome	favorable prognosis		-1	0	better_prognosis	0
 outcome	favorable outcome		-1	0	better_prognosis	0
 outcome	favorable response		-1	0	response	0
+outcome	favorable prognostic		-1	0	better_prognosis	0
 outcome	favourable prognosis		-1	0	better_prognosis	0
 outcome	favourable response		-1	0	response	0
+outcome	favourable prognostic		-1	0	better_prognosis	0
 outcome	ferroptosis		-1	0	apoptosis	0
+outcome	fewer tumors		-1	0	regression	0
 outcome	for the treatment of		-1	0	response	0
 outcome	for the therapy of		-1	0	response	0
 outcome	for the management of		-1	0	response	0
@@ -221,6 +266,7 @@ outcome	generation		0	1	expansion	0
 outcome	glycolysis		1	0	metabolism	0
 outcome	good prognosis		-1	0	better_prognosis	0
 outcome	good response		-1	0	response	0
+outcome	good prognostic		-1	0	better_prognosis	0
 outcome	greater survival		-1	0	better_prognosis	0
 outcome	grew		1	0	proliferation	1
 outcome	grow		1	0	proliferation	1
@@ -238,6 +284,15 @@ outcome	growthinhibitory effect	growth-inhibitory effect	-1	0	growth_arrest	0
 outcome	growthinhibitory effects	growth-inhibitory effects	-1	0	growth_arrest	0
 outcome	growthinhibitory	growth-inhibitory	-1	0	growth_arrest	0
 outcome	hepatocarcinogenesis		1	0	proliferation	0
+outcome	higher overall survival		-1	0	better_prognosis	0
+outcome	higher diseasefree survival	higher disease-free survival	-1	0	better_prognosis	0
+outcome	higher progressionfree survival	higher progression-free survival	-1	0	better_prognosis	0
+outcome	higher relapsefree survival	higher relapse-free survival	-1	0	better_prognosis	0
+outcome	higher recurrencefree survival	higher recurrence-free survival	-1	0	better_prognosis	0
+outcome	higher eventfree survival	higher event-free survival	-1	0	better_prognosis	0
+outcome	higher cancerspecific survival	higher cancer-specific survival	-1	0	better_prognosis	0
+outcome	higher diseasespecific survival	higher disease-specific survival	-1	0	better_prognosis	0
+outcome	higher metastasisfree survival	higher metastasis-free survival	-1	0	better_prognosis	0
 outcome	higher grade		1	0	poor_prognosis	0
 outcome	higher stage		1	0	tumor_promotion	0
 outcome	higher stages		1	0	tumor_promotion	0
@@ -253,7 +308,11 @@ outcome	immune evasion		1	0	immune_escape	0
 outcome	immune suppression		1	0	immune_escape	0
 outcome	immune surveillance		-1	0	antitumor_immunity	0
 outcome	immune activation		-1	0	antitumor_immunity	0
+outcome	immune destruction		-1	0	antitumor_immunity	0
+outcome	immune attack		-1	0	antitumor_immunity	0
+outcome	immune recognition		-1	0	antitumor_immunity	0
 outcome	immunemediated surveillance	immune-mediated surveillance	-1	0	antitumor_immunity	0
+outcome	immunemediated destruction	immune-mediated destruction	-1	0	antitumor_immunity	0
 outcome	immunity		0	1	activation	0
 outcome	immunogenicity		-1	0	antitumor_immunity	0
 outcome	immunological memory		-1	0	antitumor_immunity	0
@@ -265,6 +324,14 @@ outcome	immunotherapy		-1	0	response	0
 outcome	impact on survival		0	0	prognosis	0
 outcome	impact on prognosis		0	0	prognosis	0
 outcome	improved overall survival		-1	0	better_prognosis	0
+outcome	improved diseasefree survival	improved disease-free survival	-1	0	better_prognosis	0
+outcome	improved progressionfree survival	improved progression-free survival	-1	0	better_prognosis	0
+outcome	improved relapsefree survival	improved relapse-free survival	-1	0	better_prognosis	0
+outcome	improved recurrencefree survival	improved recurrence-free survival	-1	0	better_prognosis	0
+outcome	improved eventfree survival	improved event-free survival	-1	0	better_prognosis	0
+outcome	improved cancerspecific survival	improved cancer-specific survival	-1	0	better_prognosis	0
+outcome	improved diseasespecific survival	improved disease-specific survival	-1	0	better_prognosis	0
+outcome	improved metastasisfree survival	improved metastasis-free survival	-1	0	better_prognosis	0
 outcome	improved survival		-1	0	better_prognosis	0
 outcome	improved outcome		-1	0	better_prognosis	0
 outcome	improved prognosis		-1	0	better_prognosis	0
@@ -272,18 +339,41 @@ outcome	in the treatment of		-1	0	response	0
 outcome	in the therapy of		-1	0	response	0
 outcome	in the management of		-1	0	response	0
 outcome	incidence		1	0	proliferation	0
+outcome	increased overall survival		-1	0	better_prognosis	0
+outcome	increased diseasefree survival	increased disease-free survival	-1	0	better_prognosis	0
+outcome	increased progressionfree survival	increased progression-free survival	-1	0	better_prognosis	0
+outcome	increased relapsefree survival	increased relapse-free survival	-1	0	better_prognosis	0
+outcome	increased recurrencefree survival	increased recurrence-free survival	-1	0	better_prognosis	0
+outcome	increased eventfree survival	increased event-free survival	-1	0	better_prognosis	0
+outcome	increased cancerspecific survival	increased cancer-specific survival	-1	0	better_prognosis	0
+outcome	increased diseasespecific survival	increased disease-specific survival	-1	0	better_prognosis	0
+outcome	increased metastasisfree survival	increased metastasis-free survival	-1	0	better_prognosis	0
+outcome	inferior overall survival		1	0	poor_prognosis	0
+outcome	inferior diseasefree survival	inferior disease-free survival	1	0	poor_prognosis	0
+outcome	inferior progressionfree survival	inferior progression-free survival	1	0	poor_prognosis	0
+outcome	inferior relapsefree survival	inferior relapse-free survival	1	0	poor_prognosis	0
+outcome	inferior recurrencefree survival	inferior recurrence-free survival	1	0	poor_prognosis	0
+outcome	inferior eventfree survival	inferior event-free survival	1	0	poor_prognosis	0
+outcome	inferior cancerspecific survival	inferior cancer-specific survival	1	0	poor_prognosis	0
+outcome	inferior diseasespecific survival	inferior disease-specific survival	1	0	poor_prognosis	0
+outcome	inferior metastasisfree survival	inferior metastasis-free survival	1	0	poor_prognosis	0
+outcome	inferior survival		1	0	poor_prognosis	0
 outcome	infiltration		0	1	infiltration	0
 outcome	inflammationassociated carcinogenesis	inflammation-associated carcinogenesis	1	0	inflammation	0
 outcome	intravasation		1	0	metastasis	0
 outcome	invade		1	0	invasion	1
 outcome	invaded		1	0	invasion	1
 outcome	invades		1	0	invasion	1
+outcome	invasion ability		1	0	invasion	0
+outcome	invasion abilities		1	0	invasion	0
 outcome	invasion		1	0	invasion	0
 outcome	invasive phenotype		1	0	invasion	0
 outcome	invasive activities		1	0	invasion	0
 outcome	invasive growth		1	0	invasion	0
 outcome	invasive potential		1	0	invasion	0
 outcome	invasive capacity		1	0	invasion	0
+outcome	invasive ability		1	0	invasion	0
+outcome	invasive abilities		1	0	invasion	0
 outcome	invasiveness		1	0	invasion	0
 outcome	kill		-1	0	cytotoxicity	1
 outcome	killed		-1	0	cytotoxicity	1
@@ -299,9 +389,24 @@ outcome	liver metastases		1	0	metastasis	0
 outcome	longer progressionfree survival	longer progression-free survival	-1	0	better_prognosis	0
 outcome	longer overall survival		-1	0	better_prognosis	0
 outcome	longer diseasefree survival	longer disease-free survival	-1	0	better_prognosis	0
+outcome	longer relapsefree survival	longer relapse-free survival	-1	0	better_prognosis	0
+outcome	longer recurrencefree survival	longer recurrence-free survival	-1	0	better_prognosis	0
+outcome	longer eventfree survival	longer event-free survival	-1	0	better_prognosis	0
+outcome	longer cancerspecific survival	longer cancer-specific survival	-1	0	better_prognosis	0
+outcome	longer diseasespecific survival	longer disease-specific survival	-1	0	better_prognosis	0
+outcome	longer metastasisfree survival	longer metastasis-free survival	-1	0	better_prognosis	0
 outcome	longer survival		-1	0	better_prognosis	0
 outcome	longterm survivors	long-term survivors	-1	0	better_prognosis	0
 outcome	longterm survival	long-term survival	-1	0	better_prognosis	0
+outcome	lower overall survival		1	0	poor_prognosis	0
+outcome	lower diseasefree survival	lower disease-free survival	1	0	poor_prognosis	0
+outcome	lower progressionfree survival	lower progression-free survival	1	0	poor_prognosis	0
+outcome	lower relapsefree survival	lower relapse-free survival	1	0	poor_prognosis	0
+outcome	lower recurrencefree survival	lower recurrence-free survival	1	0	poor_prognosis	0
+outcome	lower eventfree survival	lower event-free survival	1	0	poor_prognosis	0
+outcome	lower cancerspecific survival	lower cancer-specific survival	1	0	poor_prognosis	0
+outcome	lower diseasespecific survival	lower disease-specific survival	1	0	poor_prognosis	0
+outcome	lower metastasisfree survival	lower metastasis-free survival	1	0	poor_prognosis	0
 outcome	luciferase activity		0	0	molecular_activity	0
 outcome	lung metastatic nodules		1	0	metastasis	0
 outcome	lung metastases		1	0	metastasis	0
@@ -317,6 +422,11 @@ outcome	malignant progression		1	0	proliferation	0
 outcome	malignant potential		1	0	tumor_promotion	0
 outcome	malignant phenotype		1	0	tumor_promotion	0
 outcome	malignant growth		1	0	proliferation	0
+outcome	malignant behavior		1	0	tumor_promotion	0
+outcome	malignant behaviors		1	0	tumor_promotion	0
+outcome	malignant behaviours		1	0	tumor_promotion	0
+outcome	mammosphere formation		1	0	stemness	0
+outcome	maturation of dendritic cells		-1	0	antitumor_immunity	0
 outcome	mesenchymal phenotype		1	0	emt	0
 outcome	mesenchymalepithelial transition	mesenchymal-epithelial transition	-1	0	differentiation	0
 outcome	metabolic reprogramming		1	0	metabolism	0
@@ -334,6 +444,9 @@ outcome	metastatic dissemination		1	0	metastasis	0
 outcome	metastatic potential		1	0	metastasis	0
 outcome	metastatic spreading		1	0	metastasis	0
 outcome	metastatic nodules		1	0	metastasis	0
+outcome	metastatic disease		1	0	metastasis	0
+outcome	metastatic seeding		1	0	metastasis	0
+outcome	metastatic abilities		1	0	metastasis	0
 outcome	mhc class i	MHC class I	-1	0	antitumor_immunity	0
 outcome	mhc class ii	MHC class II	0	0	antigen_presentation	0
 outcome	mhc i	MHC I	-1	0	antitumor_immunity	0
@@ -342,18 +455,25 @@ outcome	microvessel density		1	0	angiogenesis	0
 outcome	migrate		1	0	invasion	1
 outcome	migrated		1	0	invasion	1
 outcome	migrates		1	0	invasion	1
+outcome	migration ability		1	0	invasion	0
+outcome	migration abilities		1	0	invasion	0
 outcome	migration		1	0	invasion	0
 outcome	migratory capacity		1	0	invasion	0
+outcome	migratory ability		1	0	invasion	0
+outcome	migratory abilities		1	0	invasion	0
+outcome	migratory potential		1	0	invasion	0
 outcome	mitogenic response		1	0	proliferation	0
 outcome	mitogenic effect		1	0	proliferation	0
 outcome	mitogenic activity		1	0	proliferation	0
 outcome	mitogenic		1	0	proliferation	0
 outcome	more tumors		1	0	proliferation	0
+outcome	motile ability		1	0	invasion	0
 outcome	motility		1	0	invasion	0
 outcome	mouse survival		-1	0	patient_survival	0
 outcome	mvd	MVD	1	0	angiogenesis	0
 outcome	necroptosis		-1	0	apoptosis	0
 outcome	necrosis		-1	0	apoptosis	0
+outcome	negative prognostic		1	0	poor_prognosis	0
 outcome	neovascularization		1	0	angiogenesis	0
 outcome	nk cell cytotoxicity	NK cell cytotoxicity	-1	0	antitumor_immunity	0
 outcome	nodal metastasis		1	0	metastasis	0
@@ -363,6 +483,8 @@ outcome	objective responses		-1	0	response	0
 outcome	oncogenesis		1	0	proliferation	0
 outcome	oncogenic		1	0	tumor_promotion	0
 outcome	overall survival		-1	0	patient_survival	0
+outcome	paracrine growth factor		1	0	proliferation	0
+outcome	paracrine growth factors		1	0	proliferation	0
 outcome	partial response		-1	0	response	0
 outcome	partial responses		-1	0	response	0
 outcome	pathogenesis		1	0	tumor_promotion	0
@@ -375,13 +497,32 @@ outcome	polarize		0	1	polarization	1
 outcome	polarized		0	1	polarization	1
 outcome	polarizes		0	1	polarization	1
 outcome	poor overall survival		1	0	poor_prognosis	0
+outcome	poor diseasefree survival	poor disease-free survival	1	0	poor_prognosis	0
+outcome	poor progressionfree survival	poor progression-free survival	1	0	poor_prognosis	0
+outcome	poor relapsefree survival	poor relapse-free survival	1	0	poor_prognosis	0
+outcome	poor recurrencefree survival	poor recurrence-free survival	1	0	poor_prognosis	0
+outcome	poor eventfree survival	poor event-free survival	1	0	poor_prognosis	0
+outcome	poor cancerspecific survival	poor cancer-specific survival	1	0	poor_prognosis	0
+outcome	poor diseasespecific survival	poor disease-specific survival	1	0	poor_prognosis	0
+outcome	poor metastasisfree survival	poor metastasis-free survival	1	0	poor_prognosis	0
 outcome	poor prognosis		1	0	poor_prognosis	0
 outcome	poor outcome		1	0	poor_prognosis	0
 outcome	poor survival		1	0	poor_prognosis	0
 outcome	poor outcomes		1	0	poor_prognosis	0
+outcome	poor prognostic		1	0	poor_prognosis	0
+outcome	poorer overall survival		1	0	poor_prognosis	0
+outcome	poorer diseasefree survival	poorer disease-free survival	1	0	poor_prognosis	0
+outcome	poorer progressionfree survival	poorer progression-free survival	1	0	poor_prognosis	0
+outcome	poorer relapsefree survival	poorer relapse-free survival	1	0	poor_prognosis	0
+outcome	poorer recurrencefree survival	poorer recurrence-free survival	1	0	poor_prognosis	0
+outcome	poorer eventfree survival	poorer event-free survival	1	0	poor_prognosis	0
+outcome	poorer cancerspecific survival	poorer cancer-specific survival	1	0	poor_prognosis	0
+outcome	poorer diseasespecific survival	poorer disease-specific survival	1	0	poor_prognosis	0
+outcome	poorer metastasisfree survival	poorer metastasis-free survival	1	0	poor_prognosis	0
 outcome	poorer survival		1	0	poor_prognosis	0
 outcome	poorer prognosis		1	0	poor_prognosis	0
 outcome	poorer outcome		1	0	poor_prognosis	0
+outcome	positive prognostic		-1	0	better_prognosis	0
 outcome	predictive value		0	0	prognosis	0
 outcome	premetastatic niche	pre-metastatic niche	1	0	metastasis	0
 outcome	proangiogenic		1	0	angiogenesis	0
@@ -404,8 +545,19 @@ outcome	proliferative activity		1	0	proliferation	0
 outcome	proliferative activities		1	0	proliferation	0
 outcome	proliferative effect		1	0	proliferation	0
 outcome	proliferative effects		1	0	proliferation	0
+outcome	proliferative capacity		1	0	proliferation	0
+outcome	proliferative ability		1	0	proliferation	0
+outcome	proliferative potential		1	0	proliferation	0
 outcome	proliferative		1	0	proliferation	0
 outcome	prolonged overall survival		-1	0	better_prognosis	0
+outcome	prolonged diseasefree survival	prolonged disease-free survival	-1	0	better_prognosis	0
+outcome	prolonged progressionfree survival	prolonged progression-free survival	-1	0	better_prognosis	0
+outcome	prolonged relapsefree survival	prolonged relapse-free survival	-1	0	better_prognosis	0
+outcome	prolonged recurrencefree survival	prolonged recurrence-free survival	-1	0	better_prognosis	0
+outcome	prolonged eventfree survival	prolonged event-free survival	-1	0	better_prognosis	0
+outcome	prolonged cancerspecific survival	prolonged cancer-specific survival	-1	0	better_prognosis	0
+outcome	prolonged diseasespecific survival	prolonged disease-specific survival	-1	0	better_prognosis	0
+outcome	prolonged metastasisfree survival	prolonged metastasis-free survival	-1	0	better_prognosis	0
 outcome	prolonged survival		-1	0	better_prognosis	0
 outcome	prometastatic		1	0	metastasis	0
 outcome	promizing option	promising option	-1	0	response	0
@@ -415,6 +567,7 @@ outcome	promoted cancer		1	0	tumor_promotion	1
 outcome	promoter activity		0	0	molecular_activity	0
 outcome	promotes cancer		1	0	tumor_promotion	1
 outcome	promoting cancer		1	0	tumor_promotion	1
+outcome	prosurvival	pro-survival	1	0	survival	0
 outcome	protease activity		0	0	molecular_activity	0
 outcome	protection against tumorigenesis		-1	0	tumor_suppression	0
 outcome	protumor	pro-tumor	1	0	tumor_promotion	0
@@ -432,6 +585,14 @@ outcome	recruits		0	1	recruitment	1
 outcome	recurrence		1	0	poor_prognosis	0
 outcome	recurrencefree survival	recurrence-free survival	-1	0	patient_survival	0
 outcome	reduced overall survival		1	0	poor_prognosis	0
+outcome	reduced diseasefree survival	reduced disease-free survival	1	0	poor_prognosis	0
+outcome	reduced progressionfree survival	reduced progression-free survival	1	0	poor_prognosis	0
+outcome	reduced relapsefree survival	reduced relapse-free survival	1	0	poor_prognosis	0
+outcome	reduced recurrencefree survival	reduced recurrence-free survival	1	0	poor_prognosis	0
+outcome	reduced eventfree survival	reduced event-free survival	1	0	poor_prognosis	0
+outcome	reduced cancerspecific survival	reduced cancer-specific survival	1	0	poor_prognosis	0
+outcome	reduced diseasespecific survival	reduced disease-specific survival	1	0	poor_prognosis	0
+outcome	reduced metastasisfree survival	reduced metastasis-free survival	1	0	poor_prognosis	0
 outcome	reduced survival		1	0	poor_prognosis	0
 outcome	regress		-1	0	regression	1
 outcome	regressed		-1	0	regression	1
@@ -463,12 +624,31 @@ outcome	sensitizing		-1	0	response	1
 outcome	shorter overall survival		1	0	poor_prognosis	0
 outcome	shorter progressionfree survival	shorter progression-free survival	1	0	poor_prognosis	0
 outcome	shorter diseasefree survival	shorter disease-free survival	1	0	poor_prognosis	0
+outcome	shorter relapsefree survival	shorter relapse-free survival	1	0	poor_prognosis	0
+outcome	shorter recurrencefree survival	shorter recurrence-free survival	1	0	poor_prognosis	0
+outcome	shorter eventfree survival	shorter event-free survival	1	0	poor_prognosis	0
+outcome	shorter cancerspecific survival	shorter cancer-specific survival	1	0	poor_prognosis	0
+outcome	shorter diseasespecific survival	shorter disease-specific survival	1	0	poor_prognosis	0
+outcome	shorter metastasisfree survival	shorter metastasis-free survival	1	0	poor_prognosis	0
 outcome	shorter survival		1	0	poor_prognosis	0
 outcome	smaller tumors		-1	0	regression	0
 outcome	smaller tumor		-1	0	regression	0
 outcome	sphere formation		1	0	stemness	0
+outcome	spheroid formation		1	0	stemness	0
+outcome	stem celllike properties	stem cell-like properties	1	0	stemness	0
 outcome	stemlike properties	stem-like properties	1	0	stemness	0
+outcome	stemlike phenotype	stem-like phenotype	1	0	stemness	0
 outcome	stemness		1	0	stemness	0
+outcome	superior overall survival		-1	0	better_prognosis	0
+outcome	superior diseasefree survival	superior disease-free survival	-1	0	better_prognosis	0
+outcome	superior progressionfree survival	superior progression-free survival	-1	0	better_prognosis	0
+outcome	superior relapsefree survival	superior relapse-free survival	-1	0	better_prognosis	0
+outcome	superior recurrencefree survival	superior recurrence-free survival	-1	0	better_prognosis	0
+outcome	superior eventfree survival	superior event-free survival	-1	0	better_prognosis	0
+outcome	superior cancerspecific survival	superior cancer-specific survival	-1	0	better_prognosis	0
+outcome	superior diseasespecific survival	superior disease-specific survival	-1	0	better_prognosis	0
+outcome	superior metastasisfree survival	superior metastasis-free survival	-1	0	better_prognosis	0
+outcome	superior survival		-1	0	better_prognosis	0
 outcome	survival of the patients		-1	0	patient_survival	0
 outcome	survival of the mice		-1	0	patient_survival	0
 outcome	survival of tumorbearing mice	survival of tumor-bearing mice	-1	0	patient_survival	0
@@ -534,6 +714,7 @@ outcome	tumor growth arrest		-1	0	growth_arrest	0
 outcome	tumor cell apoptosis		-1	0	apoptosis	0
 outcome	tumor cell cytotoxicity		-1	0	cytotoxicity	0
 outcome	tumor cell plasticity		1	0	stemness	0
+outcome	tumor sphere formation		1	0	stemness	0
 outcome	tumor growth		1	0	proliferation	0
 outcome	tumor initiation		1	0	proliferation	0
 outcome	tumor formation		1	0	proliferation	0
@@ -585,19 +766,34 @@ outcome	tumor grade		1	0	poor_prognosis	0
 outcome	tumor nodules		1	0	metastasis	0
 outcome	tumor challenge		1	0	tumor_promotion	0
 outcome	tumor rechallenge		1	0	tumor_promotion	0
+outcome	tumorforming ability	tumor-forming ability	1	0	proliferation	0
 outcome	tumorfree survival	tumor-free survival	-1	0	regression	0
 outcome	tumoricidal activity		-1	0	cytotoxicity	0
 outcome	tumoricidal		-1	0	cytotoxicity	0
 outcome	tumorigenesis		1	0	proliferation	0
 outcome	tumorigenic potential		1	0	proliferation	0
+outcome	tumorigenic ability		1	0	proliferation	0
+outcome	tumorigenic capacity		1	0	proliferation	0
 outcome	tumorigenic		1	0	proliferation	0
 outcome	tumorigenicity		1	0	proliferation	0
 outcome	tumorpromoting inflammation	tumor-promoting inflammation	1	0	inflammation	0
 outcome	tumorpromoting	tumor-promoting	1	0	tumor_promotion	0
 outcome	tumors formed		1	0	proliferation	0
+outcome	tumorsphere formation		1	0	stemness	0
 outcome	tumorsuppressive	tumour-suppressive	-1	0	tumor_suppression	0
+outcome	unfavorable overall survival		1	0	poor_prognosis	0
+outcome	unfavorable diseasefree survival	unfavorable disease-free survival	1	0	poor_prognosis	0
+outcome	unfavorable progressionfree survival	unfavorable progression-free survival	1	0	poor_prognosis	0
+outcome	unfavorable relapsefree survival	unfavorable relapse-free survival	1	0	poor_prognosis	0
+outcome	unfavorable recurrencefree survival	unfavorable recurrence-free survival	1	0	poor_prognosis	0
+outcome	unfavorable eventfree survival	unfavorable event-free survival	1	0	poor_prognosis	0
+outcome	unfavorable cancerspecific survival	unfavorable cancer-specific survival	1	0	poor_prognosis	0
+outcome	unfavorable diseasespecific survival	unfavorable disease-specific survival	1	0	poor_prognosis	0
+outcome	unfavorable metastasisfree survival	unfavorable metastasis-free survival	1	0	poor_prognosis	0
 outcome	unfavorable prognosis		1	0	poor_prognosis	0
 outcome	unfavorable outcome		1	0	poor_prognosis	0
+outcome	unfavorable prognostic		1	0	poor_prognosis	0
+outcome	unfavourable prognostic		1	0	poor_prognosis	0
 outcome	vaccine adjuvant		-1	0	antitumor_immunity	0
 outcome	vascular normalization		-1	0	anti_angiogenesis	0
 outcome	vascularity		1	0	angiogenesis	0
@@ -608,10 +804,19 @@ outcome	vessel density		1	0	angiogenesis	0
 outcome	viability		1	0	survival	0
 outcome	warburg effect	Warburg effect	1	0	metabolism	0
 outcome	worse overall survival		1	0	poor_prognosis	0
+outcome	worse diseasefree survival	worse disease-free survival	1	0	poor_prognosis	0
+outcome	worse progressionfree survival	worse progression-free survival	1	0	poor_prognosis	0
+outcome	worse relapsefree survival	worse relapse-free survival	1	0	poor_prognosis	0
+outcome	worse recurrencefree survival	worse recurrence-free survival	1	0	poor_prognosis	0
+outcome	worse eventfree survival	worse event-free survival	1	0	poor_prognosis	0
+outcome	worse cancerspecific survival	worse cancer-specific survival	1	0	poor_prognosis	0
+outcome	worse diseasespecific survival	worse disease-specific survival	1	0	poor_prognosis	0
+outcome	worse metastasisfree survival	worse metastasis-free survival	1	0	poor_prognosis	0
 outcome	worse prognosis		1	0	poor_prognosis	0
 outcome	worse survival		1	0	poor_prognosis	0
 outcome	worse outcome		1	0	poor_prognosis	0
 outcome	worse outcomes		1	0	poor_prognosis	0
+outcome	worse prognostic		1	0	poor_prognosis	0
 outcome	xenograft growth		1	0	proliferation	0
 link	abolish		-1	verb	abolish
 link	abolished		-1	verb	abolish
@@ -772,6 +977,7 @@ link	delay		-1	verb	delay
 link	delayed		-1	verb	delay
 link	delays		-1	verb	delay
 link	demonstrated by		1	link	method
+link	depend on		1	link	depend
 link	depended on		1	link	depend
 link	dependence on		1	link	depend
 link	dependent on		1	link	depend
@@ -814,8 +1020,21 @@ link	enhanced		1	verb	enhance
 link	enhancement		1	verb	enhancement
 link	enhances		1	verb	enhance
 link	enhancing		1	verb	enhance
+link	escape from		-1	verb	escape
+link	escape		-1	verb	escape
+link	escaped from		-1	verb	escape
+link	escaped		-1	verb	escape
+link	escapes from		-1	verb	escape
+link	escapes		-1	verb	escape
+link	escaping from		-1	verb	escape
+link	escaping		-1	verb	escape
 link	essential for		1	verb	essential
+link	evade		-1	verb	escape
+link	evaded		-1	verb	escape
+link	evades		-1	verb	escape
+link	evading		-1	verb	escape
 link	evaluated by		1	link	method
+link	evasion of		-1	verb	escape
 link	evoke		1	verb	evoke
 link	evoked		1	verb	evoke
 link	evokes		1	verb	evoke
@@ -839,6 +1058,9 @@ link	favor		1	verb	favor
 link	favored		1	verb	favor
 link	favoring		1	verb	favor
 link	favors		1	verb	favor
+link	favoured		1	verb	favor
+link	favouring		1	verb	favor
+link	favours		1	verb	favor
 link	fewer		-1	verb	fewer
 link	following		1	condition	after
 link	foster		1	verb	foster
@@ -951,6 +1173,10 @@ link	lowered		-1	verb	lower
 link	lowering		-1	verb	lower
 link	lowers		-1	verb	lower
 link	lowest		-1	verb	lower
+link	maintain		1	verb	maintain
+link	maintained		1	verb	maintain
+link	maintaining		1	verb	maintain
+link	maintains		1	verb	maintain
 link	measured by		1	link	method
 link	mechanism of		1	link	contribute
 link	mechanism for		1	link	contribute
@@ -1045,16 +1271,25 @@ link	relation between		1	association	associate
 link	relationship was found between		1	association	associate
 link	relationship was observed between		1	association	associate
 link	relationship between		1	association	associate
+link	reliant on		1	link	depend
+link	relied on		1	link	depend
+link	relies on		1	link	depend
 link	relieve		-1	verb	relieve
 link	relieved		-1	verb	relieve
 link	relieves		-1	verb	relieve
+link	rely on		1	link	depend
+link	relying on		1	link	depend
 link	represent		1	link	represent
 link	represents		1	link	represent
 link	repress		-1	verb	repress
 link	repressed		-1	verb	repress
 link	represses		-1	verb	repress
 link	repressing		-1	verb	repress
+link	require		1	link	depend
 link	required for		1	verb	required
+link	required		1	link	depend
+link	requires		1	link	depend
+link	requiring		1	link	depend
 link	resistance to		-1	verb	resistant
 link	resistance against		-1	verb	resistant
 link	resistant to		-1	verb	resistant
@@ -2325,6 +2560,8 @@ tumor_element	antitumor efficacy		1
 tumor_element	antitumor cytotoxicity		1
 tumor_element	antitumor		1
 tumor_element	antitumorigenic		1
+tumor_element	better cancerspecific survival	better cancer-specific survival	1
+tumor_element	better metastasisfree survival	better metastasis-free survival	1
 tumor_element	cancer stem cell		1
 tumor_element	cancer cell growth		1
 tumor_element	cancer cell proliferation		1
@@ -2335,6 +2572,8 @@ tumor_element	cancer cell apoptosis		1
 tumor_element	cancer cell death		1
 tumor_element	cancer cell killing		1
 tumor_element	cancer cell plasticity		1
+tumor_element	cancer stem cells		1
+tumor_element	cancer stemlike cells	cancer stem-like cells	1
 tumor_element	cancer progression		1
 tumor_element	cancer therapy		1
 tumor_element	cancer suppressor		1
@@ -2352,21 +2591,41 @@ tumor_element	cancer plasticity		1
 tumor_element	carcinogenesis		1
 tumor_element	chemoresistance		1
 tumor_element	chemosensitivity		1
+tumor_element	chemotherapeutic efficacy		1
 tumor_element	chemotherapy resistance		1
+tumor_element	chemotherapy efficacy		1
 tumor_element	colitisassociated carcinogenesis	colitis-associated carcinogenesis	1
+tumor_element	decreased cancerspecific survival	decreased cancer-specific survival	1
+tumor_element	decreased metastasisfree survival	decreased metastasis-free survival	1
 tumor_element	develop tumors		1
 tumor_element	developed tumors		1
 tumor_element	distant metastasis		1
 tumor_element	distant metastases		1
+tumor_element	efficacy of chemotherapy		1
 tumor_element	faster growing tumors		1
+tumor_element	favorable cancerspecific survival	favorable cancer-specific survival	1
+tumor_element	favorable metastasisfree survival	favorable metastasis-free survival	1
+tumor_element	fewer tumors		1
 tumor_element	form any tumors		1
 tumor_element	form tumors		1
 tumor_element	formed tumors		1
 tumor_element	hepatocarcinogenesis		1
+tumor_element	higher cancerspecific survival	higher cancer-specific survival	1
+tumor_element	higher metastasisfree survival	higher metastasis-free survival	1
 tumor_element	highgrade tumors	high-grade tumors	1
+tumor_element	improved cancerspecific survival	improved cancer-specific survival	1
+tumor_element	improved metastasisfree survival	improved metastasis-free survival	1
+tumor_element	increased cancerspecific survival	increased cancer-specific survival	1
+tumor_element	increased metastasisfree survival	increased metastasis-free survival	1
+tumor_element	inferior cancerspecific survival	inferior cancer-specific survival	1
+tumor_element	inferior metastasisfree survival	inferior metastasis-free survival	1
 tumor_element	inflammationassociated carcinogenesis	inflammation-associated carcinogenesis	1
 tumor_element	larger tumors		1
 tumor_element	liver metastases		1
+tumor_element	longer cancerspecific survival	longer cancer-specific survival	1
+tumor_element	longer metastasisfree survival	longer metastasis-free survival	1
+tumor_element	lower cancerspecific survival	lower cancer-specific survival	1
+tumor_element	lower metastasisfree survival	lower metastasis-free survival	1
 tumor_element	lung metastatic nodules		1
 tumor_element	lung metastases		1
 tumor_element	lymph node metastasis		1
@@ -2376,6 +2635,9 @@ tumor_element	malignant progression		1
 tumor_element	malignant potential		1
 tumor_element	malignant phenotype		1
 tumor_element	malignant growth		1
+tumor_element	malignant behavior		1
+tumor_element	malignant behaviors		1
+tumor_element	malignant behaviours		1
 tumor_element	metastases		1
 tumor_element	metastasis		1
 tumor_element	metastasize		1
@@ -2390,11 +2652,20 @@ tumor_element	metastatic dissemination		1
 tumor_element	metastatic potential		1
 tumor_element	metastatic spreading		1
 tumor_element	metastatic nodules		1
+tumor_element	metastatic disease		1
+tumor_element	metastatic seeding		1
+tumor_element	metastatic abilities		1
 tumor_element	more tumors		1
 tumor_element	nodal metastasis		1
 tumor_element	oncogenesis		1
 tumor_element	oncogenic		1
+tumor_element	poor cancerspecific survival	poor cancer-specific survival	1
+tumor_element	poor metastasisfree survival	poor metastasis-free survival	1
+tumor_element	poorer cancerspecific survival	poorer cancer-specific survival	1
+tumor_element	poorer metastasisfree survival	poorer metastasis-free survival	1
 tumor_element	premetastatic niche	pre-metastatic niche	1
+tumor_element	prolonged cancerspecific survival	prolonged cancer-specific survival	1
+tumor_element	prolonged metastasisfree survival	prolonged metastasis-free survival	1
 tumor_element	prometastatic		1
 tumor_element	promote cancer		1
 tumor_element	promoted cancer		1
@@ -2405,10 +2676,16 @@ tumor_element	protumor	pro-tumor	1
 tumor_element	protumorigenic	pro-tumorigenic	1
 tumor_element	radioresistance		1
 tumor_element	rapidly growing tumors		1
+tumor_element	reduced cancerspecific survival	reduced cancer-specific survival	1
+tumor_element	reduced metastasisfree survival	reduced metastasis-free survival	1
 tumor_element	residual tumor		1
 tumor_element	resistance to chemotherapy		1
+tumor_element	shorter cancerspecific survival	shorter cancer-specific survival	1
+tumor_element	shorter metastasisfree survival	shorter metastasis-free survival	1
 tumor_element	smaller tumors		1
 tumor_element	smaller tumor		1
+tumor_element	superior cancerspecific survival	superior cancer-specific survival	1
+tumor_element	superior metastasisfree survival	superior metastasis-free survival	1
 tumor_element	survival of tumorbearing mice	survival of tumor-bearing mice	1
 tumor_element	tumor cell growth		1
 tumor_element	tumor cell death		1
@@ -2424,6 +2701,7 @@ tumor_element	tumor growth arrest		1
 tumor_element	tumor cell apoptosis		1
 tumor_element	tumor cell cytotoxicity		1
 tumor_element	tumor cell plasticity		1
+tumor_element	tumor sphere formation		1
 tumor_element	tumor growth		1
 tumor_element	tumor initiation		1
 tumor_element	tumor formation		1
@@ -2475,17 +2753,25 @@ tumor_element	tumor grade		1
 tumor_element	tumor nodules		1
 tumor_element	tumor challenge		1
 tumor_element	tumor rechallenge		1
+tumor_element	tumorforming ability	tumor-forming ability	1
 tumor_element	tumorfree survival	tumor-free survival	1
 tumor_element	tumoricidal activity		1
 tumor_element	tumoricidal		1
 tumor_element	tumorigenesis		1
 tumor_element	tumorigenic potential		1
+tumor_element	tumorigenic ability		1
+tumor_element	tumorigenic capacity		1
 tumor_element	tumorigenic		1
 tumor_element	tumorigenicity		1
 tumor_element	tumorpromoting inflammation	tumor-promoting inflammation	1
 tumor_element	tumorpromoting	tumor-promoting	1
 tumor_element	tumors formed		1
+tumor_element	tumorsphere formation		1
 tumor_element	tumorsuppressive	tumour-suppressive	1
+tumor_element	unfavorable cancerspecific survival	unfavorable cancer-specific survival	1
+tumor_element	unfavorable metastasisfree survival	unfavorable metastasis-free survival	1
+tumor_element	worse cancerspecific survival	worse cancer-specific survival	1
+tumor_element	worse metastasisfree survival	worse metastasis-free survival	1
 tumor_element	xenograft growth		1
 modifier	-activated	1	modifier	activate
 modifier	-dependent	1	modifier	depend

@@ -32,6 +32,9 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     /// 0 until then (every token is then looked up).
     var bit: UInt16 = 0
 
+    /// The phrases that start with the word key `first`, in match order (one dictionary lookup).
+    func entries(startingWith first: String) -> [Entry] { byFirstWord[first] ?? [] }
+
     /// The keys of the first words of the table's phrases.
     var firstWords: Dictionary<String, [Entry]>.Keys { byFirstWord.keys }
 

@@ -233,9 +233,14 @@ final class SentenceAnalysis {
                 i += 1
                 continue
             }
-            let outcome =
+            var outcome =
                 cues.outcomes.match(tokens, at: i)
                 ?? NamedTumorOutcome.match(at: i, cancers: cancerHits, outcomes: cues.outcomes, tokens: tokens)
+            // "the progression of colorectal cancer" reads as "tumor progression" (`GenitiveTumorOutcome`); a process
+            // that is an outcome by itself ("the growth of breast cancer") keeps its own cue.
+            if outcome == nil, !cancerHits.isEmpty, i + 1 < tokens.count {
+                outcome = GenitiveTumorOutcome.match(at: i, cancers: cancerHits, outcomes: cues.outcomes, tokens: tokens)
+            }
             let link = cues.links.match(tokens, at: i)
             var chosen: Placed?
             if let outcome, outcome.tokens.count >= (link?.tokens.count ?? 0) {
