@@ -7,7 +7,7 @@
 enum EmbeddedCueIndex {
     /// The index as ``CueIndex`` text.
     static let text = #"""
-# cytolens cue index 7443c8a3166e9c01
+# cytolens cue index 6b3f83c203a85323
 outcome	accumulation		0	1	recruitment	0
 outcome	activate		0	1	activation	1
 outcome	activated		0	1	activation	1
@@ -1054,6 +1054,7 @@ link	facilitate		1	verb	facilitate
 link	facilitated		1	verb	facilitate
 link	facilitates		1	verb	facilitate
 link	facilitating		1	verb	facilitate
+link	faster		1	verb	accelerate
 link	favor		1	verb	favor
 link	favored		1	verb	favor
 link	favoring		1	verb	favor
@@ -1196,6 +1197,8 @@ link	modify		1	link	effect
 link	modulate		1	link	effect
 link	modulated		1	link	effect
 link	modulates		1	link	effect
+link	more slowly		-1	verb	slow
+link	more rapidly		1	verb	accelerate
 link	more		1	verb	more
 link	necessary for		1	verb	necessary
 link	negative correlation between		-1	association	associate
@@ -1325,7 +1328,9 @@ link	showed		1	link	have
 link	shown by		1	link	method
 link	slow		-1	verb	slow
 link	slowed		-1	verb	slow
+link	slower		-1	verb	slow
 link	slowing		-1	verb	slow
+link	slowly		-1	verb	slow
 link	slows		-1	verb	slow
 link	sparing		-1	verb	spare
 link	stimulate		1	verb	stimulate

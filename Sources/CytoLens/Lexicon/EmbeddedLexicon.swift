@@ -632,6 +632,11 @@ slow	verb	-1	slow	cues.md§3.3:SEMREP
 slows	verb	-1	slow	cues.md§3.3:SEMREP
 slowed	verb	-1	slow	cues.md§3.3:SEMREP
 slowing	verb	-1	slow	cues.md§3.3:SEMREP
+slower	verb	-1	slow	curated(claims8)
+slowly	verb	-1	slow	curated(claims8)
+more slowly	verb	-1	slow	curated(claims8)
+faster	verb	+1	accelerate	curated(claims8)
+more rapidly	verb	+1	accelerate	curated(claims8)
 protect from	verb	-1	protect	cues.md§4.4:curated
 protects from	verb	-1	protect	cues.md§4.4:curated
 protected from	verb	-1	protect	cues.md§4.4:curated
@@ -9901,5 +9906,5 @@ malignant_cell_word	premalignant	curated (claims8a)
     static let namesFingerprint: UInt64 = 0x490a09b5c7e0e35c
 
     /// `CueIndex.fingerprint(of: files)`, computed when the files were embedded, for the stored cue index.
-    static let cuesFingerprint: UInt64 = 0x7443c8a3166e9c01
+    static let cuesFingerprint: UInt64 = 0x6b3f83c203a85323
 }

@@ -72,6 +72,10 @@ struct ClaimExtractorTests {
             ClaimCase("Il6−/− mice were protected from colitis-associated carcinogenesis.", [M("Il6", "IL6")], "IL6 pro"),
             ClaimCase("IL-12 knockout mice developed significantly larger tumors.", [G("IL-12", "IL12")], "IL12 anti"),
             ClaimCase("Recombinant IL-2 induced complete responses in patients with melanoma.", [M("IL-2", "IL2")], "IL2 anti"),
+            // The speed of growth carries the sign: slower growth without the cytokine means it promotes growth.
+            ClaimCase("Tumors grew more slowly in IL-6 knockout mice.", [M("IL-6", "IL6")], "IL6 pro"),
+            ClaimCase("Tumor growth was slower in IL-6-deficient mice.", [M("IL-6", "IL6")], "IL6 pro"),
+            ClaimCase("Tumors grew faster in IFN-γ-deficient mice.", [M("IFN-γ", "IFNG")], "IFNG anti"),
             // An inhibitor of a kinase downstream does not invert the cytokine.
             ClaimCase(
                 "The MEK inhibitor blocked IL-1β-induced invasion of the glioma cells.", [M("IL-1β", "IL1B")], "IL1B pro"),
