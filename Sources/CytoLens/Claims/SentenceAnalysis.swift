@@ -189,9 +189,10 @@ final class SentenceAnalysis {
                     frames[k].perturbationBefore = hit.tokens
                 }
                 for t in hit.tokens { claimedByFrame[t] = true }
-            } else if !SentenceAnalysis.isVerbForm(hit.cue)
-                || GerundPerturbation.standsAsNoun(hit.tokens, text: hit.cue, tokens: tokens, cues: cues),
-                let f = SentenceAnalysis.frameBefore(hit.tokens, frames: frames, tokens: tokens)
+            } else if let f = PassivePerturbation.frame(perturbedBy: hit.tokens, text: hit.cue, frames: frames, tokens: tokens)
+                ?? ((!SentenceAnalysis.isVerbForm(hit.cue)
+                    || GerundPerturbation.standsAsNoun(hit.tokens, text: hit.cue, tokens: tokens, cues: cues))
+                    ? SentenceAnalysis.frameBefore(hit.tokens, frames: frames, tokens: tokens) : nil)
             {
                 if frames[f].perturbationCue == nil {
                     frames[f].perturbation = hit.payload.sign

@@ -76,6 +76,12 @@ struct ClaimExtractorTests {
             ClaimCase("Tumors grew more slowly in IL-6 knockout mice.", [M("IL-6", "IL6")], "IL6 pro"),
             ClaimCase("Tumor growth was slower in IL-6-deficient mice.", [M("IL-6", "IL6")], "IL6 pro"),
             ClaimCase("Tumors grew faster in IFN-γ-deficient mice.", [M("IFN-γ", "IFNG")], "IFNG anti"),
+            // A perturbation participle in the passive perturbs the mention before it; in the active it is its verb.
+            ClaimCase(
+                "IL-6 was blocked with tocilizumab, and tumor growth was reduced.", [M("IL-6", "IL6")], "IL6 pro"),
+            ClaimCase("Tumor growth was reduced when IL-6 was neutralized.", [M("IL-6", "IL6")], "IL6 pro"),
+            ClaimCase("Tumors grew faster when IFN-γ was efficiently depleted.", [M("IFN-γ", "IFNG")], "IFNG anti"),
+            ClaimCase("IL-6 blocked apoptosis of the tumor cells.", [M("IL-6", "IL6")], "IL6 pro"),
             // An inhibitor of a kinase downstream does not invert the cytokine.
             ClaimCase(
                 "The MEK inhibitor blocked IL-1β-induced invasion of the glioma cells.", [M("IL-1β", "IL1B")], "IL1B pro"),
