@@ -546,9 +546,14 @@ final class SentenceAnalysis {
     /// `from..<to`, or an empty range when `to` comes first.
     static func span(_ from: Int, _ to: Int) -> Range<Int> { from..<max(from, to) }
 
-    /// Whether the tokens between two mentions only join them in a list.
+    /// Whether the tokens between two mentions only join them in a list. A member excluded with
+    /// "but not" stays in the list ("IL-6, but not IL-10, promoted tumor growth"): the statement
+    /// is about both, denied for the second (its local negation).
     static func onlyCoordination(_ gap: Range<Int>, _ tokens: [SentenceToken]) -> Bool {
         guard gap.count <= 3 else { return false }
+        if gap.count >= 2, tokens[gap.upperBound - 2].key == "but", tokens[gap.upperBound - 1].key == "not" {
+            return gap.dropLast(2).allSatisfy { tokens[$0].key == "," || tokens[$0].key == "(" }
+        }
         return gap.allSatisfy { ["and", "or", ",", "/", "nor", "as", "well", "either", "(", ")"].contains(tokens[$0].key) }
     }
 

@@ -128,6 +128,13 @@ struct ClaimExtractorTests {
             ClaimCase(
                 "Unlike IL-2, IL-7 failed to expand tumor-reactive T cells.", [M("IL-2", "IL2"), M("IL-7", "IL7")], "IL2 anti",
                 "IL7 anti negated"),
+            // A member excluded with "but not" shares the statement, denied.
+            ClaimCase(
+                "IL-6, but not IL-10, promoted tumor growth.", [M("IL-6", "IL6"), M("IL-10", "IL10")], "IL6 pro",
+                "IL10 pro negated"),
+            ClaimCase(
+                "Blocking IL-6 (but not IL-10) reduced tumor growth.", [M("IL-6", "IL6"), M("IL-10", "IL10")], "IL6 pro",
+                "IL10 pro negated"),
             ClaimCase(
                 "IL-18 and IL-12 together induced regression of the established tumors.",
                 [M("IL-18", "IL18"), G("IL-12", "IL12")],
