@@ -361,6 +361,17 @@ struct ClaimChainFinder {
                 }
                 t += 1
             }
+            // A subject before an inserted comparison: "IL-10, unlike IL-6, inhibited tumor growth" goes on
+            // in the clause after the comparison.
+            if results.isEmpty, allowContinuation, !continued, !sawVerb, c + 2 < clauses.count,
+                clauses[c + 1].kind == .comparative, clauses[c + 2].kind == .main,
+                SentenceAnalysis.span(frame.phraseEnd + 1, clauses[c].tokens.upperBound).allSatisfy({ tokens[$0].isPunctuation })
+            {
+                continued = true
+                t = clauses[c + 2].tokens.lowerBound
+                end = clauses[c + 2].tokens.upperBound
+                continue
+            }
             // Right-node raising: "IL-18 enhanced, whereas TGF-β suppressed, the cytotoxicity …".
             guard results.isEmpty, allowContinuation, !continued, let last = verbs.last, c + 1 < clauses.count,
                 lastContentToken(before: clauses[c].tokens.upperBound) == analysis.elements[last].tokens.upperBound - 1,

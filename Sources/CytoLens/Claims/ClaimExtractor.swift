@@ -128,6 +128,8 @@ public struct ClaimExtractor: Sendable {
             // ("TGF-β acts as a tumor suppressor early but promotes invasion later").
             guard startsWithoutSubject(clause, analysis) else { continue }
             let previous = finder.clauses[c - 1]
+            // "IL-10, unlike IL-6, inhibited …": the compared cytokine took this clause turned over (above).
+            guard previous.kind != .comparative else { continue }
             for (f, frame) in analysis.frames.enumerated() where !frame.isReceptor && previous.tokens.contains(frame.token) {
                 let isSubject = !chainsByFrame[f].isEmpty || isBeforeFirstElement(frame, in: previous, analysis)
                 guard isSubject else { continue }

@@ -128,6 +128,10 @@ struct ClaimExtractorTests {
             ClaimCase(
                 "Unlike IL-2, IL-7 failed to expand tumor-reactive T cells.", [M("IL-2", "IL2"), M("IL-7", "IL7")], "IL2 anti",
                 "IL7 anti negated"),
+            // A subject before an inserted comparison keeps its verb after it.
+            ClaimCase(
+                "IL-10, unlike IL-6, inhibited tumor growth.", [M("IL-10", "IL10"), M("IL-6", "IL6")], "IL10 anti",
+                "IL6 anti negated"),
             // A member excluded with "but not" shares the statement, denied.
             ClaimCase(
                 "IL-6, but not IL-10, promoted tumor growth.", [M("IL-6", "IL6"), M("IL-10", "IL10")], "IL6 pro",
