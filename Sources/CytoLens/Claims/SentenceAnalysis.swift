@@ -45,6 +45,9 @@ final class SentenceAnalysis {
         var perturbationCue: String?
         /// The tokens of a perturbation cue before the mention, if any.
         var perturbationBefore: Range<Int>?
+        /// Whether the perturbation is a passive participle after the mention ("IL-6 was blocked"),
+        /// the mention's predicate rather than a noun that it modifies ("IL-2 deprivation").
+        var perturbationIsPassive = false
         /// A suffix that makes the mention the cause of the next outcome (`-induced`).
         var modifier: LinkCue?
         /// A negation that scopes over the mention's own noun phrase ("but not IL-10", "no IL-1", "-independent").
@@ -174,6 +177,7 @@ final class SentenceAnalysis {
         // Perturbation cues written apart from the mention ("blockade of IL-6", "IL-6 knockout mice").
         let perturbationHits = cues.perturbations.hits(in: tokens)
         for hit in perturbationHits {
+            let passive = PassivePerturbation.frame(perturbedBy: hit.tokens, text: hit.cue, frames: frames, tokens: tokens)
             if let f = SentenceAnalysis.frameAfter(hit.tokens, frames: frames, tokens: tokens)
                 ?? CoordinatedComplement.frame(after: hit.tokens, frames: frames, tokens: tokens)
             {
@@ -189,7 +193,7 @@ final class SentenceAnalysis {
                     frames[k].perturbationBefore = hit.tokens
                 }
                 for t in hit.tokens { claimedByFrame[t] = true }
-            } else if let f = PassivePerturbation.frame(perturbedBy: hit.tokens, text: hit.cue, frames: frames, tokens: tokens)
+            } else if let f = passive
                 ?? ((!SentenceAnalysis.isVerbForm(hit.cue)
                     || GerundPerturbation.standsAsNoun(hit.tokens, text: hit.cue, tokens: tokens, cues: cues))
                     ? SentenceAnalysis.frameBefore(hit.tokens, frames: frames, tokens: tokens) : nil)
@@ -197,6 +201,7 @@ final class SentenceAnalysis {
                 if frames[f].perturbationCue == nil {
                     frames[f].perturbation = hit.payload.sign
                     frames[f].perturbationCue = hit.cue
+                    frames[f].perturbationIsPassive = passive != nil
                     frames[f].phraseEnd = max(frames[f].phraseEnd, hit.tokens.upperBound - 1)
                 }
                 for k in SentenceAnalysis.framesCoordinated(before: f, frames, tokens) where frames[k].perturbationCue == nil {

@@ -275,7 +275,7 @@ struct RelationReader {
         if frame.modifier != nil || frame.suffix == "-" || frame.compound != nil { return true }
         let tail = frame.suffix.split(separator: "-").last.map { "-" + CueKey.of($0) } ?? ""
         if cues.relationSuffixes[tail]?.voice == .adjectival { return true }
-        if frame.perturbationCue != nil, frame.perturbationBefore == nil { return true }
+        if frame.perturbationCue != nil, frame.perturbationBefore == nil, !frame.perturbationIsPassive { return true }
         let next = frame.phraseEnd + 1
         return next < tokens.count && ["induced", "stimulated", "mediated", "dependent", "activated"].contains(tokens[next].key)
     }
