@@ -12,7 +12,7 @@ extension ClaimChainFinder {
     /// Words that may stand between the cells and the dependence link ("do not", "strongly").
     private static let auxiliaryGap: Set<String> = [
         "do", "does", "did", "not", "no", "longer", "still", "also", "strongly", "critically", "largely", "partly",
-        "partially", "highly", "absolutely", "may", "might", "can", "could", "are", "is", "were", "was", "no", "nor",
+        "partially", "highly", "absolutely", "may", "might", "can", "could", "are", "is", "were", "was", "nor",
     ]
     /// Words that may stand between the link and the cytokine ("on autocrine IL-6").
     private static let objectFiller: Set<String> = [
