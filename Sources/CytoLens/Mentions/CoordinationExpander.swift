@@ -145,6 +145,11 @@ extension NameMatcher {
         guard cut > 0 else { return nil }
         let key = Array(stem.key[..<cut]) + item
         let caseKey = Array(stem.caseKey[..<cut]) + itemCase
+        return acceptedName(key: key, caseKey: caseKey).map { ($0, key, caseKey) }
+    }
+
+    /// The entity of the name with this key, when its case key is accepted without context.
+    func acceptedName(key: [UInt8], caseKey: [UInt8]) -> Int32? {
         let node = lexicon.trie.node(for: key)
         guard node >= 0 else { return nil }
         let value = lexicon.trie.value(at: node)
@@ -152,7 +157,7 @@ extension NameMatcher {
         let entry = lexicon.entries[Int(value)]
         let verdict = entry.accepts(caseKey: caseKey)
         guard verdict.accepted, !verdict.needsContext else { return nil }
-        return (entry.entity, key, caseKey)
+        return entry.entity
     }
 
     /// The runs of digits and of letters in a key.

@@ -352,16 +352,10 @@ struct NameMatcher: Sendable {
         guard lexicon.entities[Int(entity)].kind == .group, key.count > 2, key.last == UInt8(ascii: "s"),
             caseKey.count == key.count
         else { return nil }
-        let memberKey = key.dropLast() + text.key(of: number)
-        let memberCaseKey = caseKey.dropLast() + text.caseKey(of: number)
-        let node = lexicon.trie.node(for: Array(memberKey))
-        guard node >= 0 else { return nil }
-        let value = lexicon.trie.value(at: node)
-        guard value >= 0 else { return nil }
-        let member = lexicon.entries[Int(value)]
-        let verdict = member.accepts(caseKey: Array(memberCaseKey))
-        guard verdict.accepted, !verdict.needsContext, member.entity != entity else { return nil }
-        return (member.entity, Array(memberKey), Array(memberCaseKey))
+        let memberKey = Array(key.dropLast()) + text.key(of: number)
+        let memberCaseKey = Array(caseKey.dropLast()) + text.caseKey(of: number)
+        guard let member = acceptedName(key: memberKey, caseKey: memberCaseKey), member != entity else { return nil }
+        return (member, memberKey, memberCaseKey)
     }
 
     /// Whether one space (not a tab: table cells are not one name) or, with `hyphen`, one hyphen
