@@ -177,7 +177,6 @@ final class SentenceAnalysis {
         // Perturbation cues written apart from the mention ("blockade of IL-6", "IL-6 knockout mice").
         let perturbationHits = cues.perturbations.hits(in: tokens)
         for hit in perturbationHits {
-            let passive = PassivePerturbation.frame(perturbedBy: hit.tokens, text: hit.cue, frames: frames, tokens: tokens)
             if let f = SentenceAnalysis.frameAfter(hit.tokens, frames: frames, tokens: tokens)
                 ?? CoordinatedComplement.frame(after: hit.tokens, frames: frames, tokens: tokens)
             {
@@ -193,23 +192,27 @@ final class SentenceAnalysis {
                     frames[k].perturbationBefore = hit.tokens
                 }
                 for t in hit.tokens { claimedByFrame[t] = true }
-            } else if let f = passive
-                ?? ((!SentenceAnalysis.isVerbForm(hit.cue)
-                    || GerundPerturbation.standsAsNoun(hit.tokens, text: hit.cue, tokens: tokens, cues: cues))
-                    ? SentenceAnalysis.frameBefore(hit.tokens, frames: frames, tokens: tokens) : nil)
-            {
-                if frames[f].perturbationCue == nil {
-                    frames[f].perturbation = hit.payload.sign
-                    frames[f].perturbationCue = hit.cue
-                    frames[f].perturbationIsPassive = passive != nil
-                    frames[f].phraseEnd = max(frames[f].phraseEnd, hit.tokens.upperBound - 1)
-                }
-                for k in SentenceAnalysis.framesCoordinated(before: f, frames, tokens) where frames[k].perturbationCue == nil {
-                    frames[k].perturbation = hit.payload.sign
-                    frames[k].perturbationCue = hit.cue
-                }
-                for t in hit.tokens { claimedByFrame[t] = true }
+                continue
             }
+            // After the mention: a passive participle ("IL-6 was blocked"), or a noun ("IL-6 knockout").
+            let passive = PassivePerturbation.frame(perturbedBy: hit.tokens, text: hit.cue, frames: frames, tokens: tokens)
+            let standsAsNoun =
+                !SentenceAnalysis.isVerbForm(hit.cue)
+                || GerundPerturbation.standsAsNoun(hit.tokens, text: hit.cue, tokens: tokens, cues: cues)
+            guard
+                let f = passive ?? (standsAsNoun ? SentenceAnalysis.frameBefore(hit.tokens, frames: frames, tokens: tokens) : nil)
+            else { continue }
+            if frames[f].perturbationCue == nil {
+                frames[f].perturbation = hit.payload.sign
+                frames[f].perturbationCue = hit.cue
+                frames[f].perturbationIsPassive = passive != nil
+                frames[f].phraseEnd = max(frames[f].phraseEnd, hit.tokens.upperBound - 1)
+            }
+            for k in SentenceAnalysis.framesCoordinated(before: f, frames, tokens) where frames[k].perturbationCue == nil {
+                frames[k].perturbation = hit.payload.sign
+                frames[k].perturbationCue = hit.cue
+            }
+            for t in hit.tokens { claimedByFrame[t] = true }
         }
 
         // "Reduced IL-33 plasma levels": a low level around the mention is a loss (`LowLevelPhrase`).
