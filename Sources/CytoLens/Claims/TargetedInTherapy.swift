@@ -70,9 +70,16 @@ extension ClaimChainFinder {
     }
 
     private func therapy(_ e: Int) -> (element: Int, valence: Int, effect: String, cue: String)? {
-        guard case .outcome(let outcome) = analysis.elements[e].element, outcome.effect == "response", !outcome.isVerb,
-            let v = valence(ofElement: e), v.valence < 0
-        else { return nil }
+        guard let v = responseOutcome(e), v.valence < 0 else { return nil }
         return (e, v.valence, v.effect, v.cue)
+    }
+
+    /// The valence of element `e` when it is a directed `response` outcome noun of `claim_cues.tsv`
+    /// ("therapeutic strategy", "for the treatment of"): what a therapy does to the tumor.
+    func responseOutcome(_ e: Int) -> (valence: Int, effect: String, cue: String)? {
+        guard case .outcome(let outcome) = analysis.elements[e].element, outcome.effect == "response", !outcome.isVerb,
+            let v = valence(ofElement: e), v.valence != 0
+        else { return nil }
+        return v
     }
 }

@@ -25,9 +25,7 @@ extension ClaimChainFinder {
             t += 1
         }
         guard t < clause.upperBound, let e = analysis.elementAt[t], analysis.elements[e].tokens.lowerBound == t,
-            case .outcome(let outcome) = analysis.elements[e].element, outcome.effect == "response", !outcome.isVerb,
-            ["for", "in"].contains(CueKey.words(of: analysis.elements[e].cue).first ?? ""),
-            let v = valence(ofElement: e), v.valence != 0
+            ["for", "in"].contains(CueKey.words(of: analysis.elements[e].cue).first ?? ""), let v = responseOutcome(e)
         else { return nil }
         return ClaimChain(
             signs: [frame.perturbation * v.valence], negationCue: frame.localNegation, clause: c, anchor: frame.token,
